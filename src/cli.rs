@@ -1,0 +1,564 @@
+//! Every clap type. The provider flags are generated from the provider table.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Subcommand};
+
+use crate::providers::{ExtraKind, PROVIDERS};
+use crate::settings::ProviderInput;
+
+pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "get-ai-gateway",
+    version,
+    about = "Deploy and administer the Higress AI Gateway on a machine with Docker",
+    long_about = "Deploy and administer the Higress AI Gateway on a machine with Docker.\n\n\
+        Without a command, `start` runs. Commands and flags are those of get-ai-gateway.sh.",
+    after_help = "Examples:\n  \
+        get-ai-gateway start --non-interactive --dashscope-key sk-xxx\n  \
+        get-ai-gateway route add --model claude-opus-4.5 --trigger \"deep thinking|深入思考\"\n  \
+        get-ai-gateway config add --provider deepseek --key sk-xxx\n  \
+        get-ai-gateway status --json"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Commands,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Container name
+    #[arg(
+        long,
+        global = true,
+        value_name = "NAME",
+        env = "GET_AI_GATEWAY_CONTAINER_NAME",
+        default_value = DEFAULT_CONTAINER_NAME
+    )]
+    pub container_name: String,
+
+    /// Never prompt (also --batch); the default when stdin is not a terminal
+    #[arg(long, visible_alias = "batch", global = true)]
+    pub non_interactive: bool,
+
+    /// Data folder for `start` [default: the per-user data directory]; later commands find
+    /// it from the container
+    #[arg(long, global = true, value_name = "PATH", env = "GET_AI_GATEWAY_DATA_FOLDER")]
+    pub data_folder: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Create and start the gateway, start a stopped one, or show the running one (default)
+    Start(Box<StartArgs>),
+    /// Stop the gateway container
+    Stop,
+    /// Remove the stopped gateway container (the data folder is kept)
+    Delete(DeleteArgs),
+    /// Show the gateway's state, ports, providers and auto-routing
+    Status(JsonArgs),
+    /// Show the gateway's logs
+    Logs(LogsArgs),
+    /// Manage auto-routing rules (model "higress/auto")
+    Route {
+        #[command(subcommand)]
+        command: RouteCommand,
+    },
+    /// Manage provider API keys
+    Config {
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+    /// Install the Higress provider plugin for OpenClaw or Clawdbot
+    Plugin {
+        #[command(subcommand)]
+        command: PluginCommand,
+    },
+    /// Print a shell completion script
+    Completions {
+        /// Target shell
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// Gateway HTTP port [default: 8080]
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub http_port: Option<u16>,
+    /// Gateway HTTPS port [default: 8443]
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub https_port: Option<u16>,
+    /// Console port [default: 8001]
+    #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
+    pub console_port: Option<u16>,
+    /// Image repository [default: <registry>/higress/all-in-one]
+    #[arg(long, value_name = "REPO", env = "IMAGE_REPO")]
+    pub image_repo: Option<String>,
+    /// Image tag [default: latest]
+    #[arg(long, value_name = "TAG", env = "IMAGE_TAG")]
+    pub image_tag: Option<String>,
+    /// Registry for the image and plugins [default: chosen from the timezone]
+    #[arg(long, value_name = "HOST", env = "PLUGIN_REGISTRY")]
+    pub plugin_registry: Option<String>,
+    /// Enable auto-routing (model "higress/auto")
+    #[arg(long)]
+    pub auto_routing: bool,
+    /// Model used when no auto-routing rule matches [default: qwen-turbo]
+    #[arg(long, value_name = "MODEL")]
+    pub auto_routing_default_model: Option<String>,
+    /// Seconds to wait for the gateway to become ready
+    #[arg(long, value_name = "SECONDS", default_value_t = 180)]
+    pub wait_timeout: u64,
+    /// Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)
+    #[arg(long)]
+    pub keys_from_env: bool,
+    #[command(flatten)]
+    pub providers: ProviderFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Stop and remove a running container
+    #[arg(long, short)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonArgs {
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Keep printing new lines
+    #[arg(long, short)]
+    pub follow: bool,
+    /// Number of lines from the end
+    #[arg(long, short = 'n', value_name = "N")]
+    pub tail: Option<u64>,
+    /// The gateway's access log (/var/log/proxy/access.log) instead of the container output
+    #[arg(long)]
+    pub access: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RouteCommand {
+    /// Add a routing rule
+    Add(RouteAddArgs),
+    /// List the routing rules
+    List(JsonArgs),
+    /// Remove a routing rule by id (see `route list`)
+    Remove(RouteRemoveArgs),
+    /// Show which rule and model the gateway would pick for a message
+    Test(RouteTestArgs),
+    /// Turn auto-routing on
+    Enable(RouteEnableArgs),
+    /// Turn auto-routing off (rules are kept)
+    Disable,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("match").required(true).args(["trigger", "pattern"])))]
+pub struct RouteAddArgs {
+    /// Target model
+    #[arg(long, value_name = "MODEL")]
+    pub model: String,
+    /// Trigger phrases separated by | (the message must start with one of them)
+    #[arg(long, value_name = "PHRASES")]
+    pub trigger: Option<String>,
+    /// A regular expression (RE2 syntax) tested against the last user message
+    #[arg(long, value_name = "REGEX")]
+    pub pattern: Option<String>,
+    /// Insert at this rule id instead of appending
+    #[arg(long, value_name = "ID")]
+    pub position: Option<usize>,
+    /// Default model when auto-routing has to be created
+    #[arg(long, value_name = "MODEL")]
+    pub default_model: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RouteRemoveArgs {
+    /// Rule id
+    #[arg(long = "rule-id", value_name = "ID", required_unless_present = "id")]
+    pub rule_id: Option<usize>,
+    /// Rule id (same as --rule-id)
+    #[arg(value_name = "ID", conflicts_with = "rule_id")]
+    pub id: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct RouteTestArgs {
+    /// The last user message of a request
+    pub message: String,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RouteEnableArgs {
+    /// Model used when no rule matches
+    #[arg(long, value_name = "MODEL")]
+    pub default_model: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Add or update a provider's API key (hot-reloaded)
+    Add(Box<ConfigAddArgs>),
+    /// List the providers the running gateway uses, keys masked
+    List(JsonArgs),
+    /// Remove a provider's API key
+    Remove(ConfigRemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigAddArgs {
+    /// Provider name (dashscope, deepseek, moonshot, …)
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: String,
+    /// API key; several keys separated by commas [default: $<PREFIX>_API_KEY]
+    #[arg(long, value_name = "KEY", conflicts_with = "key_stdin")]
+    pub key: Option<String>,
+    /// Read the API key from standard input
+    #[arg(long)]
+    pub key_stdin: bool,
+    /// Model patterns this provider serves
+    #[arg(long, value_name = "PATTERN")]
+    pub models: Option<String>,
+    #[command(flatten)]
+    pub providers: ProviderFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigRemoveArgs {
+    /// Provider name
+    #[arg(long, value_name = "PROVIDER")]
+    pub provider: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Runtime {
+    Auto,
+    Openclaw,
+    Clawdbot,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PluginCommand {
+    /// Install (or update) the plugin into the runtime's extensions folder
+    Install(Box<PluginInstallArgs>),
+    /// Remove the plugin
+    Uninstall(PluginTargetArgs),
+    /// Show whether the plugin is installed, enabled and configured
+    Status(PluginStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PluginTargetArgs {
+    /// Agent runtime
+    #[arg(long, value_enum, default_value_t = Runtime::Auto)]
+    pub runtime: Runtime,
+    /// The runtime's home folder [default: ~/.openclaw or ~/.clawdbot]
+    #[arg(long, value_name = "DIR")]
+    pub home: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PluginStatusArgs {
+    #[command(flatten)]
+    pub target: PluginTargetArgs,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PluginInstallArgs {
+    #[command(flatten)]
+    pub target: PluginTargetArgs,
+    /// Install into this folder instead of <home>/extensions/<plugin id>
+    #[arg(long, value_name = "DIR")]
+    pub dest: Option<PathBuf>,
+    /// Replace an existing copy without keeping a backup
+    #[arg(long)]
+    pub force: bool,
+    /// Also configure the provider in the runtime's config file (no interactive login)
+    #[arg(long)]
+    pub configure: bool,
+    /// Gateway URL [default: from the running container's HTTP port]
+    #[arg(long, value_name = "URL")]
+    pub gateway_url: Option<String>,
+    /// API key the runtime sends to the gateway
+    #[arg(long, value_name = "KEY")]
+    pub api_key: Option<String>,
+    /// Models to offer, comma-separated [default: from the gateway]
+    #[arg(long, value_name = "MODELS")]
+    pub models: Option<String>,
+    /// The runtime's default model [default: higress/auto when auto-routing is on]
+    #[arg(long, value_name = "MODEL")]
+    pub default_model: Option<String>,
+}
+
+/// Per-provider flags, generated from the provider table.
+#[derive(Debug, Clone, Default)]
+pub struct ProviderFlags {
+    /// Input per provider id, only for providers with at least one flag given.
+    pub inputs: BTreeMap<&'static str, ProviderInput>,
+}
+
+fn provider_args() -> Vec<Arg> {
+    let mut args = Vec::new();
+    for p in PROVIDERS {
+        if p.uses_key {
+            args.push(
+                Arg::new(p.key_flag())
+                    .long(p.key_flag())
+                    .value_name("KEY")
+                    .help(format!("{} API key (\"-\" reads it from stdin)", p.name))
+                    .help_heading("Provider keys"),
+            );
+        }
+        args.push(
+            Arg::new(p.models_flag())
+                .long(p.models_flag())
+                .value_name("PATTERN")
+                .help(format!("Models routed to {} [default: {}]", p.name, p.models))
+                .help_heading("Provider model patterns"),
+        );
+        for e in p.extras {
+            let arg = Arg::new(e.flag)
+                .long(e.flag)
+                .help(e.help)
+                .help_heading("Provider settings");
+            let arg = match e.kind {
+                ExtraKind::Switch => arg.action(ArgAction::SetTrue),
+                ExtraKind::Port => arg
+                    .value_name("PORT")
+                    .value_parser(clap::value_parser!(u16).range(1..)),
+                ExtraKind::File => arg.value_name("FILE"),
+                ExtraKind::Url => arg.value_name("URL"),
+                _ => arg.value_name("VALUE"),
+            };
+            args.push(arg);
+        }
+    }
+    args
+}
+
+impl FromArgMatches for ProviderFlags {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut flags = ProviderFlags::default();
+        flags.update_from_arg_matches(matches)?;
+        Ok(flags)
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        for p in PROVIDERS {
+            let mut input = ProviderInput::default();
+            if p.uses_key {
+                input.key = matches.get_one::<String>(&p.key_flag()).cloned();
+            }
+            input.models = matches.get_one::<String>(&p.models_flag()).cloned();
+            for e in p.extras {
+                let value = match e.kind {
+                    ExtraKind::Switch => matches
+                        .get_flag(e.flag)
+                        .then(|| "true".to_string()),
+                    ExtraKind::Port => matches.get_one::<u16>(e.flag).map(u16::to_string),
+                    _ => matches.get_one::<String>(e.flag).cloned(),
+                };
+                if let Some(v) = value {
+                    input.extras.insert(e.var.to_string(), v);
+                }
+            }
+            if !input.is_empty() {
+                self.inputs.insert(p.id, input);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Args for ProviderFlags {
+    fn augment_args(cmd: Command) -> Command {
+        cmd.args(provider_args())
+    }
+
+    fn augment_args_for_update(cmd: Command) -> Command {
+        cmd.args(provider_args())
+    }
+}
+
+const SUBCOMMANDS: &[&str] = &[
+    "start",
+    "stop",
+    "delete",
+    "status",
+    "logs",
+    "route",
+    "config",
+    "plugin",
+    "completions",
+    "help",
+];
+
+/// With no command, or options first, the command is `start` (as in the script).
+pub fn with_default_command(args: Vec<OsString>) -> Vec<OsString> {
+    let mut args = args;
+    let first = args.get(1).map(|a| a.to_string_lossy().into_owned());
+    let insert = match first.as_deref() {
+        None => true,
+        Some("-h" | "--help" | "-V" | "--version") => false,
+        Some(a) if a.starts_with('-') => true,
+        Some(a) => !SUBCOMMANDS.contains(&a),
+    };
+    if insert {
+        args.insert(1.min(args.len()), OsString::from("start"));
+    }
+    args
+}
+
+pub fn command() -> Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        let argv: Vec<OsString> = std::iter::once("get-ai-gateway")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        Cli::try_parse_from(with_default_command(argv))
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn flag_set_equals_the_table() {
+        let cmd = command();
+        let start = cmd.find_subcommand("start").unwrap();
+        let longs: std::collections::BTreeSet<String> = start
+            .get_arguments()
+            .filter_map(|a| a.get_long().map(str::to_string))
+            .collect();
+        let mut expected = std::collections::BTreeSet::new();
+        for p in PROVIDERS {
+            if p.uses_key {
+                expected.insert(p.key_flag());
+            }
+            expected.insert(p.models_flag());
+            for e in p.extras {
+                expected.insert(e.flag.to_string());
+            }
+        }
+        let provider_flags: std::collections::BTreeSet<String> = longs
+            .iter()
+            .filter(|l| {
+                l.ends_with("-key")
+                    || l.ends_with("-models")
+                    || PROVIDERS
+                        .iter()
+                        .any(|p| p.extras.iter().any(|e| e.flag == l.as_str()))
+            })
+            .cloned()
+            .collect();
+        assert_eq!(provider_flags, expected);
+        // Every flag the reference script takes exists.
+        for flag in [
+            "non-interactive", "batch", "http-port", "https-port", "console-port",
+            "container-name", "image-repo", "image-tag", "data-folder", "auto-routing",
+            "auto-routing-default-model", "dashscope-key", "deepseek-key", "moonshot-key",
+            "zhipuai-key", "openai-key", "openrouter-key", "claude-key", "claude-version",
+            "claude-code-key", "gemini-key", "groq-key", "doubao-key", "baichuan-key", "yi-key",
+            "stepfun-key", "minimax-key", "cohere-key", "mistral-key", "github-key",
+            "fireworks-key", "togetherai-key", "grok-key", "zhipuai-domain",
+            "zhipuai-code-plan-mode", "azure-key", "bedrock-key", "vertex-key",
+        ] {
+            let known = longs.contains(flag)
+                || start
+                    .get_arguments()
+                    .any(|a| a.get_visible_aliases().into_iter().flatten().any(|x| x == flag))
+                || cmd
+                    .get_arguments()
+                    .any(|a| a.get_long() == Some(flag)
+                        || a.get_visible_aliases().into_iter().flatten().any(|x| x == flag));
+            assert!(known, "--{flag} missing");
+        }
+    }
+
+    #[test]
+    fn default_command_is_start() {
+        let cli = parse(&["--non-interactive", "--dashscope-key", "k"]).unwrap();
+        let Commands::Start(start) = cli.command else {
+            panic!("not start")
+        };
+        assert_eq!(
+            start.providers.inputs["aliyun"].key.as_deref(),
+            Some("k")
+        );
+        assert!(cli.global.non_interactive);
+        assert!(matches!(parse(&[]).unwrap().command, Commands::Start(_)));
+    }
+
+    #[test]
+    fn script_style_commands_parse() {
+        let cli = parse(&["route", "add", "--model", "m", "--trigger", "a|b"]).unwrap();
+        assert!(matches!(cli.command, Commands::Route { command: RouteCommand::Add(_) }));
+        let cli = parse(&["route", "remove", "--rule-id", "0"]).unwrap();
+        let Commands::Route { command: RouteCommand::Remove(r) } = cli.command else {
+            panic!()
+        };
+        assert_eq!(r.rule_id, Some(0));
+        let cli = parse(&["route", "remove", "3"]).unwrap();
+        let Commands::Route { command: RouteCommand::Remove(r) } = cli.command else {
+            panic!()
+        };
+        assert_eq!(r.id, Some(3));
+        assert!(parse(&["route", "add", "--model", "m"]).is_err());
+        assert!(parse(&["config", "add", "--provider", "deepseek", "--key", "k"]).is_ok());
+        assert!(parse(&["start", "--http-port", "0"]).is_err());
+        assert!(parse(&["start", "--http-port", "70000"]).is_err());
+        let cli = parse(&["stop", "--container-name", "x"]).unwrap();
+        assert_eq!(cli.global.container_name, "x");
+    }
+
+    #[test]
+    fn extras_and_switches_parse() {
+        let cli = parse(&[
+            "start",
+            "--zhipuai-code-plan-mode",
+            "--ollama-server-host",
+            "10.0.0.2",
+            "--ollama-server-port",
+            "11500",
+            "--azure-service-url",
+            "https://x.openai.azure.com/y",
+        ])
+        .unwrap();
+        let Commands::Start(start) = cli.command else {
+            panic!()
+        };
+        let i = &start.providers.inputs;
+        assert_eq!(i["zhipuai"].extras["ZHIPUAI_CODE_PLAN_MODE"], "true");
+        assert_eq!(i["ollama"].extras["OLLAMA_SERVER_PORT"], "11500");
+        assert_eq!(i["azure"].extras["AZURE_SERVICE_URL"], "https://x.openai.azure.com/y");
+        assert!(!i.contains_key("aliyun"));
+    }
+}

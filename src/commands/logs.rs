@@ -1,0 +1,45 @@
+//! `logs`: the container's output, or the gateway's access log.
+
+use std::io::Write;
+
+use anyhow::Result;
+use futures_util::StreamExt;
+
+use crate::cli::{GlobalArgs, LogsArgs};
+use crate::docker::Engine;
+use crate::gateway;
+
+pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
+    let name = global.container_name.as_str();
+    let engine = Engine::connect().await?;
+    let mut out = std::io::stdout().lock();
+    if args.access {
+        gateway::running(&engine, name).await?;
+        let tail = args.tail.unwrap_or(100).to_string();
+        let mut cmd = vec!["tail", "-n", tail.as_str()];
+        if args.follow {
+            cmd.push("-F");
+        }
+        cmd.push(gateway::ACCESS_LOG);
+        let mut stream = Box::pin(engine.exec_stream(name, &cmd).await?);
+        while let Some(chunk) = stream.next().await {
+            if write_or_stop(&mut out, &chunk?) {
+                break;
+            }
+        }
+        return Ok(());
+    }
+    gateway::existing(&engine, name).await?;
+    let mut stream = Box::pin(engine.logs(name, args.follow, args.tail));
+    while let Some(chunk) = stream.next().await {
+        if write_or_stop(&mut out, &chunk?) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Write a chunk; true when the reader went away (a closed pipe is not an error).
+fn write_or_stop(out: &mut impl Write, bytes: &[u8]) -> bool {
+    out.write_all(bytes).and_then(|_| out.flush()).is_err()
+}

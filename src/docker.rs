@@ -1,0 +1,842 @@
+//! The one wrapper around the Docker Engine API (bollard). Nothing else imports bollard.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use bollard::errors::Error as BollardError;
+use bollard::exec::{CreateExecOptions, StartExecResults};
+use bollard::models::{
+    ContainerCreateBody, HostConfig, Mount, MountType, PortBinding, RestartPolicy,
+    RestartPolicyNameEnum,
+};
+use bollard::query_parameters::{
+    ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder, CreateImageOptionsBuilder,
+    DownloadFromContainerOptionsBuilder, LogsOptionsBuilder, RemoveContainerOptionsBuilder,
+    StopContainerOptionsBuilder, UploadToContainerOptionsBuilder,
+};
+use bytes::Bytes;
+use futures_util::{Stream, StreamExt, TryStreamExt};
+
+use crate::error::{fail, fail_hint};
+
+/// The label put on every container this tool creates.
+pub const MANAGED_LABEL: &str = "io.higress.get-ai-gateway.managed";
+
+const DEFAULT_SOCKET: &str = "/var/run/docker.sock";
+
+pub struct Engine {
+    api: bollard::Docker,
+    /// Where the engine was reached, for messages (`unix:///var/run/docker.sock`).
+    pub endpoint: String,
+    /// Published ports are reachable on this machine's loopback.
+    pub local: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedPort {
+    pub container_port: u16,
+    pub host_ip: String,
+    pub host_port: u16,
+}
+
+#[derive(Debug, Clone)]
+pub struct ContainerInfo {
+    pub id: String,
+    pub name: String,
+    pub image: String,
+    pub status: String,
+    pub running: bool,
+    pub started_at: Option<String>,
+    pub created: Option<String>,
+    pub ports: Vec<PublishedPort>,
+    /// Host path mounted at `/data`.
+    pub data_folder: Option<String>,
+    pub env: Vec<String>,
+    pub restart_policy: Option<String>,
+    pub managed: bool,
+}
+
+impl ContainerInfo {
+    /// The host port published for a container port.
+    pub fn host_port(&self, container_port: u16) -> Option<u16> {
+        self.ports
+            .iter()
+            .find(|p| p.container_port == container_port)
+            .map(|p| p.host_port)
+    }
+
+    pub fn env_var(&self, key: &str) -> Option<&str> {
+        self.env
+            .iter()
+            .filter_map(|e| e.split_once('='))
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v)
+    }
+}
+
+/// What `create` needs.
+#[derive(Debug, Clone)]
+pub struct ContainerSpec {
+    pub name: String,
+    pub image: String,
+    pub env: Vec<String>,
+    /// Ports published as `127.0.0.1:P:P`.
+    pub ports: Vec<u16>,
+    /// (host path, container path) bind mounts.
+    pub binds: Vec<(String, String)>,
+}
+
+/// One pull progress event.
+#[derive(Debug, Clone)]
+pub struct PullEvent {
+    pub layer: Option<String>,
+    pub status: String,
+    pub current: Option<u64>,
+    pub total: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ExecOutput {
+    pub code: i64,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+/// A file read from a container.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileData {
+    pub bytes: Vec<u8>,
+    pub mode: u32,
+    pub uid: u64,
+    pub gid: u64,
+}
+
+/// A file to put into a container.
+#[derive(Debug, Clone)]
+pub struct NewFile {
+    /// Path relative to the upload folder.
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub mode: u32,
+    pub uid: u64,
+    pub gid: u64,
+}
+
+fn status_code(err: &BollardError) -> Option<u16> {
+    match err {
+        BollardError::DockerResponseServerError { status_code, .. } => Some(*status_code),
+        _ => None,
+    }
+}
+
+/// The engine's own message for an API error, without bollard's wrapping.
+pub fn api_message(err: &BollardError) -> String {
+    match err {
+        BollardError::DockerResponseServerError { message, .. } => message.trim().to_string(),
+        BollardError::RequestTimeoutError => "the Docker engine did not answer in time".into(),
+        other => other.to_string(),
+    }
+}
+
+fn socket_candidates() -> Vec<String> {
+    let mut candidates = vec![DEFAULT_SOCKET.to_string()];
+    if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR") {
+        candidates.push(format!("{}/docker.sock", runtime.to_string_lossy()));
+    }
+    if let Some(home) = dirs::home_dir() {
+        candidates.push(format!("{}/.docker/run/docker.sock", home.display()));
+        candidates.push(format!("{}/.colima/default/docker.sock", home.display()));
+    }
+    candidates
+}
+
+fn unreachable(endpoint: &str, reason: &str) -> anyhow::Error {
+    let hint = if endpoint.starts_with("unix://") {
+        "start the Docker engine (`sudo systemctl start docker`, or `sudo dockerd &`), \
+         check you may use its socket (`sudo usermod -aG docker $USER`), \
+         or set DOCKER_HOST to a running engine"
+    } else {
+        "check that the engine at DOCKER_HOST is running and reachable, or unset DOCKER_HOST \
+         to use the local socket"
+    };
+    fail_hint(
+        format!("cannot reach the Docker engine at {endpoint}: {reason}"),
+        hint,
+    )
+}
+
+impl Engine {
+    /// Connect to the engine named by `DOCKER_HOST`, else the first local socket that exists.
+    pub async fn connect() -> Result<Engine> {
+        let host = std::env::var("DOCKER_HOST")
+            .ok()
+            .filter(|h| !h.trim().is_empty());
+        let (endpoint, api) = match host {
+            Some(host) => {
+                let endpoint = host.trim().to_string();
+                let api = if let Some(path) = endpoint.strip_prefix("unix://") {
+                    bollard::Docker::connect_with_unix(
+                        path,
+                        120,
+                        bollard::API_DEFAULT_VERSION,
+                    )
+                } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
+                    bollard::Docker::connect_with_http(
+                        &endpoint,
+                        120,
+                        bollard::API_DEFAULT_VERSION,
+                    )
+                } else {
+                    return Err(fail_hint(
+                        format!("DOCKER_HOST={endpoint} is not supported"),
+                        "use unix:///path/to/docker.sock or tcp://HOST:PORT",
+                    ));
+                };
+                (endpoint, api)
+            }
+            None => {
+                let path = socket_candidates()
+                    .into_iter()
+                    .find(|p| std::path::Path::new(p).exists())
+                    .unwrap_or_else(|| DEFAULT_SOCKET.to_string());
+                let api = bollard::Docker::connect_with_unix(
+                    &path,
+                    120,
+                    bollard::API_DEFAULT_VERSION,
+                );
+                (format!("unix://{path}"), api)
+            }
+        };
+        let api = api.map_err(|e| unreachable(&endpoint, &e.to_string()))?;
+        let negotiated = tokio::time::timeout(Duration::from_secs(15), api.negotiate_version())
+            .await
+            .map_err(|_| unreachable(&endpoint, "no answer within 15 s"))?
+            .map_err(|e| unreachable(&endpoint, &reason_of(&e)))?;
+        let local = endpoint.starts_with("unix://")
+            || endpoint.contains("://127.0.0.1")
+            || endpoint.contains("://localhost");
+        Ok(Engine {
+            api: negotiated,
+            endpoint,
+            local,
+        })
+    }
+
+    /// The container with this name, or None.
+    pub async fn inspect(&self, name: &str) -> Result<Option<ContainerInfo>> {
+        let resp = match self.api.inspect_container(name, None).await {
+            Ok(r) => r,
+            Err(e) if status_code(&e) == Some(404) => return Ok(None),
+            Err(e) => {
+                return Err(fail(format!(
+                    "cannot inspect container {name}: {}",
+                    api_message(&e)
+                )))
+            }
+        };
+        let state = resp.state.clone().unwrap_or_default();
+        let config = resp.config.clone().unwrap_or_default();
+        let host = resp.host_config.clone().unwrap_or_default();
+        let mut ports = Vec::new();
+        for (key, bindings) in host.port_bindings.clone().unwrap_or_default() {
+            let Some(container_port) = key.split('/').next().and_then(|p| p.parse().ok()) else {
+                continue;
+            };
+            for b in bindings.unwrap_or_default() {
+                let Some(host_port) = b.host_port.as_deref().and_then(|p| p.parse().ok()) else {
+                    continue;
+                };
+                ports.push(PublishedPort {
+                    container_port,
+                    host_ip: b.host_ip.clone().unwrap_or_default(),
+                    host_port,
+                });
+            }
+        }
+        ports.sort_by_key(|p| p.container_port);
+        let data_folder = resp.mounts.as_ref().and_then(|mounts| {
+            mounts
+                .iter()
+                .find(|m| m.destination.as_deref() == Some("/data"))
+                .and_then(|m| m.source.clone())
+        });
+        let labels = config.labels.clone().unwrap_or_default();
+        Ok(Some(ContainerInfo {
+            id: resp.id.clone().unwrap_or_default(),
+            name: resp
+                .name
+                .clone()
+                .unwrap_or_default()
+                .trim_start_matches('/')
+                .to_string(),
+            image: config.image.clone().unwrap_or_default(),
+            status: state
+                .status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "unknown".into()),
+            running: state.running.unwrap_or(false),
+            started_at: state.started_at.clone(),
+            created: resp.created.clone(),
+            ports,
+            data_folder,
+            env: config.env.clone().unwrap_or_default(),
+            restart_policy: host
+                .restart_policy
+                .and_then(|r| r.name)
+                .map(|n| n.to_string()),
+            managed: labels.get(MANAGED_LABEL).map(String::as_str) == Some("true"),
+        }))
+    }
+
+    pub async fn image_present(&self, image: &str) -> Result<bool> {
+        match self.api.inspect_image(image).await {
+            Ok(_) => Ok(true),
+            Err(e) if status_code(&e) == Some(404) => Ok(false),
+            Err(e) => Err(fail(format!(
+                "cannot inspect image {image}: {}",
+                api_message(&e)
+            ))),
+        }
+    }
+
+    /// Pull an image, reporting progress events.
+    pub async fn pull(&self, image: &str, mut progress: impl FnMut(PullEvent)) -> Result<()> {
+        let (repo, tag) = split_image(image);
+        let options = CreateImageOptionsBuilder::default()
+            .from_image(repo)
+            .tag(tag)
+            .build();
+        let mut stream = self.api.create_image(Some(options), None, None);
+        while let Some(item) = stream.next().await {
+            let info = item.map_err(|e| pull_error(image, &api_message(&e)))?;
+            if let Some(detail) = info.error_detail {
+                let message = detail.message.unwrap_or_else(|| "unknown error".into());
+                return Err(pull_error(image, &message));
+            }
+            let detail = info.progress_detail.unwrap_or_default();
+            progress(PullEvent {
+                layer: info.id,
+                status: info.status.unwrap_or_default(),
+                current: detail.current.and_then(|c| u64::try_from(c).ok()),
+                total: detail.total.and_then(|t| u64::try_from(t).ok()),
+            });
+        }
+        if !self.image_present(image).await? {
+            return Err(pull_error(image, "the engine finished the pull without the image"));
+        }
+        Ok(())
+    }
+
+    pub async fn create(&self, spec: &ContainerSpec) -> Result<String> {
+        let mut bindings = HashMap::new();
+        let mut exposed = Vec::new();
+        for port in &spec.ports {
+            let key = format!("{port}/tcp");
+            exposed.push(key.clone());
+            bindings.insert(
+                key,
+                Some(vec![PortBinding {
+                    host_ip: Some("127.0.0.1".into()),
+                    host_port: Some(port.to_string()),
+                }]),
+            );
+        }
+        let mounts = spec
+            .binds
+            .iter()
+            .map(|(src, dst)| Mount {
+                source: Some(src.clone()),
+                target: Some(dst.clone()),
+                typ: Some(MountType::BIND),
+                ..Default::default()
+            })
+            .collect();
+        let body = ContainerCreateBody {
+            image: Some(spec.image.clone()),
+            env: Some(spec.env.clone()),
+            exposed_ports: Some(exposed),
+            labels: Some(HashMap::from([(MANAGED_LABEL.to_string(), "true".to_string())])),
+            host_config: Some(HostConfig {
+                port_bindings: Some(bindings),
+                restart_policy: Some(RestartPolicy {
+                    name: Some(RestartPolicyNameEnum::ALWAYS),
+                    maximum_retry_count: None,
+                }),
+                mounts: Some(mounts),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        let options = CreateContainerOptionsBuilder::default()
+            .name(&spec.name)
+            .build();
+        let resp = self
+            .api
+            .create_container(Some(options), body)
+            .await
+            .map_err(|e| {
+                fail(format!(
+                    "cannot create container {}: {}",
+                    spec.name,
+                    api_message(&e)
+                ))
+            })?;
+        Ok(resp.id)
+    }
+
+    pub async fn start(&self, name: &str) -> Result<()> {
+        self.api
+            .start_container(name, None)
+            .await
+            .map_err(|e| start_error(name, &api_message(&e)))
+    }
+
+    pub async fn stop(&self, name: &str, grace_seconds: i32) -> Result<()> {
+        let options = StopContainerOptionsBuilder::default()
+            .t(grace_seconds)
+            .build();
+        match self.api.stop_container(name, Some(options)).await {
+            Ok(()) => Ok(()),
+            Err(e) if status_code(&e) == Some(304) => Ok(()),
+            Err(e) => Err(fail(format!(
+                "cannot stop container {name}: {}",
+                api_message(&e)
+            ))),
+        }
+    }
+
+    pub async fn remove(&self, name: &str, force: bool) -> Result<()> {
+        let options = RemoveContainerOptionsBuilder::default()
+            .force(force)
+            .build();
+        self.api
+            .remove_container(name, Some(options))
+            .await
+            .map_err(|e| {
+                fail(format!(
+                    "cannot remove container {name}: {}",
+                    api_message(&e)
+                ))
+            })
+    }
+
+    /// Container log output (stdout and stderr interleaved as the engine sends them).
+    pub fn logs(
+        &self,
+        name: &str,
+        follow: bool,
+        tail: Option<u64>,
+    ) -> impl Stream<Item = Result<Bytes>> + '_ {
+        let tail = tail.map_or_else(|| "all".to_string(), |n| n.to_string());
+        let options = LogsOptionsBuilder::default()
+            .follow(follow)
+            .stdout(true)
+            .stderr(true)
+            .tail(&tail)
+            .build();
+        let name = name.to_string();
+        self.api.logs(&name, Some(options)).map(move |item| {
+            item.map(|out| out.into_bytes())
+                .map_err(|e| fail(format!("cannot read the logs of {name}: {}", api_message(&e))))
+        })
+    }
+
+    /// Run a command in a running container and collect its output.
+    pub async fn exec(&self, name: &str, cmd: &[&str]) -> Result<ExecOutput> {
+        let created = self
+            .api
+            .create_exec(
+                name,
+                CreateExecOptions::<String> {
+                    cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
+                    attach_stdout: Some(true),
+                    attach_stderr: Some(true),
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| exec_error(name, &e))?;
+        let mut stdout = Vec::new();
+        let mut stderr = Vec::new();
+        match self
+            .api
+            .start_exec(&created.id, None)
+            .await
+            .map_err(|e| exec_error(name, &e))?
+        {
+            StartExecResults::Attached { mut output, .. } => {
+                while let Some(chunk) = output.next().await {
+                    use bollard::container::LogOutput;
+                    match chunk.map_err(|e| exec_error(name, &e))? {
+                        LogOutput::StdErr { message } => stderr.extend_from_slice(&message),
+                        LogOutput::StdOut { message } | LogOutput::Console { message } => {
+                            stdout.extend_from_slice(&message)
+                        }
+                        LogOutput::StdIn { .. } => {}
+                    }
+                }
+            }
+            StartExecResults::Detached => {}
+        }
+        let inspected = self
+            .api
+            .inspect_exec(&created.id)
+            .await
+            .map_err(|e| exec_error(name, &e))?;
+        Ok(ExecOutput {
+            code: inspected.exit_code.unwrap_or(-1),
+            stdout,
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        })
+    }
+
+    /// Start a command with stdin, stdout and stderr attached, for a conversation.
+    pub async fn exec_session(&self, name: &str, cmd: &[&str]) -> Result<ExecSession> {
+        let created = self
+            .api
+            .create_exec(
+                name,
+                CreateExecOptions::<String> {
+                    cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
+                    attach_stdin: Some(true),
+                    attach_stdout: Some(true),
+                    attach_stderr: Some(true),
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| exec_error(name, &e))?;
+        match self
+            .api
+            .start_exec(&created.id, None)
+            .await
+            .map_err(|e| exec_error(name, &e))?
+        {
+            StartExecResults::Attached { output, input } => Ok(ExecSession {
+                id: created.id,
+                container: name.to_string(),
+                output,
+                input,
+            }),
+            StartExecResults::Detached => Err(fail(format!(
+                "cannot attach to a command in container {name}"
+            ))),
+        }
+    }
+
+    /// The exit code of a finished exec.
+    pub async fn exec_code(&self, session: &ExecSession) -> Result<i64> {
+        let inspected = self
+            .api
+            .inspect_exec(&session.id)
+            .await
+            .map_err(|e| exec_error(&session.container, &e))?;
+        Ok(inspected.exit_code.unwrap_or(-1))
+    }
+
+    /// Stream a command's output (for `logs --access -f`).
+    pub async fn exec_stream(
+        &self,
+        name: &str,
+        cmd: &[&str],
+    ) -> Result<impl Stream<Item = Result<Bytes>>> {
+        let created = self
+            .api
+            .create_exec(
+                name,
+                CreateExecOptions::<String> {
+                    cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
+                    attach_stdout: Some(true),
+                    attach_stderr: Some(true),
+                    ..Default::default()
+                },
+            )
+            .await
+            .map_err(|e| exec_error(name, &e))?;
+        let name = name.to_string();
+        match self
+            .api
+            .start_exec(&created.id, None)
+            .await
+            .map_err(|e| exec_error(&name, &e))?
+        {
+            StartExecResults::Attached { output, .. } => Ok(output
+                .map(move |c| c.map(|o| o.into_bytes()).map_err(|e| exec_error(&name, &e)))
+                .boxed()),
+            StartExecResults::Detached => Ok(futures_util::stream::empty().boxed()),
+        }
+    }
+
+    /// Whether a path exists in the container (no exec needed).
+    pub async fn path_exists(&self, name: &str, path: &str) -> Result<bool> {
+        let options = ContainerArchiveInfoOptionsBuilder::default()
+            .path(path)
+            .build();
+        match self.api.get_container_archive_info(name, Some(options)).await {
+            Ok(_) => Ok(true),
+            Err(e) if status_code(&e) == Some(404) => Ok(false),
+            Err(e) => Err(fail(format!(
+                "cannot look at {path} in container {name}: {}",
+                api_message(&e)
+            ))),
+        }
+    }
+
+    /// Read one regular file from the container; None when it does not exist.
+    pub async fn read_file(&self, name: &str, path: &str) -> Result<Option<FileData>> {
+        let options = DownloadFromContainerOptionsBuilder::default()
+            .path(path)
+            .build();
+        let chunks: Vec<Bytes> = match self
+            .api
+            .download_from_container(name, Some(options))
+            .try_collect()
+            .await
+        {
+            Ok(c) => c,
+            Err(e) if status_code(&e) == Some(404) => return Ok(None),
+            Err(e) => {
+                return Err(fail(format!(
+                    "cannot read {path} from container {name}: {}",
+                    api_message(&e)
+                )))
+            }
+        };
+        let archive: Vec<u8> = chunks.concat();
+        first_file_of(&archive).with_context(|| format!("cannot read {path} from container {name}"))
+    }
+
+    /// Put files into a folder of the container in one archive upload.
+    pub async fn write_files(&self, name: &str, folder: &str, files: &[NewFile]) -> Result<()> {
+        let archive = tar_of(files)?;
+        let options = UploadToContainerOptionsBuilder::default()
+            .path(folder)
+            .build();
+        self.api
+            .upload_to_container(name, Some(options), bollard::body_full(archive.into()))
+            .await
+            .map_err(|e| {
+                let message = api_message(&e);
+                let hint = if message.contains("read-only") {
+                    "the folder is read-only inside the container; make it writable and try again"
+                } else {
+                    "check that the container is running and the folder exists"
+                };
+                fail_hint(
+                    format!("cannot write into {folder} in container {name}: {message}"),
+                    hint,
+                )
+            })
+    }
+}
+
+/// Output of an attached command.
+pub enum Output {
+    Stdout(Bytes),
+    Stderr(Bytes),
+}
+
+type LogStream =
+    std::pin::Pin<Box<dyn Stream<Item = Result<bollard::container::LogOutput, BollardError>> + Send>>;
+
+/// A running command with its standard streams.
+pub struct ExecSession {
+    id: String,
+    container: String,
+    output: LogStream,
+    input: std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>,
+}
+
+impl ExecSession {
+    /// The next piece of output; None when the command closed its output.
+    pub async fn next(&mut self) -> Option<Result<Output>> {
+        use bollard::container::LogOutput;
+        let item = self.output.next().await?;
+        Some(match item {
+            Ok(LogOutput::StdErr { message }) => Ok(Output::Stderr(message)),
+            Ok(LogOutput::StdOut { message } | LogOutput::Console { message }) => {
+                Ok(Output::Stdout(message))
+            }
+            Ok(LogOutput::StdIn { .. }) => Ok(Output::Stdout(Bytes::new())),
+            Err(e) => Err(exec_error(&self.container, &e)),
+        })
+    }
+
+    pub async fn send(&mut self, bytes: &[u8]) -> Result<()> {
+        use tokio::io::AsyncWriteExt;
+        self.input.write_all(bytes).await.map_err(|e| {
+            fail(format!(
+                "cannot send data to a command in container {}: {e}",
+                self.container
+            ))
+        })?;
+        self.input.flush().await.map_err(|e| fail(e.to_string()))
+    }
+
+    /// Close the command's standard input.
+    pub async fn close_input(&mut self) {
+        use tokio::io::AsyncWriteExt;
+        let _ = self.input.shutdown().await;
+    }
+}
+
+fn reason_of(e: &BollardError) -> String {
+    let text = e.to_string();
+    if text.contains("No such file") || text.contains("os error 2") {
+        "the socket does not exist".into()
+    } else if text.contains("Connection refused") || text.contains("os error 111") {
+        "connection refused".into()
+    } else if text.contains("Permission denied") || text.contains("os error 13") {
+        "permission denied".into()
+    } else {
+        api_message(e)
+    }
+}
+
+fn pull_error(image: &str, reason: &str) -> anyhow::Error {
+    fail_hint(
+        format!("cannot pull image {image}: {reason}"),
+        "check the image name and tag (--image-repo, --image-tag) and that its registry is \
+         reachable; PLUGIN_REGISTRY picks another registry",
+    )
+}
+
+fn start_error(name: &str, reason: &str) -> anyhow::Error {
+    if let Some(port) = busy_port_in(reason) {
+        return fail_hint(
+            format!("cannot start container {name}: port {port} is already in use"),
+            "free the port, or choose another with --http-port, --https-port or --console-port",
+        );
+    }
+    fail(format!("cannot start container {name}: {reason}"))
+}
+
+/// The port named in an engine's "address already in use" message.
+fn busy_port_in(reason: &str) -> Option<u16> {
+    if !(reason.contains("address already in use") || reason.contains("port is already allocated"))
+    {
+        return None;
+    }
+    reason
+        .split_whitespace()
+        .map(|tok| tok.trim_end_matches(|c: char| !c.is_ascii_digit()))
+        .filter(|tok| tok.contains(':'))
+        .filter_map(|tok| tok.rsplit(':').next())
+        .filter_map(|p| p.parse::<u16>().ok())
+        .find(|p| *p > 0)
+}
+
+fn exec_error(name: &str, e: &BollardError) -> anyhow::Error {
+    let message = api_message(e);
+    if message.contains("is not running") || status_code(e) == Some(409) {
+        return fail_hint(
+            format!("container {name} is not running"),
+            "start it with `get-ai-gateway start`",
+        );
+    }
+    fail(format!("cannot run a command in container {name}: {message}"))
+}
+
+/// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).
+pub fn split_image(image: &str) -> (&str, &str) {
+    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
+    match image[last_slash..].rfind(':') {
+        Some(i) => (&image[..last_slash + i], &image[last_slash + i + 1..]),
+        None => (image, "latest"),
+    }
+}
+
+fn first_file_of(archive: &[u8]) -> Result<Option<FileData>> {
+    let mut tar = tar::Archive::new(archive);
+    for entry in tar.entries()? {
+        let mut entry = entry?;
+        let header = entry.header();
+        match header.entry_type() {
+            tar::EntryType::Regular | tar::EntryType::Continuous => {
+                let mode = header.mode()?;
+                let uid = header.uid()?;
+                let gid = header.gid()?;
+                let mut bytes = Vec::new();
+                entry.read_to_end(&mut bytes)?;
+                return Ok(Some(FileData {
+                    bytes,
+                    mode,
+                    uid,
+                    gid,
+                }));
+            }
+            tar::EntryType::Directory => {
+                return Err(fail("it is a folder, not a file"));
+            }
+            _ => continue,
+        }
+    }
+    Ok(None)
+}
+
+pub fn tar_of(files: &[NewFile]) -> Result<Vec<u8>> {
+    let mut builder = tar::Builder::new(Vec::new());
+    let mtime = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    for f in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(f.bytes.len() as u64);
+        header.set_mode(f.mode);
+        header.set_uid(f.uid);
+        header.set_gid(f.gid);
+        header.set_mtime(mtime);
+        header.set_entry_type(tar::EntryType::Regular);
+        builder.append_data(&mut header, &f.path, f.bytes.as_slice())?;
+    }
+    Ok(builder.into_inner()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn image_names_split() {
+        assert_eq!(split_image("a/b:1.0"), ("a/b", "1.0"));
+        assert_eq!(split_image("a/b"), ("a/b", "latest"));
+        assert_eq!(
+            split_image("127.0.0.1:5000/higress/all-in-one"),
+            ("127.0.0.1:5000/higress/all-in-one", "latest")
+        );
+        assert_eq!(
+            split_image("127.0.0.1:5000/higress/all-in-one:t"),
+            ("127.0.0.1:5000/higress/all-in-one", "t")
+        );
+    }
+
+    #[test]
+    fn busy_ports_are_named() {
+        let msg = "driver failed programming external connectivity on endpoint x: Error starting \
+                   userland proxy: listen tcp4 127.0.0.1:18080: bind: address already in use";
+        assert_eq!(busy_port_in(msg), Some(18080));
+        assert_eq!(
+            busy_port_in("Bind for 127.0.0.1:8443 failed: port is already allocated"),
+            Some(8443)
+        );
+        assert_eq!(busy_port_in("something else 8080"), None);
+    }
+
+    #[test]
+    fn tar_round_trip() {
+        let files = [NewFile {
+            path: "a/.x.tmp".into(),
+            bytes: b"k: 'v'\n".to_vec(),
+            mode: 0o600,
+            uid: 1000,
+            gid: 1000,
+        }];
+        let archive = tar_of(&files).unwrap();
+        let back = first_file_of(&archive).unwrap().unwrap();
+        assert_eq!(back.bytes, b"k: 'v'\n");
+        assert_eq!((back.mode, back.uid, back.gid), (0o600, 1000, 1000));
+    }
+}

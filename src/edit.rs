@@ -1,0 +1,434 @@
+//! The edit engine: every change to the gateway's files goes through [`transact`].
+//!
+//! One exec per change. A fixed script (no user text in it; paths are arguments) runs in the
+//! container and:
+//! 1. takes a lock (a directory in /dev/shm, so a container restart clears it; a lock older
+//!    than 30 s is broken),
+//! 2. prints the files (mode, owner, size, bytes),
+//! 3. waits on stdin while this process computes the change with typed YAML edits,
+//! 4. receives `COMMIT <op>...` and a tar of the new files under hidden temporary names in
+//!    their own folders (or `ABORT`, or end of input: nothing changes),
+//! 5. checks the folders are writable, keeps a `.NAME.bak` backup, renames the new files into
+//!    place (the watcher never sees half a file), touches them so the gateway reloads, rolls
+//!    everything back if one rename fails, removes the temporaries and releases the lock.
+//!
+//! Because the lock is held from read to write, parallel invocations never lose an update.
+
+use std::collections::BTreeMap;
+
+use anyhow::Result;
+
+use crate::docker::{self, Engine, ExecSession, FileData, NewFile, Output};
+use crate::error::{fail, fail_hint};
+use crate::gateway::DATA;
+
+/// Exit codes of the edit script.
+const LOCK_BUSY: i64 = 4;
+const NOT_WRITABLE: i64 = 5;
+const COMMIT_FAILED: i64 = 6;
+
+/// Prints each file given as an argument (`FILE i 1 mode uid gid size` + bytes, or
+/// `FILE i 0`), then `END`.
+macro_rules! list_files_script {
+    () => {
+        r#"i=0
+for path in "$@"; do
+  if [ -f "$path" ]; then
+    printf 'FILE %s 1 %s\n' "$i" "$(stat -c '%a %u %g %s' "$path")"
+    cat "$path"
+  else
+    printf 'FILE %s 0\n' "$i"
+  fi
+  i=$((i + 1))
+done
+printf 'END\n'
+"#
+    };
+}
+
+/// Lists files without a lock: `sh -c SCRIPT gag PATH...`.
+const READ_SCRIPT: &str = list_files_script!();
+
+/// Runs as `sh -c SCRIPT gag TOKEN PATH...`.
+const EDIT_SCRIPT: &str = concat!(
+    r#"
+tok=$1; shift
+lockdir=/dev/shm
+{ [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
+lock=$lockdir/get-ai-gateway.edit.lock
+n=0
+while ! mkdir "$lock" 2>/dev/null; do
+  now=$(date +%s)
+  then=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
+  if [ $((now - then)) -ge 30 ]; then
+    rmdir "$lock" 2>/dev/null
+    continue
+  fi
+  n=$((n + 1))
+  if [ "$n" -ge 2000 ]; then
+    echo "another change has held the edit lock ($lock) for over 20 s" >&2
+    exit 4
+  fi
+  sleep 0.01
+done
+trap 'rmdir "$lock" 2>/dev/null' EXIT
+"#,
+    list_files_script!(),
+    r#"read -r cmd ops || exit 0
+[ "$cmd" = COMMIT ] || exit 0
+set -f
+tmp() { printf '%s/.%s.gag-new-%s' "${1%/*}" "${1##*/}" "$tok"; }
+bak() { printf '%s/.%s.bak' "${1%/*}" "${1##*/}"; }
+path_at() { eval "path=\${$(($1 + 2))}"; }
+cleanup() {
+  k=0
+  for op in $ops; do
+    path_at "$k" "$@"
+    [ "$op" = put ] && rm -f "$(tmp "$path")"
+    k=$((k + 1))
+  done
+}
+k=0
+for op in $ops; do
+  path_at "$k" "$@"
+  if [ "$op" != keep ]; then
+    d=${path%/*}
+    [ -d "$d" ] || d=${d%/*}
+    if [ ! -w "$d" ] || { [ -e "$path" ] && [ ! -w "$path" ]; }; then
+      echo "${path%/*} is read-only" >&2
+      exit 5
+    fi
+  fi
+  k=$((k + 1))
+done
+if ! tar -x -f - -C /data; then
+  cleanup "$@"
+  echo "could not unpack the new files into /data" >&2
+  exit 6
+fi
+done_count=0
+failed=0
+k=0
+for op in $ops; do
+  path_at "$k" "$@"
+  k=$((k + 1))
+  [ "$op" = keep ] && continue
+  if [ -f "$path" ] && ! cp -p "$path" "$(bak "$path")"; then failed=1; break; fi
+  if [ "$op" = del ]; then
+    rm -f "$path" || { failed=1; break; }
+  else
+    mv -f "$(tmp "$path")" "$path" || { failed=1; break; }
+    touch "$path"
+  fi
+  done_count=$k
+done
+if [ "$failed" = 1 ]; then
+  k=0
+  for op in $ops; do
+    path_at "$k" "$@"
+    k=$((k + 1))
+    [ "$k" -gt "$done_count" ] && break
+    [ "$op" = keep ] && continue
+    if [ -f "$(bak "$path")" ]; then cp -p "$(bak "$path")" "$path"; else rm -f "$path"; fi
+  done
+  cleanup "$@"
+  echo "could not replace the gateway's files; the previous versions were put back" >&2
+  exit 6
+fi
+cleanup "$@"
+exit 0
+"#
+);
+
+/// What was read at the start of a change.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    files: BTreeMap<String, Option<FileData>>,
+}
+
+impl Snapshot {
+    pub fn file(&self, path: &str) -> Option<&FileData> {
+        self.files.get(path).and_then(Option::as_ref)
+    }
+
+    pub fn text(&self, path: &str) -> Option<String> {
+        self.file(path)
+            .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
+    }
+
+    pub fn exists(&self, path: &str) -> bool {
+        self.file(path).is_some()
+    }
+}
+
+/// One change to one file.
+#[derive(Debug, Clone)]
+pub enum Write {
+    Put { path: String, text: String },
+    Delete { path: String },
+}
+
+impl Write {
+    fn path(&self) -> &str {
+        match self {
+            Write::Put { path, .. } | Write::Delete { path } => path,
+        }
+    }
+}
+
+/// Read files from the container without a lock (for read-only commands): one file by
+/// archive download, several by one exec (the engine serialises archive requests).
+pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> Result<Snapshot> {
+    if let [path] = paths {
+        let file = engine.read_file(container, path).await?;
+        return Ok(Snapshot {
+            files: BTreeMap::from([(path.clone(), file)]),
+        });
+    }
+    let mut argv: Vec<&str> = vec!["sh", "-c", READ_SCRIPT, "gag"];
+    argv.extend(paths.iter().map(String::as_str));
+    let out = engine.exec(container, &argv).await?;
+    match parse_listing(&out.stdout, paths)? {
+        Some(snap) if out.code == 0 => Ok(snap),
+        _ => Err(fail(format!(
+            "cannot read the gateway's files (exit {}): {}",
+            out.code,
+            out.stderr.trim()
+        ))),
+    }
+}
+
+fn temp_name(path: &str, token: &str) -> Result<String> {
+    let rel = path
+        .strip_prefix(DATA)
+        .and_then(|p| p.strip_prefix('/'))
+        .ok_or_else(|| fail(format!("{path} is outside {DATA}")))?;
+    let (dir, base) = match rel.rsplit_once('/') {
+        Some((d, b)) => (format!("{d}/"), b),
+        None => (String::new(), rel),
+    };
+    Ok(format!("{dir}.{base}.gag-new-{token}"))
+}
+
+/// Unchanged text, or YAML that parses to the same value (formatting alone is no change).
+fn same_content(old: Option<&str>, path: &str, new: &str) -> bool {
+    let Some(old) = old else { return false };
+    if old == new {
+        return true;
+    }
+    if !path.ends_with(".yaml") {
+        return false;
+    }
+    match (
+        serde_yaml::from_str::<serde_yaml::Value>(old),
+        serde_yaml::from_str::<serde_yaml::Value>(new),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Parses the script's listing: `FILE i 1 mode uid gid size\n<bytes>` or `FILE i 0\n`, then
+/// `END\n`. Returns None until the whole listing has arrived.
+fn parse_listing(buf: &[u8], paths: &[String]) -> Result<Option<Snapshot>> {
+    let mut files = BTreeMap::new();
+    let mut at = 0usize;
+    let line = |from: usize| -> Option<(String, usize)> {
+        let end = buf[from..].iter().position(|b| *b == b'\n')? + from;
+        Some((String::from_utf8_lossy(&buf[from..end]).into_owned(), end + 1))
+    };
+    for (i, path) in paths.iter().enumerate() {
+        let Some((header, next)) = line(at) else {
+            return Ok(None);
+        };
+        let parts: Vec<&str> = header.split_whitespace().collect();
+        let bad = || fail(format!("unexpected output from the edit script: {header:?}"));
+        if parts.len() < 3 || parts[0] != "FILE" || parts[1] != i.to_string() {
+            return Err(bad());
+        }
+        if parts[2] == "0" {
+            files.insert(path.clone(), None);
+            at = next;
+            continue;
+        }
+        if parts.len() != 7 {
+            return Err(bad());
+        }
+        let mode = u32::from_str_radix(parts[3], 8).map_err(|_| bad())?;
+        let uid: u64 = parts[4].parse().map_err(|_| bad())?;
+        let gid: u64 = parts[5].parse().map_err(|_| bad())?;
+        let size: usize = parts[6].parse().map_err(|_| bad())?;
+        if buf.len() < next + size {
+            return Ok(None);
+        }
+        files.insert(
+            path.clone(),
+            Some(FileData {
+                bytes: buf[next..next + size].to_vec(),
+                mode,
+                uid,
+                gid,
+            }),
+        );
+        at = next + size;
+    }
+    match line(at) {
+        Some((end, _)) if end == "END" => Ok(Some(Snapshot { files })),
+        Some((other, _)) => Err(fail(format!(
+            "unexpected output from the edit script: {other:?}"
+        ))),
+        None => Ok(None),
+    }
+}
+
+async fn finish(engine: &Engine, session: &mut ExecSession, mut stderr: Vec<u8>) -> Result<()> {
+    session.close_input().await;
+    while let Some(chunk) = session.next().await {
+        if let Ok(Output::Stderr(b)) = chunk {
+            stderr.extend_from_slice(&b);
+        }
+    }
+    let message = String::from_utf8_lossy(&stderr).trim().to_string();
+    match engine.exec_code(session).await? {
+        0 => Ok(()),
+        LOCK_BUSY => Err(fail_hint(
+            format!("the gateway's files are locked: {message}"),
+            "another get-ai-gateway command is changing them; try again in a moment",
+        )),
+        NOT_WRITABLE => Err(fail_hint(
+            format!("cannot change the gateway's files: {message}; nothing was changed"),
+            "make the data folder writable inside the container, then try again",
+        )),
+        COMMIT_FAILED => Err(fail(message)),
+        code => Err(fail(format!(
+            "changing the gateway's files failed (exit {code}): {message}"
+        ))),
+    }
+}
+
+/// Read `paths` under the edit lock, let `plan` compute the writes, and commit them
+/// atomically. `plan` may only write paths it was given. A `plan` error changes nothing.
+pub async fn transact<T, F>(engine: &Engine, container: &str, paths: &[String], plan: F) -> Result<T>
+where
+    F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
+{
+    let token = format!("{:016x}", fastrand::u64(..));
+    let mut argv: Vec<&str> = vec!["sh", "-c", EDIT_SCRIPT, "gag", &token];
+    argv.extend(paths.iter().map(String::as_str));
+    let mut session = engine.exec_session(container, &argv).await?;
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let snap = loop {
+        if let Some(snap) = parse_listing(&stdout, paths)? {
+            break snap;
+        }
+        match session.next().await {
+            Some(Ok(Output::Stdout(b))) => stdout.extend_from_slice(&b),
+            Some(Ok(Output::Stderr(b))) => stderr.extend_from_slice(&b),
+            Some(Err(e)) => return Err(e),
+            None => {
+                finish(engine, &mut session, stderr).await?;
+                return Err(fail("the edit script ended before listing the files"));
+            }
+        }
+    };
+    let (writes, value) = match plan(&snap) {
+        Ok(planned) => planned,
+        Err(e) => {
+            let _ = session.send(b"ABORT\n").await;
+            let _ = finish(engine, &mut session, stderr).await;
+            return Err(e);
+        }
+    };
+    let mut ops: Vec<&str> = vec!["keep"; paths.len()];
+    let mut files = Vec::new();
+    for w in &writes {
+        let Some(i) = paths.iter().position(|p| p == w.path()) else {
+            let _ = session.send(b"ABORT\n").await;
+            let _ = finish(engine, &mut session, stderr).await;
+            return Err(fail(format!(
+                "internal error: {} was written without being read",
+                w.path()
+            )));
+        };
+        match w {
+            Write::Put { path, text } => {
+                if same_content(snap.text(path).as_deref(), path, text) {
+                    continue;
+                }
+                let old = snap.file(path);
+                ops[i] = "put";
+                files.push(NewFile {
+                    path: temp_name(path, &token)?,
+                    bytes: text.as_bytes().to_vec(),
+                    mode: old.map_or(0o644, |f| f.mode & 0o7777),
+                    uid: old.map_or(0, |f| f.uid),
+                    gid: old.map_or(0, |f| f.gid),
+                });
+            }
+            Write::Delete { path } => {
+                if snap.exists(path) {
+                    ops[i] = "del";
+                }
+            }
+        }
+    }
+    if ops.iter().all(|op| *op == "keep") {
+        let _ = session.send(b"ABORT\n").await;
+        finish(engine, &mut session, stderr).await?;
+        return Ok(value);
+    }
+    let mut message = format!("COMMIT {}\n", ops.join(" ")).into_bytes();
+    message.extend(docker::tar_of(&files)?);
+    // A write error means the script stopped early; its exit code tells why.
+    let _ = session.send(&message).await;
+    finish(engine, &mut session, stderr).await?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temp_names_stay_in_the_folder_and_are_hidden() {
+        assert_eq!(
+            temp_name("/data/wasmplugins/ai-proxy.internal.yaml", "ab").unwrap(),
+            "wasmplugins/.ai-proxy.internal.yaml.gag-new-ab"
+        );
+        assert_eq!(
+            temp_name("/data/default.cfg", "ab").unwrap(),
+            ".default.cfg.gag-new-ab"
+        );
+        assert!(temp_name("/etc/passwd", "ab").is_err());
+    }
+
+    #[test]
+    fn listing_is_parsed_incrementally() {
+        let paths = vec!["/data/a".to_string(), "/data/b".to_string()];
+        let full = b"FILE 0 1 600 1000 1000 5\nx: 1\nFILE 1 0\nEND\n";
+        for cut in 0..full.len() {
+            assert!(parse_listing(&full[..cut], &paths).unwrap().is_none(), "{cut}");
+        }
+        let snap = parse_listing(full, &paths).unwrap().unwrap();
+        let a = snap.file("/data/a").unwrap();
+        assert_eq!((a.bytes.as_slice(), a.mode, a.uid), (&b"x: 1\n"[..], 0o600, 1000));
+        assert!(!snap.exists("/data/b"));
+        assert!(parse_listing(b"oops\n", &paths).is_err());
+    }
+
+    #[test]
+    fn formatting_alone_is_no_change() {
+        assert!(same_content(Some("a: \"x\"\n"), "/data/f.yaml", "a: x\n"));
+        assert!(!same_content(Some("a: x\n"), "/data/f.yaml", "a: y\n"));
+        assert!(!same_content(Some("A=1\n"), "/data/default.cfg", "A=1"));
+        assert!(!same_content(None, "/data/f.yaml", "a: x\n"));
+    }
+
+    #[test]
+    fn edit_script_takes_no_user_text() {
+        // Paths and the token arrive as arguments; the only eval indexes arguments by number.
+        assert!(EDIT_SCRIPT.contains("tok=$1"));
+        assert_eq!(EDIT_SCRIPT.matches("eval").count(), 1);
+    }
+}

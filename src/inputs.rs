@@ -1,0 +1,160 @@
+//! Turning what the user typed for a provider into checked values: keys from stdin or the
+//! environment, files read, URLs and model patterns validated. Nothing here echoes a secret.
+
+use std::io::BufRead;
+
+use anyhow::Result;
+
+use crate::error::{fail, fail_hint};
+use crate::providers::{self, ExtraKind, Provider};
+use crate::settings::ProviderInput;
+
+/// Read one line (the key) from standard input, without its line ending.
+pub fn key_from_stdin(what: &str) -> Result<String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| fail(format!("cannot read {what} from standard input: {e}")))?;
+    let key = line.trim_end_matches(['\n', '\r']).to_string();
+    if key.is_empty() {
+        return Err(fail_hint(
+            format!("{what}: standard input was empty"),
+            "pipe the key in, e.g. `printf %s \"$KEY\" | get-ai-gateway config add --provider NAME --key-stdin`",
+        ));
+    }
+    Ok(key)
+}
+
+/// Check and complete one provider's input. `-` as a key reads standard input.
+pub fn resolve(p: &'static Provider, input: &ProviderInput) -> Result<ProviderInput> {
+    let mut out = input.clone();
+    if let Some(key) = &input.key {
+        let what = format!("the {} API key", p.name);
+        let key = if key == "-" {
+            key_from_stdin(&what)?
+        } else {
+            key.clone()
+        };
+        providers::validate_secret(&what, &key).map_err(|m| {
+            fail_hint(m, format!("pass the key with --{} or --key-stdin", p.key_flag()))
+        })?;
+        out.key = Some(key);
+    }
+    if let Some(models) = &input.models {
+        providers::validate_models(models).map_err(|m| {
+            fail_hint(
+                format!("--{}: {m}", p.models_flag()),
+                "use `name-*` prefixes, exact names, comma lists of both, or `*`",
+            )
+        })?;
+    }
+    for e in p.extras {
+        let Some(value) = input.extras.get(e.var) else {
+            continue;
+        };
+        let checked = match e.kind {
+            ExtraKind::File => {
+                let text = std::fs::read_to_string(value).map_err(|err| {
+                    fail_hint(
+                        format!("--{}: cannot read {value}: {err}", e.flag),
+                        "pass the path of a readable file",
+                    )
+                })?;
+                // One line, as in default.cfg; JSON stays valid without its line breaks.
+                let compact: String = text
+                    .lines()
+                    .map(str::trim)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .trim()
+                    .to_string();
+                providers::validate_secret(&format!("the file given to --{}", e.flag), &compact)
+                    .map_err(fail)?;
+                compact
+            }
+            ExtraKind::Url => {
+                let ok = value.starts_with("https://")
+                    || (value.starts_with("http://") && e.var != "AZURE_SERVICE_URL");
+                if !ok || value.contains(char::is_whitespace) {
+                    return Err(fail_hint(
+                        format!("--{}: {value:?} is not a valid URL", e.flag),
+                        "give a full URL starting with https://",
+                    ));
+                }
+                value.clone()
+            }
+            _ => {
+                if e.secret {
+                    providers::validate_secret(&format!("--{}", e.flag), value).map_err(fail)?;
+                } else if value.is_empty() || value.contains(['\n', '\r', '\0']) {
+                    return Err(fail(format!(
+                        "--{}: the value must be one non-empty line",
+                        e.flag
+                    )));
+                }
+                value.clone()
+            }
+        };
+        out.extras.insert(e.var.to_string(), checked);
+    }
+    Ok(out)
+}
+
+/// The provider's key from `<PREFIX>_API_KEY` in the environment.
+pub fn key_from_env(p: &Provider) -> Option<String> {
+    std::env::var(p.key_var()).ok().filter(|k| !k.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::providers::find;
+
+    #[test]
+    fn checks_values() {
+        let mut input = ProviderInput {
+            key: Some("sk-\"'$(x)".into()),
+            models: Some("gpt-4o,gpt-4-*".into()),
+            ..Default::default()
+        };
+        input.extras.insert(
+            "AZURE_SERVICE_URL".into(),
+            "https://r.openai.azure.com/x?api-version=1".into(),
+        );
+        let out = resolve(find("azure").unwrap(), &input).unwrap();
+        assert_eq!(out.key.as_deref(), Some("sk-\"'$(x)"));
+
+        input.extras.insert("AZURE_SERVICE_URL".into(), "http://plain".into());
+        assert!(resolve(find("azure").unwrap(), &input).is_err());
+
+        let bad_key = ProviderInput {
+            key: Some("a\nb".into()),
+            ..Default::default()
+        };
+        let err = resolve(find("openai").unwrap(), &bad_key).unwrap_err();
+        assert!(!format!("{err:#}").contains("a\nb"));
+
+        let bad_models = ProviderInput {
+            models: Some("gpt-.*|o1".into()),
+            ..Default::default()
+        };
+        assert!(resolve(find("openai").unwrap(), &bad_models).is_err());
+    }
+
+    #[test]
+    fn service_account_file_is_compacted() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sa.json");
+        std::fs::write(&path, "{\n  \"type\": \"service_account\",\n  \"k\": \"v\"\n}\n").unwrap();
+        let mut input = ProviderInput::default();
+        input
+            .extras
+            .insert("VERTEX_AUTH_KEY".into(), path.display().to_string());
+        let out = resolve(find("vertex").unwrap(), &input).unwrap();
+        assert_eq!(
+            out.extras["VERTEX_AUTH_KEY"],
+            "{ \"type\": \"service_account\", \"k\": \"v\" }"
+        );
+    }
+}

@@ -1,0 +1,39 @@
+//! Parse the command line, run the command, print an error once, return the exit code.
+
+use clap::Parser;
+
+use crate::cli::{with_default_command, Cli};
+use crate::error::hint_of;
+
+pub fn run() -> i32 {
+    let args = with_default_command(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return e.exit_code();
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            return 1;
+        }
+    };
+    match runtime.block_on(crate::commands::dispatch(cli)) {
+        Ok(()) => 0,
+        Err(err) => {
+            let red = console::style("error:").red().bold().for_stderr();
+            eprintln!("{red} {err:#}");
+            if let Some(hint) = hint_of(&err) {
+                let label = console::style("hint:").cyan().bold().for_stderr();
+                eprintln!("{label} {hint}");
+            }
+            1
+        }
+    }
+}
