@@ -94,10 +94,12 @@ for op in $ops; do
   if [ "$op" != keep ]; then
     d=${path%/*}
     [ -d "$d" ] || d=${d%/*}
-    if [ ! -w "$d" ] || { [ -e "$path" ] && [ ! -w "$path" ]; }; then
+    probe="$d/.gag-probe-$tok"
+    if ! touch "$probe" 2>/dev/null; then
       echo "${path%/*} is read-only" >&2
       exit 5
     fi
+    rm -f "$probe"
   fi
   k=$((k + 1))
 done

@@ -1,0 +1,338 @@
+//! The `Test` builder: runs the real binary in a fresh HOME against the real Docker engine,
+//! with a unique container name and free ports, and cleans up after itself.
+//!
+//! The stand-in all-in-one image is built once per test run through the Engine API from
+//! `tests/fixtures/standin` plus Debian's static busybox and bash.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant};
+
+use bollard::Docker;
+use bollard::exec::{CreateExecOptions, StartExecResults};
+use bollard::query_parameters::{BuildImageOptionsBuilder, RemoveContainerOptionsBuilder};
+use futures_util::StreamExt;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_get-ai-gateway");
+pub const STANDIN_REPO: &str = "get-ai-gateway-standin";
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+static IMAGE: OnceLock<String> = OnceLock::new();
+
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
+}
+
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    runtime().block_on(f)
+}
+
+pub fn docker() -> Docker {
+    Docker::connect_with_local_defaults().expect("a Docker engine (tests/run.sh starts one)")
+}
+
+/// Free TCP ports on 127.0.0.1 (held until all are chosen, so they differ).
+pub fn free_ports(n: usize) -> Vec<u16> {
+    let listeners: Vec<TcpListener> = (0..n)
+        .map(|_| TcpListener::bind("127.0.0.1:0").expect("bind"))
+        .collect();
+    listeners
+        .iter()
+        .map(|l| l.local_addr().expect("addr").port())
+        .collect()
+}
+
+/// Poll until `check` returns Some, or panic after `secs` seconds.
+pub fn wait_for<T>(what: &str, secs: u64, mut check: impl FnMut() -> Option<T>) -> T {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    loop {
+        if let Some(v) = check() {
+            return v;
+        }
+        assert!(Instant::now() < deadline, "timed out after {secs} s waiting for {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn tar_context() -> Vec<u8> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/standin");
+    let mut builder = tar::Builder::new(Vec::new());
+    builder.mode(tar::HeaderMode::Deterministic);
+    builder
+        .append_dir_all(".", &root)
+        .expect("stand-in context");
+    for (host, name) in [("/bin/busybox", "busybox"), ("/bin/bash-static", "bash")] {
+        let mut f = std::fs::File::open(host).unwrap_or_else(|e| {
+            panic!("{host}: {e} (install busybox-static and bash-static; tests/run.sh does)")
+        });
+        builder.append_file(name, &mut f).expect("append binary");
+    }
+    builder.into_inner().expect("tar")
+}
+
+/// Build the stand-in image once; its tag is the hash of its build context.
+pub fn standin_image() -> &'static str {
+    IMAGE.get_or_init(|| {
+        let context = tar_context();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in &context {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x100_0000_01b3);
+        }
+        let tag = format!("{hash:016x}");
+        let image = format!("{STANDIN_REPO}:{tag}");
+        let docker = docker();
+        block_on(async {
+            if docker.inspect_image(&image).await.is_ok() {
+                return;
+            }
+            let options = BuildImageOptionsBuilder::default()
+                .t(&image)
+                .rm(true)
+                .forcerm(true)
+                .build();
+            let mut stream =
+                docker.build_image(options, None, Some(bollard::body_full(context.into())));
+            while let Some(item) = stream.next().await {
+                let info = item.unwrap_or_else(|e| panic!("building the stand-in image: {e}"));
+                if let Some(err) = info.error_detail {
+                    panic!("building the stand-in image: {err:?}");
+                }
+            }
+        });
+        image
+    })
+}
+
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Output {
+    pub fn ok(self) -> Output {
+        assert_eq!(self.code, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    pub fn fails(self, code: i32) -> Output {
+        assert_eq!(self.code, code, "wrong exit code:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    pub fn stderr_has(self, text: &str) -> Output {
+        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}", self.stderr);
+        self
+    }
+
+    pub fn stdout_has(self, text: &str) -> Output {
+        assert!(self.stdout.contains(text), "stdout lacks {text:?}:\n{}", self.stdout);
+        self
+    }
+}
+
+/// One test's world: a HOME, a container name, three ports.
+pub struct Test {
+    pub home: tempfile::TempDir,
+    pub name: String,
+    pub http: u16,
+    pub https: u16,
+    pub console: u16,
+    env: BTreeMap<String, String>,
+}
+
+impl Test {
+    pub fn new() -> Test {
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let ports = free_ports(3);
+        let home = tempfile::Builder::new()
+            .prefix("gag-it-")
+            .tempdir()
+            .expect("temp home");
+        Test {
+            home,
+            name: format!("gag-it-{}-{n}", std::process::id()),
+            http: ports[0],
+            https: ports[1],
+            console: ports[2],
+            env: BTreeMap::new(),
+        }
+    }
+
+    pub fn env(&mut self, key: &str, value: &str) -> &mut Test {
+        self.env.insert(key.into(), value.into());
+        self
+    }
+
+    /// The default data folder under this test's HOME.
+    pub fn data(&self) -> PathBuf {
+        self.home.path().join(".local/share/get-ai-gateway")
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .env("HOME", self.home.path())
+            .env("XDG_DATA_HOME", self.home.path().join(".local/share"))
+            .env("XDG_CONFIG_HOME", self.home.path().join(".config"))
+            .env("TZ", "UTC")
+            .env("NO_COLOR", "1")
+            .env_remove("IMAGE_REPO")
+            .env_remove("IMAGE_TAG")
+            .env_remove("PLUGIN_REGISTRY")
+            .env_remove("GET_AI_GATEWAY_CONTAINER_NAME")
+            .env_remove("GET_AI_GATEWAY_DATA_FOLDER")
+            // The product must ignore the generic name this variable has elsewhere.
+            .env("CONTAINER_NAME", "not-the-gateway");
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    /// Run with `--container-name` appended; stdin is empty.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.run_with_stdin(args, b"")
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Output {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--container-name", self.name.as_str()]);
+        let mut child = self
+            .command(&all)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn the binary");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(stdin)
+            .expect("write stdin");
+        let out = child.wait_with_output().expect("wait");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `start --non-interactive` on the stand-in image with this test's ports.
+    pub fn start(&self, extra: &[&str]) -> Output {
+        let image = standin_image();
+        let (repo, tag) = image.split_once(':').expect("tag");
+        let http = self.http.to_string();
+        let https = self.https.to_string();
+        let console = self.console.to_string();
+        let mut args = vec![
+            "start",
+            "--non-interactive",
+            "--image-repo",
+            repo,
+            "--image-tag",
+            tag,
+            "--http-port",
+            &http,
+            "--https-port",
+            &https,
+            "--console-port",
+            &console,
+        ];
+        args.extend_from_slice(extra);
+        self.run(&args)
+    }
+
+    pub fn inspect(&self) -> Option<bollard::models::ContainerInspectResponse> {
+        block_on(docker().inspect_container(&self.name, None)).ok()
+    }
+
+    /// Run a command in the container; (exit code, stdout).
+    pub fn exec(&self, cmd: &[&str]) -> (i64, String) {
+        let docker = docker();
+        block_on(async {
+            let created = docker
+                .create_exec(
+                    &self.name,
+                    CreateExecOptions::<String> {
+                        cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
+                        attach_stdout: Some(true),
+                        attach_stderr: Some(true),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .expect("create exec");
+            let mut out = Vec::new();
+            if let StartExecResults::Attached { mut output, .. } =
+                docker.start_exec(&created.id, None).await.expect("start exec")
+            {
+                while let Some(Ok(chunk)) = output.next().await {
+                    out.extend_from_slice(&chunk.into_bytes());
+                }
+            }
+            let code = docker
+                .inspect_exec(&created.id)
+                .await
+                .expect("inspect exec")
+                .exit_code
+                .unwrap_or(-1);
+            (code, String::from_utf8_lossy(&out).into_owned())
+        })
+    }
+
+    /// A file's content as the container sees it.
+    pub fn file(&self, path: &str) -> String {
+        let (code, out) = self.exec(&["cat", path]);
+        assert_eq!(code, 0, "cat {path}: {out}");
+        out
+    }
+
+    pub fn file_exists(&self, path: &str) -> bool {
+        self.exec(&["test", "-e", path]).0 == 0
+    }
+
+    pub fn yaml(&self, path: &str) -> serde_yaml::Value {
+        serde_yaml::from_str(&self.file(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    /// Files the stand-in saw change, in order.
+    pub fn reloads(&self) -> Vec<String> {
+        let (_, out) = self.exec(&["cat", "/var/log/standin/reloads.log"]);
+        out.lines().map(str::to_string).collect()
+    }
+
+    /// Wait until the stand-in has logged `n` more reloads of `path` than `before`.
+    pub fn wait_reload(&self, path: &str, before: usize) {
+        wait_for(&format!("a reload of {path}"), 10, || {
+            let count = self.reloads().iter().filter(|l| l.as_str() == path).count();
+            (count > before).then_some(())
+        });
+    }
+
+    pub fn reload_count(&self, path: &str) -> usize {
+        self.reloads().iter().filter(|l| l.as_str() == path).count()
+    }
+}
+
+impl Drop for Test {
+    fn drop(&mut self) {
+        let docker = docker();
+        let options = RemoveContainerOptionsBuilder::default().force(true).build();
+        let _ = block_on(docker.remove_container(&self.name, Some(options)));
+        // Files the container created as root in the data folder go with the temp dir.
+    }
+}

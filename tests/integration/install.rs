@@ -1,0 +1,1 @@
+//! install.sh, packaging and completions tests.

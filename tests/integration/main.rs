@@ -1,0 +1,8 @@
+//! Integration tests: the real binary against a real Docker engine and the stand-in image.
+
+mod harness;
+
+mod editing;
+mod install;
+mod lifecycle;
+mod plugin;

@@ -1,0 +1,1 @@
+//! Plugin install tests (OpenClaw / Clawdbot).
