@@ -14,7 +14,7 @@ use bollard::models::{
 use bollard::query_parameters::{
     ContainerArchiveInfoOptionsBuilder, CreateContainerOptionsBuilder, CreateImageOptionsBuilder,
     DownloadFromContainerOptionsBuilder, LogsOptionsBuilder, RemoveContainerOptionsBuilder,
-    StopContainerOptionsBuilder, UploadToContainerOptionsBuilder,
+    StopContainerOptionsBuilder,
 };
 use bytes::Bytes;
 use futures_util::{Stream, StreamExt, TryStreamExt};
@@ -606,29 +606,6 @@ impl Engine {
         };
         let archive: Vec<u8> = chunks.concat();
         first_file_of(&archive).with_context(|| format!("cannot read {path} from container {name}"))
-    }
-
-    /// Put files into a folder of the container in one archive upload.
-    pub async fn write_files(&self, name: &str, folder: &str, files: &[NewFile]) -> Result<()> {
-        let archive = tar_of(files)?;
-        let options = UploadToContainerOptionsBuilder::default()
-            .path(folder)
-            .build();
-        self.api
-            .upload_to_container(name, Some(options), bollard::body_full(archive.into()))
-            .await
-            .map_err(|e| {
-                let message = api_message(&e);
-                let hint = if message.contains("read-only") {
-                    "the folder is read-only inside the container; make it writable and try again"
-                } else {
-                    "check that the container is running and the folder exists"
-                };
-                fail_hint(
-                    format!("cannot write into {folder} in container {name}: {message}"),
-                    hint,
-                )
-            })
     }
 }
 

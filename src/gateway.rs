@@ -11,7 +11,6 @@ use crate::settings::{self, Settings};
 
 /// Paths inside the container.
 pub const DATA: &str = "/data";
-pub const WASM_PLUGINS: &str = "/data/wasmplugins";
 pub const AI_PROXY: &str = "/data/wasmplugins/ai-proxy.internal.yaml";
 pub const MODEL_ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
 pub const SETTINGS: &str = "/data/default.cfg";

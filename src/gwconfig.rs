@@ -402,7 +402,7 @@ pub fn route_configmap(p: &Provider, models: &str) -> Value {
     let m = providers::model_match(models);
     let predicates: Vec<serde_json::Value> = match &m {
         providers::ModelMatch::Prefix(v) => vec![serde_json::json!({
-            "matchType": "PRE", "matchValue": v
+            "matchType": m.match_type(), "matchValue": v
         })],
         providers::ModelMatch::Regex(_) => m
             .prefixes()

@@ -68,6 +68,10 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
             "state": info.status,
             "running": info.running,
             "image": info.image,
+            "created": info.created,
+            "restart_policy": info.restart_policy,
+            "managed": info.managed,
+            "docker_endpoint": engine.endpoint,
             "ports": {"http": ports.http, "https": ports.https, "console": ports.console},
             "started_at": info.started_at,
             "uptime": up,
@@ -90,6 +94,10 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         ("Container", info.name.clone()),
         ("State", state),
         ("Image", info.image.clone()),
+        (
+            "Restart policy",
+            info.restart_policy.clone().unwrap_or_else(|| "-".into()),
+        ),
         (
             "Ports",
             format!(
@@ -128,6 +136,13 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
             "not checked (remote Docker engine)".to_string()
         };
         rows.push(("Gateway reachable", reach));
+    }
+    rows.push(("Docker engine", engine.endpoint.clone()));
+    if !info.managed {
+        rows.push((
+            "Note",
+            "this container was not created by get-ai-gateway".to_string(),
+        ));
     }
     for (k, v) in rows {
         println!("{:<18} {v}", format!("{k}:"));

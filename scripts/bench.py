@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Median wall times of get-ai-gateway commands against a bare `docker exec <c> true`.
+
+Runs every command once per round, rounds interleaved so that drift on the engine hits all
+commands alike, and prints medians and their ratio to the bare exec. Used by scripts/bench.sh.
+"""
+import statistics
+import subprocess
+import sys
+import time
+
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+BIN, NAME = sys.argv[2], sys.argv[3]
+
+
+def cmd(*args):
+    return [BIN, *args, "--container-name", NAME]
+
+
+def run(argv):
+    start = time.perf_counter()
+    done = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(argv)} failed: {done.stderr.decode()}")
+    return elapsed
+
+
+CASES = [
+    ("docker exec true (bare)", lambda i: ["docker", "exec", NAME, "true"], None),
+    ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{i}"), "write"),
+    ("route remove", lambda i: cmd("route", "remove", "--rule-id", "0"), "write"),
+    ("route list", lambda i: cmd("route", "list"), "read"),
+    ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{i:06d}"), "write"),
+    ("config list", lambda i: cmd("config", "list"), "read"),
+    ("status", lambda i: cmd("status"), "read"),
+]
+
+for warm in range(3):
+    for _, make, _ in CASES:
+        run(make(warm))
+
+times = {name: [] for name, _, _ in CASES}
+for i in range(ROUNDS):
+    for name, make, _ in CASES:
+        times[name].append(run(make(i)))
+
+bare = statistics.median(times[CASES[0][0]])
+print(f"{ROUNDS} interleaved rounds, engine: docker exec {NAME} true")
+print(f"{'command':<26} {'median ms':>10} {'p90 ms':>8} {'ratio':>6}  target")
+for name, _, kind in CASES:
+    values = sorted(times[name])
+    median = statistics.median(values)
+    p90 = values[int(len(values) * 0.9) - 1]
+    target = {"write": "<= 1.5x", "read": "<= 1.2x"}.get(kind, "")
+    print(f"{name:<26} {median * 1000:>10.1f} {p90 * 1000:>8.1f} {median / bare:>6.2f}  {target}")
