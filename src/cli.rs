@@ -49,7 +49,12 @@ pub struct GlobalArgs {
 
     /// Data folder for `start` [default: the per-user data directory]; later commands find
     /// it from the container
-    #[arg(long, global = true, value_name = "PATH", env = "GET_AI_GATEWAY_DATA_FOLDER")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        env = "GET_AI_GATEWAY_DATA_FOLDER"
+    )]
     pub data_folder: Option<PathBuf>,
 }
 
@@ -333,7 +338,10 @@ fn provider_args() -> Vec<Arg> {
             Arg::new(p.models_flag())
                 .long(p.models_flag())
                 .value_name("PATTERN")
-                .help(format!("Models routed to {} [default: {}]", p.name, p.models))
+                .help(format!(
+                    "Models routed to {} [default: {}]",
+                    p.name, p.models
+                ))
                 .help_heading("Provider model patterns"),
         );
         for e in p.extras {
@@ -372,9 +380,7 @@ impl FromArgMatches for ProviderFlags {
             input.models = matches.get_one::<String>(&p.models_flag()).cloned();
             for e in p.extras {
                 let value = match e.kind {
-                    ExtraKind::Switch => matches
-                        .get_flag(e.flag)
-                        .then(|| "true".to_string()),
+                    ExtraKind::Switch => matches.get_flag(e.flag).then(|| "true".to_string()),
                     ExtraKind::Port => matches.get_one::<u16>(e.flag).map(u16::to_string),
                     _ => matches.get_one::<String>(e.flag).cloned(),
                 };
@@ -482,23 +488,59 @@ mod tests {
         assert_eq!(provider_flags, expected);
         // Every flag the reference script takes exists.
         for flag in [
-            "non-interactive", "batch", "http-port", "https-port", "console-port",
-            "container-name", "image-repo", "image-tag", "data-folder", "auto-routing",
-            "auto-routing-default-model", "dashscope-key", "deepseek-key", "moonshot-key",
-            "zhipuai-key", "openai-key", "openrouter-key", "claude-key", "claude-version",
-            "claude-code-key", "gemini-key", "groq-key", "doubao-key", "baichuan-key", "yi-key",
-            "stepfun-key", "minimax-key", "cohere-key", "mistral-key", "github-key",
-            "fireworks-key", "togetherai-key", "grok-key", "zhipuai-domain",
-            "zhipuai-code-plan-mode", "azure-key", "bedrock-key", "vertex-key",
+            "non-interactive",
+            "batch",
+            "http-port",
+            "https-port",
+            "console-port",
+            "container-name",
+            "image-repo",
+            "image-tag",
+            "data-folder",
+            "auto-routing",
+            "auto-routing-default-model",
+            "dashscope-key",
+            "deepseek-key",
+            "moonshot-key",
+            "zhipuai-key",
+            "openai-key",
+            "openrouter-key",
+            "claude-key",
+            "claude-version",
+            "claude-code-key",
+            "gemini-key",
+            "groq-key",
+            "doubao-key",
+            "baichuan-key",
+            "yi-key",
+            "stepfun-key",
+            "minimax-key",
+            "cohere-key",
+            "mistral-key",
+            "github-key",
+            "fireworks-key",
+            "togetherai-key",
+            "grok-key",
+            "zhipuai-domain",
+            "zhipuai-code-plan-mode",
+            "azure-key",
+            "bedrock-key",
+            "vertex-key",
         ] {
             let known = longs.contains(flag)
-                || start
-                    .get_arguments()
-                    .any(|a| a.get_visible_aliases().into_iter().flatten().any(|x| x == flag))
-                || cmd
-                    .get_arguments()
-                    .any(|a| a.get_long() == Some(flag)
-                        || a.get_visible_aliases().into_iter().flatten().any(|x| x == flag));
+                || start.get_arguments().any(|a| {
+                    a.get_visible_aliases()
+                        .into_iter()
+                        .flatten()
+                        .any(|x| x == flag)
+                })
+                || cmd.get_arguments().any(|a| {
+                    a.get_long() == Some(flag)
+                        || a.get_visible_aliases()
+                            .into_iter()
+                            .flatten()
+                            .any(|x| x == flag)
+                });
             assert!(known, "--{flag} missing");
         }
     }
@@ -509,10 +551,7 @@ mod tests {
         let Commands::Start(start) = cli.command else {
             panic!("not start")
         };
-        assert_eq!(
-            start.providers.inputs["aliyun"].key.as_deref(),
-            Some("k")
-        );
+        assert_eq!(start.providers.inputs["aliyun"].key.as_deref(), Some("k"));
         assert!(cli.global.non_interactive);
         assert!(matches!(parse(&[]).unwrap().command, Commands::Start(_)));
     }
@@ -520,14 +559,25 @@ mod tests {
     #[test]
     fn script_style_commands_parse() {
         let cli = parse(&["route", "add", "--model", "m", "--trigger", "a|b"]).unwrap();
-        assert!(matches!(cli.command, Commands::Route { command: RouteCommand::Add(_) }));
+        assert!(matches!(
+            cli.command,
+            Commands::Route {
+                command: RouteCommand::Add(_)
+            }
+        ));
         let cli = parse(&["route", "remove", "--rule-id", "0"]).unwrap();
-        let Commands::Route { command: RouteCommand::Remove(r) } = cli.command else {
+        let Commands::Route {
+            command: RouteCommand::Remove(r),
+        } = cli.command
+        else {
             panic!()
         };
         assert_eq!(r.rule_id, Some(0));
         let cli = parse(&["route", "remove", "3"]).unwrap();
-        let Commands::Route { command: RouteCommand::Remove(r) } = cli.command else {
+        let Commands::Route {
+            command: RouteCommand::Remove(r),
+        } = cli.command
+        else {
             panic!()
         };
         assert_eq!(r.id, Some(3));
@@ -558,7 +608,10 @@ mod tests {
         let i = &start.providers.inputs;
         assert_eq!(i["zhipuai"].extras["ZHIPUAI_CODE_PLAN_MODE"], "true");
         assert_eq!(i["ollama"].extras["OLLAMA_SERVER_PORT"], "11500");
-        assert_eq!(i["azure"].extras["AZURE_SERVICE_URL"], "https://x.openai.azure.com/y");
+        assert_eq!(
+            i["azure"].extras["AZURE_SERVICE_URL"],
+            "https://x.openai.azure.com/y"
+        );
         assert!(!i.contains_key("aliyun"));
     }
 }

@@ -1,6 +1,6 @@
 //! `completions <shell>`, generated from the clap command so it never drifts.
 
-use clap_complete::{generate, Shell};
+use clap_complete::{Shell, generate};
 
 pub fn render(shell: Shell) -> Vec<u8> {
     let mut cmd = crate::cli::command();

@@ -177,17 +177,9 @@ impl Engine {
             Some(host) => {
                 let endpoint = host.trim().to_string();
                 let api = if let Some(path) = endpoint.strip_prefix("unix://") {
-                    bollard::Docker::connect_with_unix(
-                        path,
-                        120,
-                        bollard::API_DEFAULT_VERSION,
-                    )
+                    bollard::Docker::connect_with_unix(path, 120, bollard::API_DEFAULT_VERSION)
                 } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
-                    bollard::Docker::connect_with_http(
-                        &endpoint,
-                        120,
-                        bollard::API_DEFAULT_VERSION,
-                    )
+                    bollard::Docker::connect_with_http(&endpoint, 120, bollard::API_DEFAULT_VERSION)
                 } else {
                     return Err(fail_hint(
                         format!("DOCKER_HOST={endpoint} is not supported"),
@@ -201,11 +193,8 @@ impl Engine {
                     .into_iter()
                     .find(|p| std::path::Path::new(p).exists())
                     .unwrap_or_else(|| DEFAULT_SOCKET.to_string());
-                let api = bollard::Docker::connect_with_unix(
-                    &path,
-                    120,
-                    bollard::API_DEFAULT_VERSION,
-                );
+                let api =
+                    bollard::Docker::connect_with_unix(&path, 120, bollard::API_DEFAULT_VERSION);
                 (format!("unix://{path}"), api)
             }
         };
@@ -233,7 +222,7 @@ impl Engine {
                 return Err(fail(format!(
                     "cannot inspect container {name}: {}",
                     api_message(&e)
-                )))
+                )));
             }
         };
         let state = resp.state.clone().unwrap_or_default();
@@ -324,7 +313,10 @@ impl Engine {
             });
         }
         if !self.image_present(image).await? {
-            return Err(pull_error(image, "the engine finished the pull without the image"));
+            return Err(pull_error(
+                image,
+                "the engine finished the pull without the image",
+            ));
         }
         Ok(())
     }
@@ -357,7 +349,10 @@ impl Engine {
             image: Some(spec.image.clone()),
             env: Some(spec.env.clone()),
             exposed_ports: Some(exposed),
-            labels: Some(HashMap::from([(MANAGED_LABEL.to_string(), "true".to_string())])),
+            labels: Some(HashMap::from([(
+                MANAGED_LABEL.to_string(),
+                "true".to_string(),
+            )])),
             host_config: Some(HostConfig {
                 port_bindings: Some(bindings),
                 restart_policy: Some(RestartPolicy {
@@ -438,8 +433,12 @@ impl Engine {
             .build();
         let name = name.to_string();
         self.api.logs(&name, Some(options)).map(move |item| {
-            item.map(|out| out.into_bytes())
-                .map_err(|e| fail(format!("cannot read the logs of {name}: {}", api_message(&e))))
+            item.map(|out| out.into_bytes()).map_err(|e| {
+                fail(format!(
+                    "cannot read the logs of {name}: {}",
+                    api_message(&e)
+                ))
+            })
         })
     }
 
@@ -574,7 +573,11 @@ impl Engine {
         let options = ContainerArchiveInfoOptionsBuilder::default()
             .path(path)
             .build();
-        match self.api.get_container_archive_info(name, Some(options)).await {
+        match self
+            .api
+            .get_container_archive_info(name, Some(options))
+            .await
+        {
             Ok(_) => Ok(true),
             Err(e) if status_code(&e) == Some(404) => Ok(false),
             Err(e) => Err(fail(format!(
@@ -601,7 +604,7 @@ impl Engine {
                 return Err(fail(format!(
                     "cannot read {path} from container {name}: {}",
                     api_message(&e)
-                )))
+                )));
             }
         };
         let archive: Vec<u8> = chunks.concat();
@@ -615,8 +618,9 @@ pub enum Output {
     Stderr(Bytes),
 }
 
-type LogStream =
-    std::pin::Pin<Box<dyn Stream<Item = Result<bollard::container::LogOutput, BollardError>> + Send>>;
+type LogStream = std::pin::Pin<
+    Box<dyn Stream<Item = Result<bollard::container::LogOutput, BollardError>> + Send>,
+>;
 
 /// A running command with its standard streams.
 pub struct ExecSession {
@@ -713,7 +717,9 @@ fn exec_error(name: &str, e: &BollardError) -> anyhow::Error {
             "start it with `get-ai-gateway start`",
         );
     }
-    fail(format!("cannot run a command in container {name}: {message}"))
+    fail(format!(
+        "cannot run a command in container {name}: {message}"
+    ))
 }
 
 /// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).

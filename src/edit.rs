@@ -237,14 +237,21 @@ fn parse_listing(buf: &[u8], paths: &[String]) -> Result<Option<Snapshot>> {
     let mut at = 0usize;
     let line = |from: usize| -> Option<(String, usize)> {
         let end = buf[from..].iter().position(|b| *b == b'\n')? + from;
-        Some((String::from_utf8_lossy(&buf[from..end]).into_owned(), end + 1))
+        Some((
+            String::from_utf8_lossy(&buf[from..end]).into_owned(),
+            end + 1,
+        ))
     };
     for (i, path) in paths.iter().enumerate() {
         let Some((header, next)) = line(at) else {
             return Ok(None);
         };
         let parts: Vec<&str> = header.split_whitespace().collect();
-        let bad = || fail(format!("unexpected output from the edit script: {header:?}"));
+        let bad = || {
+            fail(format!(
+                "unexpected output from the edit script: {header:?}"
+            ))
+        };
         if parts.len() < 3 || parts[0] != "FILE" || parts[1] != i.to_string() {
             return Err(bad());
         }
@@ -310,7 +317,12 @@ async fn finish(engine: &Engine, session: &mut ExecSession, mut stderr: Vec<u8>)
 
 /// Read `paths` under the edit lock, let `plan` compute the writes, and commit them
 /// atomically. `plan` may only write paths it was given. A `plan` error changes nothing.
-pub async fn transact<T, F>(engine: &Engine, container: &str, paths: &[String], plan: F) -> Result<T>
+pub async fn transact<T, F>(
+    engine: &Engine,
+    container: &str,
+    paths: &[String],
+    plan: F,
+) -> Result<T>
 where
     F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
 {
@@ -410,11 +422,17 @@ mod tests {
         let paths = vec!["/data/a".to_string(), "/data/b".to_string()];
         let full = b"FILE 0 1 600 1000 1000 5\nx: 1\nFILE 1 0\nEND\n";
         for cut in 0..full.len() {
-            assert!(parse_listing(&full[..cut], &paths).unwrap().is_none(), "{cut}");
+            assert!(
+                parse_listing(&full[..cut], &paths).unwrap().is_none(),
+                "{cut}"
+            );
         }
         let snap = parse_listing(full, &paths).unwrap().unwrap();
         let a = snap.file("/data/a").unwrap();
-        assert_eq!((a.bytes.as_slice(), a.mode, a.uid), (&b"x: 1\n"[..], 0o600, 1000));
+        assert_eq!(
+            (a.bytes.as_slice(), a.mode, a.uid),
+            (&b"x: 1\n"[..], 0o600, 1000)
+        );
         assert!(!snap.exists("/data/b"));
         assert!(parse_listing(b"oops\n", &paths).is_err());
     }

@@ -32,7 +32,10 @@ pub async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
     let info = existing(engine, name).await?;
     if !info.running {
         return Err(fail_hint(
-            format!("the gateway container {name} is not running ({})", info.status),
+            format!(
+                "the gateway container {name} is not running ({})",
+                info.status
+            ),
             "start it with `get-ai-gateway start`",
         ));
     }

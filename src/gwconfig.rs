@@ -25,8 +25,8 @@ pub fn ingress_path(id: &str) -> String {
 }
 
 pub fn parse(path: &str, text: &str) -> Result<Value> {
-    let value: Value = serde_yaml::from_str(text)
-        .map_err(|e| fail(format!("{path} is not valid YAML: {e}")))?;
+    let value: Value =
+        serde_yaml::from_str(text).map_err(|e| fail(format!("{path} is not valid YAML: {e}")))?;
     if !value.is_mapping() {
         return Err(fail(format!("{path} does not hold a YAML mapping")));
     }
@@ -103,9 +103,14 @@ impl LiveProvider {
         self.tokens
             .iter()
             .map(String::as_str)
-            .filter(|t| !(t.starts_with("YOUR_") && t.ends_with("_API_KEY")) && !t.is_empty())
+            .filter(|t| !is_placeholder(t))
             .collect()
     }
+}
+
+/// The template's `YOUR_<PREFIX>_API_KEY`, or nothing at all.
+fn is_placeholder(token: &str) -> bool {
+    token.is_empty() || (token.starts_with("YOUR_") && token.ends_with("_API_KEY"))
 }
 
 pub fn live_providers(doc: &Value) -> Vec<LiveProvider> {
@@ -142,9 +147,11 @@ pub fn upstream(state: &ProviderState) -> (String, String, u16) {
     let extra = |var: &str| state.extra(var).map(str::to_string);
     match state.provider.upstream {
         Upstream::Fixed(host) => ("https".into(), host.into(), 443),
-        Upstream::FromExtra { var, default } => {
-            ("https".into(), extra(var).unwrap_or_else(|| default.into()), 443)
-        }
+        Upstream::FromExtra { var, default } => (
+            "https".into(),
+            extra(var).unwrap_or_else(|| default.into()),
+            443,
+        ),
         Upstream::UrlHost { var, default } => {
             let host = extra(var)
                 .and_then(|url| url_host(&url))
@@ -210,7 +217,11 @@ pub fn upsert_provider(doc: &mut Value, state: &ProviderState) -> bool {
     let tokens: Vec<Value> = if state.keys.is_empty() {
         vec![Value::String(p.placeholder())]
     } else {
-        state.keys.iter().map(|k| Value::String(k.clone())).collect()
+        state
+            .keys
+            .iter()
+            .map(|k| Value::String(k.clone()))
+            .collect()
     };
     let config = mapping_at(doc, &["spec", "defaultConfig"]);
     let list = seq_in(config, "providers");
@@ -238,7 +249,11 @@ pub fn upsert_provider(doc: &mut Value, state: &ProviderState) -> bool {
         }
         let value = state
             .extra(e.var)
-            .or(if created || e.kind == ExtraKind::Text { e.default } else { None });
+            .or(if created || e.kind == ExtraKind::Text {
+                e.default
+            } else {
+                None
+            });
         match value.and_then(|v| extra_value(e.kind, v)) {
             Some(v) => {
                 entry.insert(key(e.field), v);
@@ -252,14 +267,17 @@ pub fn upsert_provider(doc: &mut Value, state: &ProviderState) -> bool {
     let (_, service_name, _) = service(state);
     let spec = mapping_at(doc, &["spec"]);
     let rules = seq_in(spec, "matchRules");
-    let has_rule = rules.iter().any(|r| {
-        get(r, &["config", "activeProviderId"]).and_then(Value::as_str) == Some(p.id)
-    });
+    let has_rule = rules
+        .iter()
+        .any(|r| get(r, &["config", "activeProviderId"]).and_then(Value::as_str) == Some(p.id));
     if !has_rule {
         let mut config = Mapping::new();
         config.insert(key("activeProviderId"), key(p.id));
         let mut rule = Mapping::new();
-        rule.insert(key("service"), Value::Sequence(vec![Value::String(service_name)]));
+        rule.insert(
+            key("service"),
+            Value::Sequence(vec![Value::String(service_name)]),
+        );
         rule.insert(key("configDisable"), Value::Bool(false));
         rule.insert(key("config"), Value::Mapping(config));
         rules.push(Value::Mapping(rule));
@@ -451,7 +469,10 @@ pub fn route_ingress(state: &ProviderState) -> Value {
             "higress.io/destination".to_string(),
             format!("{service_name}:{port}"),
         ),
-        ("higress.io/ignore-path-case".to_string(), "false".to_string()),
+        (
+            "higress.io/ignore-path-case".to_string(),
+            "false".to_string(),
+        ),
         (
             format!("higress.io/{match_kind}-match-header-x-higress-llm-model"),
             m.value().to_string(),
@@ -528,7 +549,10 @@ pub fn auto_routing(doc: &Value) -> AutoRouting {
     };
     AutoRouting {
         present: true,
-        enable: block.get("enable").and_then(Value::as_bool).unwrap_or(false),
+        enable: block
+            .get("enable")
+            .and_then(Value::as_bool)
+            .unwrap_or(false),
         default_model: str_of(block, "defaultModel"),
         rules,
     }
@@ -548,7 +572,12 @@ fn auto_block<'a>(doc: &'a mut Value, default_model: &str) -> &'a mut Mapping {
 }
 
 /// Insert a rule at `position` (or append). Returns its id.
-pub fn add_rule(doc: &mut Value, rule: Rule, position: Option<usize>, default_model: &str) -> usize {
+pub fn add_rule(
+    doc: &mut Value,
+    rule: Rule,
+    position: Option<usize>,
+    default_model: &str,
+) -> usize {
     let block = auto_block(doc, default_model);
     let rules = seq_in(block, "rules");
     let mut m = Mapping::new();
@@ -573,7 +602,12 @@ pub fn remove_rule(doc: &mut Value, id: usize) -> Option<Rule> {
 }
 
 /// Switch auto-routing on or off; `default_model` replaces the default when given.
-pub fn set_auto_routing(doc: &mut Value, enable: bool, default_model: Option<&str>, fallback: &str) {
+pub fn set_auto_routing(
+    doc: &mut Value,
+    enable: bool,
+    default_model: Option<&str>,
+    fallback: &str,
+) {
     if !enable && get(doc, AUTO).is_none() {
         return;
     }
@@ -594,8 +628,7 @@ mod tests {
     use crate::settings::{ProviderInput, Settings};
 
     const AI_PROXY: &str = include_str!("../tests/fixtures/samples/ai-proxy.sample.yaml");
-    const MODEL_ROUTER: &str =
-        include_str!("../tests/fixtures/samples/model-router.sample.yaml");
+    const MODEL_ROUTER: &str = include_str!("../tests/fixtures/samples/model-router.sample.yaml");
 
     fn state(id: &str, key: Option<&str>) -> ProviderState {
         let mut s = Settings::new(1, 2, 3, "r");
@@ -654,7 +687,15 @@ mod tests {
             .collect();
         assert_eq!(
             keys,
-            vec!["defaultConfig", "defaultConfigDisable", "matchRules", "failStrategy", "phase", "priority", "url"]
+            vec![
+                "defaultConfig",
+                "defaultConfigDisable",
+                "matchRules",
+                "failStrategy",
+                "phase",
+                "priority",
+                "url"
+            ]
         );
     }
 
@@ -692,7 +733,10 @@ mod tests {
         assert_eq!(json["modelPredicates"][0]["matchValue"], "");
         let ing = route_ingress(&s);
         let ann = &ing["metadata"]["annotations"];
-        assert_eq!(ann["higress.io/destination"].as_str(), Some("llm-groq.internal.dns:443"));
+        assert_eq!(
+            ann["higress.io/destination"].as_str(),
+            Some("llm-groq.internal.dns:443")
+        );
         assert_eq!(
             ann["higress.io/regex-match-header-x-higress-llm-model"].as_str(),
             Some(".*")
@@ -708,8 +752,12 @@ mod tests {
         let mut s = Settings::new(1, 2, 3, "r");
         let p = find("ollama").unwrap();
         let mut input = ProviderInput::default();
-        input.extras.insert("OLLAMA_SERVER_HOST".into(), "10.1.2.3".into());
-        input.extras.insert("OLLAMA_SERVER_PORT".into(), "11500".into());
+        input
+            .extras
+            .insert("OLLAMA_SERVER_HOST".into(), "10.1.2.3".into());
+        input
+            .extras
+            .insert("OLLAMA_SERVER_PORT".into(), "11500".into());
         s.apply(p, &input);
         let st = s.provider(p);
         assert!(st.configured());
@@ -725,8 +773,14 @@ mod tests {
         assert_eq!(entry["ollamaServerPort"].as_u64(), Some(11500));
         assert_eq!(entry["ollamaServerHost"].as_str(), Some("10.1.2.3"));
         let (name, svc, port) = service(&st);
-        assert_eq!((name.as_str(), svc.as_str(), port), ("llm-ollama.internal", "llm-ollama.internal.static", 80));
-        assert_eq!(url_host("https://a.b.c:8443/x?y=1").as_deref(), Some("a.b.c"));
+        assert_eq!(
+            (name.as_str(), svc.as_str(), port),
+            ("llm-ollama.internal", "llm-ollama.internal.static", 80)
+        );
+        assert_eq!(
+            url_host("https://a.b.c:8443/x?y=1").as_deref(),
+            Some("a.b.c")
+        );
     }
 
     #[test]
@@ -735,13 +789,32 @@ mod tests {
         assert!(!auto_routing(&doc).present);
         let id = add_rule(
             &mut doc,
-            Rule { pattern: "(?i)^(a)".into(), model: "m1".into() },
+            Rule {
+                pattern: "(?i)^(a)".into(),
+                model: "m1".into(),
+            },
             None,
             "qwen-turbo",
         );
         assert_eq!(id, 0);
-        add_rule(&mut doc, Rule { pattern: "b".into(), model: "m2".into() }, None, "x");
-        add_rule(&mut doc, Rule { pattern: "c".into(), model: "m0".into() }, Some(0), "x");
+        add_rule(
+            &mut doc,
+            Rule {
+                pattern: "b".into(),
+                model: "m2".into(),
+            },
+            None,
+            "x",
+        );
+        add_rule(
+            &mut doc,
+            Rule {
+                pattern: "c".into(),
+                model: "m0".into(),
+            },
+            Some(0),
+            "x",
+        );
         let ar = auto_routing(&doc);
         assert!(ar.present && ar.enable);
         assert_eq!(ar.default_model.as_deref(), Some("qwen-turbo"));
@@ -753,7 +826,10 @@ mod tests {
         assert!(!auto_routing(&doc).enable);
         set_auto_routing(&mut doc, true, Some("deepseek-chat"), "x");
         let ar = auto_routing(&doc);
-        assert_eq!((ar.enable, ar.default_model.as_deref()), (true, Some("deepseek-chat")));
+        assert_eq!(
+            (ar.enable, ar.default_model.as_deref()),
+            (true, Some("deepseek-chat"))
+        );
         assert_eq!(ar.rules.len(), 2);
         let text = render(&doc).unwrap();
         assert!(text.contains("modelToHeader: x-higress-llm-model"));

@@ -37,7 +37,10 @@ pub fn resolve(p: &'static Provider, input: &ProviderInput) -> Result<ProviderIn
             key.clone()
         };
         providers::validate_secret(&what, &key).map_err(|m| {
-            fail_hint(m, format!("pass the key with --{} or --key-stdin", p.key_flag()))
+            fail_hint(
+                m,
+                format!("pass the key with --{} or --key-stdin", p.key_flag()),
+            )
         })?;
         out.key = Some(key);
     }
@@ -125,7 +128,9 @@ mod tests {
         let out = resolve(find("azure").unwrap(), &input).unwrap();
         assert_eq!(out.key.as_deref(), Some("sk-\"'$(x)"));
 
-        input.extras.insert("AZURE_SERVICE_URL".into(), "http://plain".into());
+        input
+            .extras
+            .insert("AZURE_SERVICE_URL".into(), "http://plain".into());
         assert!(resolve(find("azure").unwrap(), &input).is_err());
 
         let bad_key = ProviderInput {
@@ -146,7 +151,11 @@ mod tests {
     fn service_account_file_is_compacted() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("sa.json");
-        std::fs::write(&path, "{\n  \"type\": \"service_account\",\n  \"k\": \"v\"\n}\n").unwrap();
+        std::fs::write(
+            &path,
+            "{\n  \"type\": \"service_account\",\n  \"k\": \"v\"\n}\n",
+        )
+        .unwrap();
         let mut input = ProviderInput::default();
         input
             .extras

@@ -163,6 +163,7 @@ const BASE: Provider = Provider {
 };
 
 /// Every provider, in wizard order: the most used first, then alphabetical.
+#[allow(clippy::needless_update)]
 pub static PROVIDERS: &[Provider] = &[
     provider!("Aliyun Dashscope (Qwen)", "DASHSCOPE", "dashscope", "aliyun", "qwen",
         https("dashscope.aliyuncs.com"), "qwen*", aliases: &["qwen"], always: true),
@@ -171,14 +172,14 @@ pub static PROVIDERS: &[Provider] = &[
     provider!("Moonshot (Kimi)", "MOONSHOT", "moonshot", "moonshot", "moonshot",
         https("api.moonshot.cn"), "moonshot-*,kimi-*", aliases: &["kimi"], always: true),
     provider!("Zhipu AI", "ZHIPUAI", "zhipuai", "zhipuai", "zhipuai",
-        Upstream::FromExtra { var: "ZHIPUAI_DOMAIN", default: "open.bigmodel.cn" },
-        "GLM-*,glm-*", aliases: &["zhipu"], always: true,
-        extras: &[
-            text("zhipuai-domain", "ZHIPUAI_DOMAIN", "zhipuDomain",
-                "Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)"),
-            Extra { kind: ExtraKind::Switch, ..text("zhipuai-code-plan-mode",
-                "ZHIPUAI_CODE_PLAN_MODE", "zhipuCodePlanMode", "Enable Zhipu AI Code Plan mode") },
-        ]),
+    Upstream::FromExtra { var: "ZHIPUAI_DOMAIN", default: "open.bigmodel.cn" },
+    "GLM-*,glm-*", aliases: &["zhipu"], always: true,
+    extras: &[
+        text("zhipuai-domain", "ZHIPUAI_DOMAIN", "zhipuDomain",
+            "Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)"),
+        Extra { kind: ExtraKind::Switch, ..text("zhipuai-code-plan-mode",
+            "ZHIPUAI_CODE_PLAN_MODE", "zhipuCodePlanMode", "Enable Zhipu AI Code Plan mode") },
+    ]),
     provider!("Minimax", "MINIMAX", "minimax", "minimax", "minimax",
         https("api.minimax.chat"), "abab-*,MiniMax-*,minimax-*", aliases: &[], always: true,
         extras: &[text("minimax-group-id", "MINIMAX_GROUP_ID", "minimaxGroupId",
@@ -230,14 +231,14 @@ pub static PROVIDERS: &[Provider] = &[
     provider!("Baidu AI Cloud", "BAIDU", "baidu", "baidu", "baidu",
         https("qianfan.baidubce.com"), "ERNIE-*", aliases: &[], always: true),
     provider!("Claude", "CLAUDE", "claude", "claude", "claude",
-        https("api.anthropic.com"), "claude-*", aliases: &[], always: true,
-        extras: &[
-            Extra { default: Some("2023-06-01"), ..text("claude-version", "CLAUDE_VERSION",
-                "claudeVersion", "Claude API version") },
-            Extra { kind: ExtraKind::ModeKey, secret: true, ..text("claude-code-key",
-                "CLAUDE_CODE_API_KEY", "claudeCodeMode",
-                "Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode") },
-        ]),
+    https("api.anthropic.com"), "claude-*", aliases: &[], always: true,
+    extras: &[
+        Extra { default: Some("2023-06-01"), ..text("claude-version", "CLAUDE_VERSION",
+            "claudeVersion", "Claude API version") },
+        Extra { kind: ExtraKind::ModeKey, secret: true, ..text("claude-code-key",
+            "CLAUDE_CODE_API_KEY", "claudeCodeMode",
+            "Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode") },
+    ]),
     provider!("Cloudflare Workers AI", "CLOUDFLARE", "cloudflare", "cloudflare", "cloudflare",
         https("api.cloudflare.com"), "*", aliases: &[], always: false,
         extras: &[text("cloudflare-account-id", "CLOUDFLARE_ACCOUNT_ID", "cloudflareAccountId",
@@ -249,18 +250,18 @@ pub static PROVIDERS: &[Provider] = &[
         extras: &[text("deepl-target-lang", "DEEPL_TARGET_LANG", "targetLang",
             "DeepL target language, e.g. EN, ZH, JA")]),
     provider!("Dify", "DIFY", "dify", "dify", "dify",
-        Upstream::UrlHost { var: "DIFY_API_URL", default: "api.dify.ai" },
-        "*", aliases: &[], always: false,
-        extras: &[
-            Extra { kind: ExtraKind::Url, ..text("dify-api-url", "DIFY_API_URL", "difyApiUrl",
-                "Dify API URL (leave empty for the cloud service)") },
-            Extra { default: Some("Chat"), ..text("dify-bot-type", "DIFY_BOT_TYPE", "botType",
-                "Dify application type: Chat, Completion, Agent or Workflow") },
-            text("dify-input-variable", "DIFY_INPUT_VARIABLE", "inputVariable",
-                "Dify workflow input variable name"),
-            text("dify-output-variable", "DIFY_OUTPUT_VARIABLE", "outputVariable",
-                "Dify workflow output variable name"),
-        ]),
+    Upstream::UrlHost { var: "DIFY_API_URL", default: "api.dify.ai" },
+    "*", aliases: &[], always: false,
+    extras: &[
+        Extra { kind: ExtraKind::Url, ..text("dify-api-url", "DIFY_API_URL", "difyApiUrl",
+            "Dify API URL (leave empty for the cloud service)") },
+        Extra { default: Some("Chat"), ..text("dify-bot-type", "DIFY_BOT_TYPE", "botType",
+            "Dify application type: Chat, Completion, Agent or Workflow") },
+        text("dify-input-variable", "DIFY_INPUT_VARIABLE", "inputVariable",
+            "Dify workflow input variable name"),
+        text("dify-output-variable", "DIFY_OUTPUT_VARIABLE", "outputVariable",
+            "Dify workflow output variable name"),
+    ]),
     provider!("Doubao", "DOUBAO", "doubao", "doubao", "doubao",
         https("ark.cn-beijing.volces.com"), "doubao-*", aliases: &[], always: true),
     provider!("Fireworks AI", "FIREWORKS", "fireworks", "fireworks", "fireworks",
@@ -349,9 +350,7 @@ impl Provider {
 /// Find a provider by flag stem, ai-proxy id or alias (case-insensitive).
 pub fn find(name: &str) -> Option<&'static Provider> {
     let wanted = name.trim().to_ascii_lowercase();
-    PROVIDERS
-        .iter()
-        .find(|p| p.names().any(|n| n == wanted))
+    PROVIDERS.iter().find(|p| p.names().any(|n| n == wanted))
 }
 
 /// Find a provider by its ai-proxy id.
@@ -409,7 +408,10 @@ impl ModelMatch {
     pub fn covers(&self, model: &str) -> bool {
         match self {
             ModelMatch::Prefix(p) => model.starts_with(p.as_str()),
-            ModelMatch::Regex(_) => self.prefixes().iter().any(|p| model.starts_with(p.as_str())),
+            ModelMatch::Regex(_) => self
+                .prefixes()
+                .iter()
+                .any(|p| model.starts_with(p.as_str())),
         }
     }
 }
@@ -505,7 +507,9 @@ mod tests {
                 Upstream::FromExtra { var, .. }
                 | Upstream::UrlHost { var, .. }
                 | Upstream::Templated { var, .. } => assert!(p.extra(var).is_some(), "{}", p.id),
-                Upstream::HostPort { host_var, port_var, .. } => {
+                Upstream::HostPort {
+                    host_var, port_var, ..
+                } => {
                     assert!(p.extra(host_var).is_some() && p.extra(port_var).is_some())
                 }
             }
@@ -544,7 +548,12 @@ mod tests {
             ("deepseek", "deepseek", "DEEPSEEK", "deepseek-*"),
             ("moonshot", "moonshot", "MOONSHOT", "moonshot-*,kimi-*"),
             ("zhipuai", "zhipuai", "ZHIPUAI", "GLM-*,glm-*"),
-            ("minimax", "minimax", "MINIMAX", "abab-*,MiniMax-*,minimax-*"),
+            (
+                "minimax",
+                "minimax",
+                "MINIMAX",
+                "abab-*,MiniMax-*,minimax-*",
+            ),
             ("azure", "azure", "AZURE", "gpt-*,o1-*,o3-*"),
             ("bedrock", "bedrock", "BEDROCK", "*"),
             ("vertex", "vertex", "VERTEX", "gemini-*"),
@@ -584,8 +593,20 @@ mod tests {
             .map(|p| p.id)
             .collect();
         let expected: HashSet<&str> = [
-            "azure", "bedrock", "vertex", "openrouter", "cloudflare", "deepl", "dify",
-            "fireworks", "github", "grok", "groq", "spark", "hunyuan", "togetherai",
+            "azure",
+            "bedrock",
+            "vertex",
+            "openrouter",
+            "cloudflare",
+            "deepl",
+            "dify",
+            "fireworks",
+            "github",
+            "grok",
+            "groq",
+            "spark",
+            "hunyuan",
+            "togetherai",
         ]
         .into_iter()
         .collect();
@@ -596,7 +617,10 @@ mod tests {
     fn model_pattern_formats() {
         assert_eq!(model_match("qwen-*"), ModelMatch::Prefix("qwen-".into()));
         assert_eq!(model_match("qwen*"), ModelMatch::Prefix("qwen".into()));
-        assert_eq!(model_match("gpt-4-turbo"), ModelMatch::Prefix("gpt-4-turbo".into()));
+        assert_eq!(
+            model_match("gpt-4-turbo"),
+            ModelMatch::Prefix("gpt-4-turbo".into())
+        );
         assert_eq!(
             model_match("moonshot-*,kimi-*"),
             ModelMatch::Regex("moonshot-.*|kimi-.*".into())
@@ -617,10 +641,25 @@ mod tests {
         assert!(model_match("moonshot-*,kimi-*").covers("kimi-k2"));
         assert!(!model_match("moonshot-*,kimi-*").covers("qwen-max"));
         assert!(model_match("*").covers("anything"));
-        for ok in ["qwen-*", "gpt-4o", "a-*,b", "*", "@cf/meta/*", "deepseek-chat, deepseek-*"] {
+        for ok in [
+            "qwen-*",
+            "gpt-4o",
+            "a-*,b",
+            "*",
+            "@cf/meta/*",
+            "deepseek-chat, deepseek-*",
+        ] {
             assert!(validate_models(ok).is_ok(), "{ok}");
         }
-        for bad in ["", "a,,b", "gpt-.*|o1-.*", "q\"wen", "a*b*", "x\ny", "$(id)"] {
+        for bad in [
+            "",
+            "a,,b",
+            "gpt-.*|o1-.*",
+            "q\"wen",
+            "a*b*",
+            "x\ny",
+            "$(id)",
+        ] {
             assert!(validate_models(bad).is_err(), "{bad}");
         }
     }

@@ -3,7 +3,7 @@
 use std::str::FromStr;
 
 use chrono::{Offset, TimeZone, Utc};
-use chrono_tz::{Tz, TZ_VARIANTS};
+use chrono_tz::{TZ_VARIANTS, Tz};
 
 pub const HANGZHOU: &str = "higress-registry.cn-hangzhou.cr.aliyuncs.com";
 pub const SOUTHEAST_ASIA: &str = "higress-registry.ap-southeast-7.cr.aliyuncs.com";
@@ -86,7 +86,11 @@ fn north_american(name: &str, tz: Option<Tz>) -> bool {
     let Some(tz) = tz else { return false };
     TZ_VARIANTS
         .iter()
-        .filter(|z| NORTH_AMERICA_PREFIXES.iter().any(|p| z.name().starts_with(p)))
+        .filter(|z| {
+            NORTH_AMERICA_PREFIXES
+                .iter()
+                .any(|p| z.name().starts_with(p))
+        })
         .any(|z| same_zone(tz, *z))
 }
 
@@ -226,7 +230,14 @@ mod tests {
         ] {
             assert_eq!(registry_for_zone(z), NORTH_AMERICA, "{z}");
         }
-        for z in ["Europe/Berlin", "UTC", "Asia/Tokyo", "Africa/Cairo", "Not/AZone", ""] {
+        for z in [
+            "Europe/Berlin",
+            "UTC",
+            "Asia/Tokyo",
+            "Africa/Cairo",
+            "Not/AZone",
+            "",
+        ] {
             assert_eq!(registry_for_zone(z), HANGZHOU, "{z}");
         }
     }
@@ -258,7 +269,10 @@ mod tests {
 
     #[test]
     fn zone_names_from_tz_and_paths() {
-        assert_eq!(zone_name(":Asia/Shanghai").as_deref(), Some("Asia/Shanghai"));
+        assert_eq!(
+            zone_name(":Asia/Shanghai").as_deref(),
+            Some("Asia/Shanghai")
+        );
         assert_eq!(
             zone_name("/usr/share/zoneinfo/America/Denver").as_deref(),
             Some("America/Denver")
@@ -279,7 +293,10 @@ mod tests {
             zone: Some("America/Chicago".into()),
             source: "TZ",
         };
-        assert_eq!(choose(Some("127.0.0.1:5000"), &d).registry, "127.0.0.1:5000");
+        assert_eq!(
+            choose(Some("127.0.0.1:5000"), &d).registry,
+            "127.0.0.1:5000"
+        );
         assert_eq!(choose(None, &d).registry, NORTH_AMERICA);
         assert_eq!(choose(Some(" "), &d).registry, NORTH_AMERICA);
         let none = Detected {

@@ -57,7 +57,7 @@ pub fn decide(auto: &AutoRouting, message: &str) -> Decision {
                     rule: Some(i),
                     model: Some(model.clone()),
                     skipped,
-                }
+                };
             }
             Ok(_) => {}
             Err(_) => skipped.push(i),
@@ -111,14 +111,21 @@ mod tests {
         assert!(check_pattern("(?i)^(数学题|math:)").is_ok());
         assert!(check_pattern("(unclosed").is_err());
         assert!(check_pattern("a(?=b)").is_err(), "lookahead is not RE2");
-        assert!(check_pattern(r"(a)\1").is_err(), "backreferences are not RE2");
+        assert!(
+            check_pattern(r"(a)\1").is_err(),
+            "backreferences are not RE2"
+        );
         assert!(check_pattern("").is_err());
         assert!(check_pattern("a\nb").is_err());
     }
 
     #[test]
     fn first_match_wins_in_order() {
-        let a = auto(&[("(?i)^(deep)", "claude"), ("(?i)^deep thinking", "o1"), ("(", "x")]);
+        let a = auto(&[
+            ("(?i)^(deep)", "claude"),
+            ("(?i)^deep thinking", "o1"),
+            ("(", "x"),
+        ]);
         let d = decide(&a, "Deep thinking: why?");
         assert_eq!((d.rule, d.model.as_deref()), (Some(0), Some("claude")));
         let d = decide(&a, "hello");

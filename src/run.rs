@@ -2,7 +2,7 @@
 
 use clap::Parser;
 
-use crate::cli::{with_default_command, Cli};
+use crate::cli::{Cli, with_default_command};
 use crate::error::hint_of;
 
 pub fn run() -> i32 {

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::providers::{ExtraKind, Provider, PROVIDERS};
+use crate::providers::{ExtraKind, PROVIDERS, Provider};
 
 pub const FILE_NAME: &str = "default.cfg";
 pub const DEFAULT_HTTP_PORT: u16 = 8080;
@@ -96,7 +96,9 @@ impl EnvFile {
     pub fn set(&mut self, key: &str, value: &str) {
         let mut found = false;
         self.lines.retain_mut(|l| match l {
-            Line::Var { key: k, value: v, .. } if k == key => {
+            Line::Var {
+                key: k, value: v, ..
+            } if k == key => {
                 if found {
                     return false;
                 }
@@ -147,6 +149,19 @@ pub struct ProviderInput {
 impl ProviderInput {
     pub fn is_empty(&self) -> bool {
         self.key.is_none() && self.models.is_none() && self.extras.is_empty()
+    }
+
+    /// A key, a credential that replaces it (Claude Code token), or every credential of a
+    /// provider without keys (Ollama host, Hunyuan id and key, Bedrock access keys).
+    pub fn has_credentials(&self, p: &Provider) -> bool {
+        self.key.is_some()
+            || p.extras
+                .iter()
+                .any(|e| e.kind == ExtraKind::ModeKey && self.extras.contains_key(e.var))
+            || (!p.alt_credentials.is_empty()
+                && p.alt_credentials
+                    .iter()
+                    .all(|v| self.extras.contains_key(*v)))
     }
 }
 
@@ -351,8 +366,7 @@ impl Settings {
         let state = self.provider(p);
         let explicit = p.extras.iter().any(|e| state.extras.contains_key(e.var));
         let defaulted = p.always
-            && p
-                .extras
+            && p.extras
                 .iter()
                 .any(|e| e.kind == ExtraKind::Text && e.default.is_some());
         if !explicit && !defaulted && !state.configured() {
@@ -475,7 +489,12 @@ mod tests {
 
     #[test]
     fn generated_file_matches_script_for_the_same_flags() {
-        let mut s = Settings::new(18080, 8443, 8001, "higress-registry.cn-hangzhou.cr.aliyuncs.com");
+        let mut s = Settings::new(
+            18080,
+            8443,
+            8001,
+            "higress-registry.cn-hangzhou.cr.aliyuncs.com",
+        );
         let key = |k: &str| ProviderInput {
             key: Some(k.into()),
             ..Default::default()
@@ -483,7 +502,9 @@ mod tests {
         s.apply(find("dashscope").unwrap(), &key("sk-ref-0123456789"));
         s.apply(find("deepseek").unwrap(), &key("sk-ds-abcdef"));
         let mut zhipu = key("zk-1");
-        zhipu.extras.insert("ZHIPUAI_DOMAIN".into(), "api.z.ai".into());
+        zhipu
+            .extras
+            .insert("ZHIPUAI_DOMAIN".into(), "api.z.ai".into());
         s.apply(find("zhipuai").unwrap(), &zhipu);
         s.fill_defaults();
         s.set_auto_routing(true, Some("qwen-turbo"));
@@ -526,7 +547,9 @@ mod tests {
             key: Some("tok-abc".into()),
             ..Default::default()
         };
-        input.extras.insert("CLAUDE_VERSION".into(), "2024-01-01".into());
+        input
+            .extras
+            .insert("CLAUDE_VERSION".into(), "2024-01-01".into());
         input
             .extras
             .insert("CLAUDE_CODE_API_KEY".into(), "tok-abc".into());
@@ -545,11 +568,12 @@ mod tests {
                 .into(),
         );
         s.apply(find("azure").unwrap(), &az);
-        assert!(s
-            .file
-            .get("AZURE_EXTRA_CONFIGS")
-            .unwrap()
-            .starts_with("azureServiceUrl=https://r.openai.azure.com/"));
+        assert!(
+            s.file
+                .get("AZURE_EXTRA_CONFIGS")
+                .unwrap()
+                .starts_with("azureServiceUrl=https://r.openai.azure.com/")
+        );
         let mut spark = ProviderInput {
             key: Some("k".into()),
             ..Default::default()

@@ -69,9 +69,8 @@ impl Spinner {
     }
 
     pub fn finish(self, message: &str) {
-        match self.bar {
-            Some(bar) => bar.finish_and_clear(),
-            None => {}
+        if let Some(bar) = self.bar {
+            bar.finish_and_clear();
         }
         info(message);
     }
@@ -92,7 +91,8 @@ pub struct PullView {
 
 impl PullView {
     pub fn new() -> PullView {
-        let multi = stderr_is_tty().then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
+        let multi =
+            stderr_is_tty().then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
         PullView {
             multi,
             bars: HashMap::new(),

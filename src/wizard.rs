@@ -7,8 +7,8 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, Password, Select};
 
 use crate::error::{fail, fail_hint};
-use crate::providers::{self, ExtraKind, Provider, PROVIDERS};
-use crate::settings::{ProviderInput, DEFAULT_AUTO_ROUTING_MODEL};
+use crate::providers::{self, ExtraKind, PROVIDERS, Provider};
+use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, ProviderInput};
 
 pub struct Answers {
     pub inputs: BTreeMap<&'static str, ProviderInput>,
@@ -32,14 +32,14 @@ fn cancelled(e: dialoguer::Error) -> anyhow::Error {
 }
 
 fn configured(input: Option<&ProviderInput>, p: &Provider) -> bool {
-    input.is_some_and(|i| {
-        i.key.is_some()
-            || (!p.alt_credentials.is_empty()
-                && p.alt_credentials.iter().all(|v| i.extras.contains_key(*v)))
-    })
+    input.is_some_and(|i| i.has_credentials(p))
 }
 
-fn ask_provider(theme: &ColorfulTheme, p: &'static Provider, input: &mut ProviderInput) -> Result<()> {
+fn ask_provider(
+    theme: &ColorfulTheme,
+    p: &'static Provider,
+    input: &mut ProviderInput,
+) -> Result<()> {
     if p.uses_key {
         let key = Password::with_theme(theme)
             .with_prompt(format!("API key for {} (Enter to skip)", p.name))
@@ -157,11 +157,14 @@ pub fn run(
             inputs.insert(p.id, input);
         }
         let (a, b) = providers::EXCLUSIVE;
-        let both = [a, b].iter().all(|id| {
-            providers::by_id(id).is_some_and(|p| configured(inputs.get(p.id), p))
-        });
+        let both = [a, b]
+            .iter()
+            .all(|id| providers::by_id(id).is_some_and(|p| configured(inputs.get(p.id), p)));
         if both {
-            eprintln!("OpenAI and Azure OpenAI cannot both be configured; {} was reset.", p.name);
+            eprintln!(
+                "OpenAI and Azure OpenAI cannot both be configured; {} was reset.",
+                p.name
+            );
             inputs.remove(p.id);
         }
     }

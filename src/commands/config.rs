@@ -10,7 +10,7 @@ use crate::error::{fail, fail_hint};
 use crate::gateway::{self, AI_PROXY, SETTINGS};
 use crate::gwconfig::{self, LiveProvider, MCP_BRIDGE};
 use crate::inputs;
-use crate::providers::{self, ExtraKind, Provider, EXCLUSIVE};
+use crate::providers::{self, EXCLUSIVE, ExtraKind, Provider};
 use crate::settings::{ProviderInput, ProviderState, Settings};
 use crate::ui;
 
@@ -70,9 +70,7 @@ fn add_input(args: &ConfigAddArgs) -> Result<(&'static Provider, ProviderInput)>
         input.key = inputs::key_from_env(p);
     }
     let input = inputs::resolve(p, &input)?;
-    let has_alt = !p.alt_credentials.is_empty()
-        && p.alt_credentials.iter().all(|v| input.extras.contains_key(*v));
-    if input.key.is_none() && !has_alt {
+    if !input.has_credentials(p) {
         let mut ways = Vec::new();
         if p.uses_key {
             ways.push(format!("--key KEY, --key-stdin, or set {}", p.key_var()));
@@ -196,15 +194,23 @@ fn live_configured(live: &[LiveProvider], proxy: &serde_yaml::Value, p: &Provide
         .as_sequence()
         .and_then(|list| list.iter().find(|e| e["id"].as_str() == Some(p.id)));
     entry.is_some_and(|e| {
-        p.alt_credentials.iter().filter_map(|v| p.extra(v)).all(|x| {
-            e[x.field]
-                .as_str()
-                .is_some_and(|s| !s.is_empty() && !s.starts_with("YOUR_"))
-        })
+        p.alt_credentials
+            .iter()
+            .filter_map(|v| p.extra(v))
+            .all(|x| {
+                e[x.field]
+                    .as_str()
+                    .is_some_and(|s| !s.is_empty() && !s.starts_with("YOUR_"))
+            })
     })
 }
 
-async fn add(engine: &Engine, name: &str, p: &'static Provider, input: &ProviderInput) -> Result<()> {
+async fn add(
+    engine: &Engine,
+    name: &str,
+    p: &'static Provider,
+    input: &ProviderInput,
+) -> Result<()> {
     let paths = paths_for(p);
     let (state, created) = edit::transact(engine, name, &paths, |snap| {
         let mut proxy = proxy_doc(snap)?;
@@ -213,7 +219,10 @@ async fn add(engine: &Engine, name: &str, p: &'static Provider, input: &Provider
             if live_configured(&live, &proxy, other) {
                 return Err(fail_hint(
                     format!("{} and {} cannot both be configured", p.name, other.name),
-                    format!("remove it first: `get-ai-gateway config remove --provider {}`", other.stem),
+                    format!(
+                        "remove it first: `get-ai-gateway config remove --provider {}`",
+                        other.stem
+                    ),
                 ));
             }
         }
@@ -221,8 +230,13 @@ async fn add(engine: &Engine, name: &str, p: &'static Provider, input: &Provider
         settings.apply(p, input);
         let state = settings.provider(p);
         let mut bridge = bridge_doc(snap)?;
-        let (mut writes, created) =
-            provider_writes(snap, &mut proxy, bridge.as_mut(), &state, input.models.is_some())?;
+        let (mut writes, created) = provider_writes(
+            snap,
+            &mut proxy,
+            bridge.as_mut(),
+            &state,
+            input.models.is_some(),
+        )?;
         writes.extend(bridge_write(snap, bridge)?);
         writes.push(put_yaml(AI_PROXY, &proxy)?);
         if snap.exists(SETTINGS) {
@@ -343,11 +357,13 @@ pub fn configured(proxy: &serde_yaml::Value, settings: &Settings) -> Vec<Listed>
 }
 
 async fn list(engine: &Engine, name: &str, as_json: bool) -> Result<()> {
-    let snap = edit::read_files(engine, name, &[AI_PROXY.to_string(), SETTINGS.to_string()]).await?;
+    let snap =
+        edit::read_files(engine, name, &[AI_PROXY.to_string(), SETTINGS.to_string()]).await?;
     let proxy = proxy_doc(&snap)?;
     let settings = settings_of(&snap);
     let listed = configured(&proxy, &settings);
-    for l in listed.iter().filter(|l| !l.in_sync) {
+    let has_settings = snap.exists(SETTINGS);
+    for l in listed.iter().filter(|l| has_settings && !l.in_sync) {
         ui::warn(format!(
             "default.cfg and the running gateway disagree on the {} key; the gateway's is shown \
              (set it again with `get-ai-gateway config add --provider {}`)",
@@ -370,19 +386,29 @@ async fn list(engine: &Engine, name: &str, as_json: bool) -> Result<()> {
             vec![
                 l.provider.to_string(),
                 l.name.to_string(),
-                if l.keys.is_empty() { "(no key)".into() } else { l.keys.join(", ") },
+                if l.keys.is_empty() {
+                    "(no key)".into()
+                } else {
+                    l.keys.join(", ")
+                },
                 l.models.clone(),
             ]
         })
         .collect();
-    println!("{}", ui::table(&["PROVIDER", "NAME", "KEY", "MODELS"], &rows));
+    println!(
+        "{}",
+        ui::table(&["PROVIDER", "NAME", "KEY", "MODELS"], &rows)
+    );
     Ok(())
 }
 
 /// After the first start: make the live config hold exactly what default.cfg says, for every
 /// configured provider (the image's template cannot carry every value verbatim).
 pub async fn reconcile(engine: &Engine, name: &str, settings: &Settings) -> Result<()> {
-    let wanted: Vec<ProviderState> = settings.providers().filter(ProviderState::configured).collect();
+    let wanted: Vec<ProviderState> = settings
+        .providers()
+        .filter(ProviderState::configured)
+        .collect();
     if wanted.is_empty() {
         return Ok(());
     }

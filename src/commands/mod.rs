@@ -14,7 +14,7 @@ use crate::docker::{ContainerInfo, Engine};
 use crate::edit::{self, Write};
 use crate::gateway::{self, MODEL_ROUTER, SETTINGS};
 use crate::gwconfig;
-use crate::settings::{Settings, DEFAULT_AUTO_ROUTING_MODEL};
+use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
 use crate::ui;
 
 pub async fn dispatch(cli: Cli) -> Result<()> {
@@ -37,7 +37,12 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
 
 /// After `start`: on a new container, make the live config hold default.cfg's exact values;
 /// on every start, apply the auto-routing setting when it differs from the live one.
-pub async fn after_start(engine: &Engine, info: &ContainerInfo, args: &StartArgs, created: bool) -> Result<()> {
+pub async fn after_start(
+    engine: &Engine,
+    info: &ContainerInfo,
+    args: &StartArgs,
+    created: bool,
+) -> Result<()> {
     let name = info.name.as_str();
     if created {
         if let Some(settings) = gateway::read_settings(engine, name).await? {

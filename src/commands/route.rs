@@ -11,7 +11,7 @@ use crate::gateway::{self, MODEL_ROUTER, SETTINGS};
 use crate::gwconfig::{self, Rule};
 use crate::providers;
 use crate::routing;
-use crate::settings::{Settings, DEFAULT_AUTO_ROUTING_MODEL};
+use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
 use crate::ui;
 
 pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
@@ -27,7 +27,10 @@ pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
         RouteCommand::Add(args) => add(&engine, name, &args).await,
         RouteCommand::List(a) => list(&engine, name, a.json).await,
         RouteCommand::Remove(a) => {
-            let id = a.rule_id.or(a.id).ok_or_else(|| fail("give the rule id to remove"))?;
+            let id = a
+                .rule_id
+                .or(a.id)
+                .ok_or_else(|| fail("give the rule id to remove"))?;
             remove(&engine, name, id).await
         }
         RouteCommand::Test(a) => test(&engine, name, &a.message, a.json).await,
@@ -39,7 +42,9 @@ pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
 fn pattern_of(args: &RouteAddArgs) -> Result<String> {
     let pattern = match (&args.pattern, &args.trigger) {
         (Some(p), _) => p.clone(),
-        (None, Some(t)) => routing::trigger_to_pattern(t).map_err(|m| fail(format!("--trigger: {m}")))?,
+        (None, Some(t)) => {
+            routing::trigger_to_pattern(t).map_err(|m| fail(format!("--trigger: {m}")))?
+        }
         (None, None) => return Err(fail("give --trigger or --pattern")),
     };
     routing::check_pattern(&pattern).map_err(|m| {
@@ -92,7 +97,11 @@ async fn add(engine: &Engine, name: &str, args: &RouteAddArgs) -> Result<()> {
         let default_model = args
             .default_model
             .clone()
-            .or_else(|| settings.as_ref().and_then(|s| s.auto_routing_default_model().map(str::to_string)))
+            .or_else(|| {
+                settings
+                    .as_ref()
+                    .and_then(|s| s.auto_routing_default_model().map(str::to_string))
+            })
             .unwrap_or_else(|| DEFAULT_AUTO_ROUTING_MODEL.to_string());
         let rule = Rule {
             pattern: pattern.clone(),
@@ -127,10 +136,17 @@ async fn add(engine: &Engine, name: &str, args: &RouteAddArgs) -> Result<()> {
         args.model
     ));
     if let Some(t) = &args.trigger {
-        let first = t.split('|').map(str::trim).find(|p| !p.is_empty()).unwrap_or(t);
+        let first = t
+            .split('|')
+            .map(str::trim)
+            .find(|p| !p.is_empty())
+            .unwrap_or(t);
         println!("Start a message with \"{first}\" and send model \"higress/auto\" to use it.");
     } else {
-        println!("Send model \"higress/auto\"; messages matching the pattern go to {}.", args.model);
+        println!(
+            "Send model \"higress/auto\"; messages matching the pattern go to {}.",
+            args.model
+        );
     }
     Ok(())
 }
@@ -217,7 +233,10 @@ async fn remove(engine: &Engine, name: &str, id: usize) -> Result<()> {
                 )
             } else {
                 fail_hint(
-                    format!("rule id {id} does not exist: valid ids are 0 to {}", count - 1),
+                    format!(
+                        "rule id {id} does not exist: valid ids are 0 to {}",
+                        count - 1
+                    ),
                     "list them with `get-ai-gateway route list`",
                 )
             }
@@ -263,7 +282,12 @@ async fn test(engine: &Engine, name: &str, message: &str, as_json: bool) -> Resu
     Ok(())
 }
 
-async fn switch(engine: &Engine, name: &str, enable: bool, default_model: Option<&str>) -> Result<()> {
+async fn switch(
+    engine: &Engine,
+    name: &str,
+    enable: bool,
+    default_model: Option<&str>,
+) -> Result<()> {
     if let Some(m) = default_model {
         routing::check_model(m).map_err(|e| fail(format!("--default-model: {e}")))?;
     }

@@ -138,7 +138,8 @@ async fn create(
             .inputs
             .iter()
             .map(|(id, input)| {
-                let p = providers::by_id(id).ok_or_else(|| fail(format!("unknown provider {id}")))?;
+                let p =
+                    providers::by_id(id).ok_or_else(|| fail(format!("unknown provider {id}")))?;
                 Ok((*id, inputs::resolve(p, input)?))
             })
             .collect::<Result<_>>()?;
@@ -163,22 +164,32 @@ async fn create(
 
     // Registry: flag/environment, else saved, else the timezone.
     let detected = registry::detect_timezone(std::env::var("TZ").ok().as_deref());
-    let explicit = args
-        .plugin_registry
-        .clone()
-        .or_else(|| saved.as_ref().and_then(|s| s.plugin_registry().map(str::to_string)));
+    let explicit = args.plugin_registry.clone().or_else(|| {
+        saved
+            .as_ref()
+            .and_then(|s| s.plugin_registry().map(str::to_string))
+    });
     let choice = registry::choose(explicit.as_deref(), &detected);
-    ui::info(format!(
-        "Registry: {} ({})",
-        choice.registry, choice.reason
-    ));
+    ui::info(format!("Registry: {} ({})", choice.registry, choice.reason));
 
     let mut cfg = saved
         .clone()
         .unwrap_or_else(|| Settings::new(8080, 8443, 8001, &choice.registry));
-    let http = http.unwrap_or(if saved.is_some() { cfg.http_port() } else { settings::DEFAULT_HTTP_PORT });
-    let https = https.unwrap_or(if saved.is_some() { cfg.https_port() } else { settings::DEFAULT_HTTPS_PORT });
-    let console = console.unwrap_or(if saved.is_some() { cfg.console_port() } else { settings::DEFAULT_CONSOLE_PORT });
+    let http = http.unwrap_or(if saved.is_some() {
+        cfg.http_port()
+    } else {
+        settings::DEFAULT_HTTP_PORT
+    });
+    let https = https.unwrap_or(if saved.is_some() {
+        cfg.https_port()
+    } else {
+        settings::DEFAULT_HTTPS_PORT
+    });
+    let console = console.unwrap_or(if saved.is_some() {
+        cfg.console_port()
+    } else {
+        settings::DEFAULT_CONSOLE_PORT
+    });
     cfg.set_ports(http, https, console);
     cfg.file.set("PLUGIN_REGISTRY", &choice.registry);
     for (id, input) in &requested {
@@ -212,7 +223,10 @@ async fn create(
     let logs = folder.join("logs");
     let result = async {
         std::fs::create_dir_all(&logs).map_err(|e| {
-            fail(format!("cannot create the logs folder {}: {e}", logs.display()))
+            fail(format!(
+                "cannot create the logs folder {}: {e}",
+                logs.display()
+            ))
         })?;
         let spec = ContainerSpec {
             name: name.to_string(),
@@ -255,9 +269,7 @@ async fn create(
 
 fn preflight(cfg: &Settings, engine: &Engine, http: u16, https: u16, console: u16) -> Result<()> {
     let (a, b) = providers::EXCLUSIVE;
-    let configured = |id: &str| {
-        providers::by_id(id).is_some_and(|p| cfg.provider(p).configured())
-    };
+    let configured = |id: &str| providers::by_id(id).is_some_and(|p| cfg.provider(p).configured());
     if configured(a) && configured(b) {
         return Err(fail_hint(
             "OpenAI and Azure OpenAI cannot both be configured",
@@ -419,9 +431,8 @@ pub fn container_flag(name: &str) -> String {
 
 fn plugin_hint() {
     let on_path = |bin: &str| {
-        std::env::var_os("PATH").is_some_and(|paths| {
-            std::env::split_paths(&paths).any(|d| d.join(bin).is_file())
-        })
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(bin).is_file()))
     };
     for runtime in ["openclaw", "clawdbot"] {
         if on_path(runtime) {

@@ -60,7 +60,11 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     } else {
         (Vec::new(), None, false)
     };
-    let up = if info.running { uptime(info.started_at.as_deref()) } else { None };
+    let up = if info.running {
+        uptime(info.started_at.as_deref())
+    } else {
+        None
+    };
     if as_json {
         ui::print_json(&json!({
             "container": info.name,
@@ -105,7 +109,10 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
                 ports.http, ports.https, ports.console
             ),
         ),
-        ("Data folder", info.data_folder.clone().unwrap_or_else(|| "-".into())),
+        (
+            "Data folder",
+            info.data_folder.clone().unwrap_or_else(|| "-".into()),
+        ),
     ];
     if info.running {
         let list = if providers.is_empty() {

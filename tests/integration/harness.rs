@@ -59,7 +59,10 @@ pub fn wait_for<T>(what: &str, secs: u64, mut check: impl FnMut() -> Option<T>) 
         if let Some(v) = check() {
             return v;
         }
-        assert!(Instant::now() < deadline, "timed out after {secs} s waiting for {what}");
+        assert!(
+            Instant::now() < deadline,
+            "timed out after {secs} s waiting for {what}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -123,22 +126,38 @@ pub struct Output {
 
 impl Output {
     pub fn ok(self) -> Output {
-        assert_eq!(self.code, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "command failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     pub fn fails(self, code: i32) -> Output {
-        assert_eq!(self.code, code, "wrong exit code:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "wrong exit code:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     pub fn stderr_has(self, text: &str) -> Output {
-        assert!(self.stderr.contains(text), "stderr lacks {text:?}:\n{}", self.stderr);
+        assert!(
+            self.stderr.contains(text),
+            "stderr lacks {text:?}:\n{}",
+            self.stderr
+        );
         self
     }
 
     pub fn stdout_has(self, text: &str) -> Output {
-        assert!(self.stdout.contains(text), "stdout lacks {text:?}:\n{}", self.stdout);
+        assert!(
+            self.stdout.contains(text),
+            "stdout lacks {text:?}:\n{}",
+            self.stdout
+        );
         self
     }
 }
@@ -277,8 +296,10 @@ impl Test {
                 .await
                 .expect("create exec");
             let mut out = Vec::new();
-            if let StartExecResults::Attached { mut output, .. } =
-                docker.start_exec(&created.id, None).await.expect("start exec")
+            if let StartExecResults::Attached { mut output, .. } = docker
+                .start_exec(&created.id, None)
+                .await
+                .expect("start exec")
             {
                 while let Some(Ok(chunk)) = output.next().await {
                     out.extend_from_slice(&chunk.into_bytes());

@@ -10,10 +10,26 @@ use crate::harness::{Test, block_on, docker, free_ports, standin_image, wait_for
 #[test]
 fn start_creates_the_container_as_specified() {
     let t = Test::new();
-    let out = t.start(&["--dashscope-key", "sk-life-0123456789", "--deepseek-key", "sk-ds"]).ok();
-    assert!(out.stdout.contains(&format!("http://localhost:{}/v1/chat/completions", t.http)));
-    assert!(out.stdout.contains(&format!("http://localhost:{}", t.console)));
-    assert!(!out.stdout.contains("sk-life-0123456789"), "welcome shows a key");
+    let out = t
+        .start(&[
+            "--dashscope-key",
+            "sk-life-0123456789",
+            "--deepseek-key",
+            "sk-ds",
+        ])
+        .ok();
+    assert!(
+        out.stdout
+            .contains(&format!("http://localhost:{}/v1/chat/completions", t.http))
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("http://localhost:{}", t.console))
+    );
+    assert!(
+        !out.stdout.contains("sk-life-0123456789"),
+        "welcome shows a key"
+    );
 
     let info = t.inspect().expect("container exists");
     let host = info.host_config.clone().unwrap();
@@ -75,11 +91,18 @@ fn start_creates_the_container_as_specified() {
         .map(|l| l.to_string())
         .collect();
     let env = config.env.unwrap();
-    assert_eq!(&env[..vars.len()], vars.as_slice(), "container env = default.cfg lines");
+    assert_eq!(
+        &env[..vars.len()],
+        vars.as_slice(),
+        "container env = default.cfg lines"
+    );
 
     // The config template ran and the gateway answers.
     assert!(t.file_exists("/data/wasmplugins/ai-proxy.internal.yaml"));
-    assert!(t.file("/data/wasmplugins/ai-proxy.internal.yaml").contains("sk-life-0123456789"));
+    assert!(
+        t.file("/data/wasmplugins/ai-proxy.internal.yaml")
+            .contains("sk-life-0123456789")
+    );
     // The environment's CONTAINER_NAME was not used.
     assert!(block_on(docker().inspect_container("not-the-gateway", None)).is_err());
 }
@@ -108,13 +131,22 @@ fn start_again_is_idempotent_and_stop_start_works() {
 fn delete_refuses_running_and_keeps_the_data() {
     let t = Test::new();
     t.start(&[]).ok();
-    t.run(&["delete"]).fails(1).stderr_has("is running").stderr_has("--force");
+    t.run(&["delete"])
+        .fails(1)
+        .stderr_has("is running")
+        .stderr_has("--force");
     assert!(t.inspect().is_some());
     t.run(&["delete", "--force"]).ok();
     assert!(t.inspect().is_none());
     assert!(t.data().join("default.cfg").is_file());
-    assert!(t.data().join("wasmplugins/ai-proxy.internal.yaml").is_file());
-    t.run(&["delete"]).fails(1).stderr_has("no gateway container");
+    assert!(
+        t.data()
+            .join("wasmplugins/ai-proxy.internal.yaml")
+            .is_file()
+    );
+    t.run(&["delete"])
+        .fails(1)
+        .stderr_has("no gateway container");
     t.run(&["stop"]).fails(1).stderr_has("get-ai-gateway start");
 }
 
@@ -123,7 +155,11 @@ fn busy_port_fails_before_anything_is_created() {
     let t = Test::new();
     let _holder = TcpListener::bind(("127.0.0.1", t.https)).unwrap();
     let out = t.start(&[]).fails(1);
-    assert!(out.stderr.contains(&format!("port {} ", t.https)), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("port {} ", t.https)),
+        "{}",
+        out.stderr
+    );
     assert!(out.stderr.contains("--https-port"), "{}", out.stderr);
     assert!(t.inspect().is_none());
     assert!(!t.data().join("default.cfg").exists());
@@ -136,18 +172,32 @@ fn invalid_ports_are_usage_errors() {
     t.run(&["start", "--http-port", "65536"]).fails(2);
     t.run(&["start", "--http-port", "http"]).fails(2);
     let p = t.http.to_string();
-    t.run(&["start", "--non-interactive", "--http-port", &p, "--console-port", &p])
-        .fails(1)
-        .stderr_has("both");
+    t.run(&[
+        "start",
+        "--non-interactive",
+        "--http-port",
+        &p,
+        "--console-port",
+        &p,
+    ])
+    .fails(1)
+    .stderr_has("both");
     assert!(t.inspect().is_none());
 }
 
 #[test]
 fn openai_and_azure_are_exclusive() {
     let t = Test::new();
-    t.start(&["--openai-key", "sk-o", "--azure-key", "az", "--azure-service-url", "https://r.openai.azure.com/x"])
-        .fails(1)
-        .stderr_has("OpenAI and Azure OpenAI");
+    t.start(&[
+        "--openai-key",
+        "sk-o",
+        "--azure-key",
+        "az",
+        "--azure-service-url",
+        "https://r.openai.azure.com/x",
+    ])
+    .fails(1)
+    .stderr_has("OpenAI and Azure OpenAI");
     assert!(t.inspect().is_none());
 }
 
@@ -163,7 +213,9 @@ fn dead_docker_host_is_explained() {
         out.stderr
     );
     assert!(out.stderr.contains("hint:"), "{}", out.stderr);
-    t.run(&["status"]).fails(1).stderr_has("cannot reach the Docker engine");
+    t.run(&["status"])
+        .fails(1)
+        .stderr_has("cannot reach the Docker engine");
 }
 
 #[test]
@@ -171,15 +223,33 @@ fn without_a_tty_it_runs_non_interactively() {
     let t = Test::new();
     let image = standin_image();
     let (repo, tag) = image.split_once(':').unwrap();
-    let (h, s, c) = (t.http.to_string(), t.https.to_string(), t.console.to_string());
+    let (h, s, c) = (
+        t.http.to_string(),
+        t.https.to_string(),
+        t.console.to_string(),
+    );
     // No --non-interactive, stdin is a pipe: must not wait for answers.
     let out = t
         .run(&[
-            "--image-repo", repo, "--image-tag", tag, "--http-port", &h, "--https-port", &s,
-            "--console-port", &c, "--deepseek-key", "sk-pipe",
+            "--image-repo",
+            repo,
+            "--image-tag",
+            tag,
+            "--http-port",
+            &h,
+            "--https-port",
+            &s,
+            "--console-port",
+            &c,
+            "--deepseek-key",
+            "sk-pipe",
         ])
         .ok();
-    assert!(out.stderr.contains("running non-interactively"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("running non-interactively"),
+        "{}",
+        out.stderr
+    );
     assert!(t.inspect().is_some());
 }
 
@@ -199,7 +269,11 @@ fn status_json_and_logs() {
     assert!(!out.stdout.contains("sk-status-secret-1234"));
 
     let logs = t.run(&["logs", "--tail", "50"]).ok();
-    assert!(logs.stdout.contains("standin: listening"), "{}", logs.stdout);
+    assert!(
+        logs.stdout.contains("standin: listening"),
+        "{}",
+        logs.stdout
+    );
     let access = t.run(&["logs", "--access"]).ok();
     assert!(access.stdout.contains("\"ai_log\""), "{}", access.stdout);
 
@@ -225,8 +299,16 @@ fn wait_times_out_with_the_last_log_lines() {
     .unwrap();
     let out = t.start(&["--wait-timeout", "2"]).fails(1);
     assert!(out.stderr.contains("not ready after 2 s"), "{}", out.stderr);
-    assert!(out.stderr.contains("ai-gateway configuration written"), "{}", out.stderr);
-    assert_eq!(t.inspect().unwrap().state.unwrap().running, Some(true), "left running");
+    assert!(
+        out.stderr.contains("ai-gateway configuration written"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        t.inspect().unwrap().state.unwrap().running,
+        Some(true),
+        "left running"
+    );
 }
 
 #[test]
@@ -235,15 +317,27 @@ fn a_script_made_data_folder_is_used_as_is() {
     let folder = t.home.path().join("script-data");
     std::fs::create_dir_all(&folder).unwrap();
     let fixture = include_str!("../fixtures/script-default.cfg")
-        .replace("GATEWAY_HTTP_PORT=18080", &format!("GATEWAY_HTTP_PORT={}", t.http))
-        .replace("GATEWAY_HTTPS_PORT=8443", &format!("GATEWAY_HTTPS_PORT={}", t.https))
+        .replace(
+            "GATEWAY_HTTP_PORT=18080",
+            &format!("GATEWAY_HTTP_PORT={}", t.http),
+        )
+        .replace(
+            "GATEWAY_HTTPS_PORT=8443",
+            &format!("GATEWAY_HTTPS_PORT={}", t.https),
+        )
         .replace("CONSOLE_PORT=8001", &format!("CONSOLE_PORT={}", t.console));
     std::fs::write(folder.join("default.cfg"), &fixture).unwrap();
     let image = standin_image();
     let (repo, tag) = image.split_once(':').unwrap();
     t.run(&[
-        "start", "--non-interactive", "--data-folder", folder.to_str().unwrap(),
-        "--image-repo", repo, "--image-tag", tag,
+        "start",
+        "--non-interactive",
+        "--data-folder",
+        folder.to_str().unwrap(),
+        "--image-repo",
+        repo,
+        "--image-tag",
+        tag,
     ])
     .ok()
     .stderr_has("Using the saved settings");
@@ -254,7 +348,10 @@ fn a_script_made_data_folder_is_used_as_is() {
     assert!(list.stdout.contains("sk-r***6789"), "{}", list.stdout);
     // The saved auto-routing setting was applied.
     let router = t.yaml("/data/wasmplugins/model-router.internal.yaml");
-    assert_eq!(router["spec"]["defaultConfig"]["autoRouting"]["enable"], true);
+    assert_eq!(
+        router["spec"]["defaultConfig"]["autoRouting"]["enable"],
+        true
+    );
     assert_eq!(
         router["spec"]["defaultConfig"]["autoRouting"]["defaultModel"],
         "qwen-turbo"
@@ -271,10 +368,25 @@ fn wizard_on_a_terminal() {
     let t = Test::new();
     let image = standin_image();
     let (repo, tag) = image.split_once(':').unwrap();
-    let (h, s, c) = (t.http.to_string(), t.https.to_string(), t.console.to_string());
+    let (h, s, c) = (
+        t.http.to_string(),
+        t.https.to_string(),
+        t.console.to_string(),
+    );
     let cmd = t.command(&[
-        "start", "--container-name", &t.name, "--image-repo", repo, "--image-tag", tag,
-        "--http-port", &h, "--https-port", &s, "--console-port", &c,
+        "start",
+        "--container-name",
+        &t.name,
+        "--image-repo",
+        repo,
+        "--image-tag",
+        tag,
+        "--http-port",
+        &h,
+        "--https-port",
+        &s,
+        "--console-port",
+        &c,
     ]);
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(Duration::from_secs(60)));
@@ -307,11 +419,17 @@ fn wizard_on_a_terminal() {
     });
     assert_eq!(status, 0);
     let cfg = std::fs::read_to_string(t.data().join("default.cfg")).unwrap();
-    assert!(cfg.contains("DASHSCOPE_API_KEY=sk-wizard-secret-42\n"), "{cfg}");
+    assert!(
+        cfg.contains("DASHSCOPE_API_KEY=sk-wizard-secret-42\n"),
+        "{cfg}"
+    );
     assert!(cfg.contains("ENABLE_AUTO_ROUTING=true\n"), "{cfg}");
     assert!(t.inspect().unwrap().state.unwrap().running.unwrap());
     let router = t.yaml("/data/wasmplugins/model-router.internal.yaml");
-    assert_eq!(router["spec"]["defaultConfig"]["autoRouting"]["enable"], true);
+    assert_eq!(
+        router["spec"]["defaultConfig"]["autoRouting"]["enable"],
+        true
+    );
 }
 
 /// A registry from Debian's docker-registry on a free loopback port.
@@ -370,7 +488,12 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
         docker
             .tag_image(
                 standin_image(),
-                Some(TagImageOptionsBuilder::default().repo(&repo).tag(&tag).build()),
+                Some(
+                    TagImageOptionsBuilder::default()
+                        .repo(&repo)
+                        .tag(&tag)
+                        .build(),
+                ),
             )
             .await
             .unwrap();
@@ -384,36 +507,79 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
             let info = item.expect("push");
             assert!(info.error_detail.is_none(), "push: {info:?}");
         }
-        docker.remove_image(&image, None::<bollard::query_parameters::RemoveImageOptions>, None).await.unwrap();
+        docker
+            .remove_image(
+                &image,
+                None::<bollard::query_parameters::RemoveImageOptions>,
+                None,
+            )
+            .await
+            .unwrap();
     });
 
     let t = Test::new();
-    let (h, s, c) = (t.http.to_string(), t.https.to_string(), t.console.to_string());
+    let (h, s, c) = (
+        t.http.to_string(),
+        t.https.to_string(),
+        t.console.to_string(),
+    );
     let out = t
         .run(&[
-            "start", "--non-interactive", "--image-repo", &repo, "--image-tag", &tag,
-            "--http-port", &h, "--https-port", &s, "--console-port", &c,
+            "start",
+            "--non-interactive",
+            "--image-repo",
+            &repo,
+            "--image-tag",
+            &tag,
+            "--http-port",
+            &h,
+            "--https-port",
+            &s,
+            "--console-port",
+            &c,
         ])
         .ok();
-    assert!(out.stderr.contains(&format!("Pulling {image}")), "{}", out.stderr);
-    assert!(out.stderr.contains("  layer "), "per-layer progress: {}", out.stderr);
-    assert!(out.stderr.contains(&format!("Pulled {image}")), "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("Pulling {image}")),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("  layer "),
+        "per-layer progress: {}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains(&format!("Pulled {image}")),
+        "{}",
+        out.stderr
+    );
     assert_eq!(t.inspect().unwrap().config.unwrap().image.unwrap(), image);
 
     let missing = Test::new();
     let out = missing
         .run(&[
-            "start", "--non-interactive", "--image-repo",
-            &format!("127.0.0.1:{}/nope/none", registry.port), "--image-tag", "x",
+            "start",
+            "--non-interactive",
+            "--image-repo",
+            &format!("127.0.0.1:{}/nope/none", registry.port),
+            "--image-tag",
+            "x",
         ])
         .fails(1);
     assert!(
-        out.stderr
-            .contains(&format!("cannot pull image 127.0.0.1:{}/nope/none:x", registry.port)),
+        out.stderr.contains(&format!(
+            "cannot pull image 127.0.0.1:{}/nope/none:x",
+            registry.port
+        )),
         "{}",
         out.stderr
     );
     assert!(missing.inspect().is_none());
     drop(t);
-    let _ = block_on(docker.remove_image(&image, None::<bollard::query_parameters::RemoveImageOptions>, None));
+    let _ = block_on(docker.remove_image(
+        &image,
+        None::<bollard::query_parameters::RemoveImageOptions>,
+        None,
+    ));
 }
