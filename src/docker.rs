@@ -442,64 +442,15 @@ impl Engine {
         })
     }
 
-    /// Run a command in a running container and collect its output.
-    pub async fn exec(&self, name: &str, cmd: &[&str]) -> Result<ExecOutput> {
+    /// Start a command with stdout and stderr (and stdin, when asked) attached.
+    async fn attach(&self, name: &str, cmd: &[&str], stdin: bool) -> Result<ExecSession> {
         let created = self
             .api
             .create_exec(
                 name,
                 CreateExecOptions::<String> {
                     cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
-                    attach_stdout: Some(true),
-                    attach_stderr: Some(true),
-                    ..Default::default()
-                },
-            )
-            .await
-            .map_err(|e| exec_error(name, &e))?;
-        let mut stdout = Vec::new();
-        let mut stderr = Vec::new();
-        match self
-            .api
-            .start_exec(&created.id, None)
-            .await
-            .map_err(|e| exec_error(name, &e))?
-        {
-            StartExecResults::Attached { mut output, .. } => {
-                while let Some(chunk) = output.next().await {
-                    use bollard::container::LogOutput;
-                    match chunk.map_err(|e| exec_error(name, &e))? {
-                        LogOutput::StdErr { message } => stderr.extend_from_slice(&message),
-                        LogOutput::StdOut { message } | LogOutput::Console { message } => {
-                            stdout.extend_from_slice(&message)
-                        }
-                        LogOutput::StdIn { .. } => {}
-                    }
-                }
-            }
-            StartExecResults::Detached => {}
-        }
-        let inspected = self
-            .api
-            .inspect_exec(&created.id)
-            .await
-            .map_err(|e| exec_error(name, &e))?;
-        Ok(ExecOutput {
-            code: inspected.exit_code.unwrap_or(-1),
-            stdout,
-            stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        })
-    }
-
-    /// Start a command with stdin, stdout and stderr attached, for a conversation.
-    pub async fn exec_session(&self, name: &str, cmd: &[&str]) -> Result<ExecSession> {
-        let created = self
-            .api
-            .create_exec(
-                name,
-                CreateExecOptions::<String> {
-                    cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
-                    attach_stdin: Some(true),
+                    attach_stdin: Some(stdin),
                     attach_stdout: Some(true),
                     attach_stderr: Some(true),
                     ..Default::default()
@@ -525,6 +476,34 @@ impl Engine {
         }
     }
 
+    /// Run a command in a running container and collect its output.
+    pub async fn exec(&self, name: &str, cmd: &[&str]) -> Result<ExecOutput> {
+        let mut session = self.attach(name, cmd, false).await?;
+        let mut stdout = Vec::new();
+        let mut stderr = Vec::new();
+        while let Some(chunk) = session.next().await {
+            match chunk? {
+                Output::Stdout(b) => stdout.extend_from_slice(&b),
+                Output::Stderr(b) => stderr.extend_from_slice(&b),
+            }
+        }
+        Ok(ExecOutput {
+            code: self.exec_code(&session).await?,
+            stdout,
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        })
+    }
+
+    /// Start a command with its standard streams attached, for a conversation or a stream.
+    pub async fn exec_session(&self, name: &str, cmd: &[&str]) -> Result<ExecSession> {
+        self.attach(name, cmd, true).await
+    }
+
+    /// Start a command whose output is read as it comes (`logs --access -f`).
+    pub async fn exec_stream(&self, name: &str, cmd: &[&str]) -> Result<ExecSession> {
+        self.attach(name, cmd, false).await
+    }
+
     /// The exit code of a finished exec.
     pub async fn exec_code(&self, session: &ExecSession) -> Result<i64> {
         let inspected = self
@@ -533,39 +512,6 @@ impl Engine {
             .await
             .map_err(|e| exec_error(&session.container, &e))?;
         Ok(inspected.exit_code.unwrap_or(-1))
-    }
-
-    /// Stream a command's output (for `logs --access -f`).
-    pub async fn exec_stream(
-        &self,
-        name: &str,
-        cmd: &[&str],
-    ) -> Result<impl Stream<Item = Result<Bytes>>> {
-        let created = self
-            .api
-            .create_exec(
-                name,
-                CreateExecOptions::<String> {
-                    cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
-                    attach_stdout: Some(true),
-                    attach_stderr: Some(true),
-                    ..Default::default()
-                },
-            )
-            .await
-            .map_err(|e| exec_error(name, &e))?;
-        let name = name.to_string();
-        match self
-            .api
-            .start_exec(&created.id, None)
-            .await
-            .map_err(|e| exec_error(&name, &e))?
-        {
-            StartExecResults::Attached { output, .. } => Ok(output
-                .map(move |c| c.map(|o| o.into_bytes()).map_err(|e| exec_error(&name, &e)))
-                .boxed()),
-            StartExecResults::Detached => Ok(futures_util::stream::empty().boxed()),
-        }
     }
 
     /// Whether a path exists in the container (no exec needed).

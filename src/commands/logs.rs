@@ -6,7 +6,7 @@ use anyhow::Result;
 use futures_util::StreamExt;
 
 use crate::cli::{GlobalArgs, LogsArgs};
-use crate::docker::Engine;
+use crate::docker::{Engine, Output};
 use crate::gateway;
 
 pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
@@ -21,10 +21,15 @@ pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
             cmd.push("-F");
         }
         cmd.push(gateway::ACCESS_LOG);
-        let mut stream = Box::pin(engine.exec_stream(name, &cmd).await?);
-        while let Some(chunk) = stream.next().await {
-            if write_or_stop(&mut out, &chunk?) {
-                break;
+        let mut session = engine.exec_stream(name, &cmd).await?;
+        while let Some(chunk) = session.next().await {
+            match chunk? {
+                Output::Stdout(b) => {
+                    if write_or_stop(&mut out, &b) {
+                        break;
+                    }
+                }
+                Output::Stderr(b) => eprint!("{}", String::from_utf8_lossy(&b)),
             }
         }
         return Ok(());

@@ -81,7 +81,7 @@ async fn add(engine: &Engine, name: &str, args: &RouteAddArgs) -> Result<()> {
         SETTINGS.to_string(),
         gateway::AI_PROXY.to_string(),
     ];
-    let (id, created, covered) = edit::transact(engine, name, &paths, |snap| {
+    let (id, created, covered, disabled) = edit::transact(engine, name, &paths, |snap| {
         let mut doc = router_doc(snap)?;
         let before = gwconfig::auto_routing(&doc);
         if let Some(pos) = args.position {
@@ -118,9 +118,15 @@ async fn add(engine: &Engine, name: &str, args: &RouteAddArgs) -> Result<()> {
                 });
             }
         }
-        Ok((writes, (id, !before.present, covered)))
+        let disabled = before.present && !before.enable;
+        Ok((writes, (id, !before.present, covered, disabled)))
     })
     .await?;
+    if disabled {
+        ui::warn(
+            "auto-routing is disabled: the rule applies once you run `get-ai-gateway route enable`",
+        );
+    }
     if !covered {
         ui::warn(format!(
             "no configured provider serves model {:?}; add one with \

@@ -618,30 +618,23 @@ fn twelve_parallel_route_adds_all_land() {
     t.start(&[]).ok();
     t.run(&["route", "add", "--model", "m0", "--trigger", "zero"])
         .ok();
-    let handles: Vec<_> = (1..=12)
-        .map(|i| {
-            let cmd_args: Vec<String> = vec![
-                "route".into(),
-                "add".into(),
-                "--model".into(),
-                format!("m{i}"),
-                "--trigger".into(),
-                format!("t{i}"),
-                "--container-name".into(),
-                t.name.clone(),
-            ];
-            let mut cmd = t.command(&cmd_args.iter().map(String::as_str).collect::<Vec<_>>());
-            std::thread::spawn(move || cmd.output().expect("run"))
-        })
-        .collect();
-    for h in handles {
-        let out = h.join().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    t.run_parallel(
+        (1..=12)
+            .map(|i| {
+                [
+                    "route",
+                    "add",
+                    "--model",
+                    &format!("m{i}"),
+                    "--trigger",
+                    &format!("t{i}"),
+                ]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+            })
+            .collect(),
+    );
     let r = rules(&t);
     assert_eq!(r.len(), 13);
     let mut models: Vec<String> = r.into_iter().map(|(_, m)| m).collect();
@@ -657,7 +650,7 @@ fn twelve_parallel_route_adds_all_land() {
 fn parallel_config_and_route_edits_do_not_lose_updates() {
     let t = Test::new();
     t.start(&[]).ok();
-    let jobs: Vec<Vec<String>> = vec![
+    let jobs: Vec<Vec<String>> = [
         vec!["config", "add", "--provider", "deepseek", "--key", "k-ds"],
         vec!["config", "add", "--provider", "groq", "--key", "k-groq"],
         vec!["config", "add", "--provider", "grok", "--key", "k-grok"],
@@ -666,28 +659,9 @@ fn parallel_config_and_route_edits_do_not_lose_updates() {
         vec!["route", "add", "--model", "b", "--trigger", "b"],
     ]
     .into_iter()
-    .map(|v| {
-        v.into_iter()
-            .map(String::from)
-            .chain(["--container-name".to_string(), t.name.clone()])
-            .collect()
-    })
+    .map(|v| v.into_iter().map(String::from).collect())
     .collect();
-    let handles: Vec<_> = jobs
-        .into_iter()
-        .map(|args| {
-            let mut cmd = t.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
-            std::thread::spawn(move || cmd.output().expect("run"))
-        })
-        .collect();
-    for h in handles {
-        let out = h.join().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    t.run_parallel(jobs);
     let doc = t.yaml(AI_PROXY);
     for (id, key) in [
         ("deepseek", "k-ds"),

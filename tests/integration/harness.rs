@@ -250,29 +250,53 @@ impl Test {
         }
     }
 
-    /// `start --non-interactive` on the stand-in image with this test's ports.
-    pub fn start(&self, extra: &[&str]) -> Output {
-        let image = standin_image();
-        let (repo, tag) = image.split_once(':').expect("tag");
-        let http = self.http.to_string();
-        let https = self.https.to_string();
-        let console = self.console.to_string();
-        let mut args = vec![
-            "start",
-            "--non-interactive",
+    /// `--image-repo/--image-tag` of the stand-in and this test's three ports.
+    pub fn image_flags(&self) -> Vec<String> {
+        let (repo, tag) = standin_image().split_once(':').expect("tag");
+        [
             "--image-repo",
             repo,
             "--image-tag",
             tag,
             "--http-port",
-            &http,
+            &self.http.to_string(),
             "--https-port",
-            &https,
+            &self.https.to_string(),
             "--console-port",
-            &console,
-        ];
+            &self.console.to_string(),
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    }
+
+    /// `start --non-interactive` on the stand-in image with this test's ports.
+    pub fn start(&self, extra: &[&str]) -> Output {
+        let flags = self.image_flags();
+        let mut args = vec!["start", "--non-interactive"];
+        args.extend(flags.iter().map(String::as_str));
         args.extend_from_slice(extra);
         self.run(&args)
+    }
+
+    /// Run several commands at once (each with `--container-name`); all must succeed.
+    pub fn run_parallel(&self, jobs: Vec<Vec<String>>) {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|mut args| {
+                args.extend(["--container-name".to_string(), self.name.clone()]);
+                let mut cmd = self.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
+                std::thread::spawn(move || cmd.output().expect("run"))
+            })
+            .collect();
+        for h in handles {
+            let out = h.join().expect("thread");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
 
     pub fn inspect(&self) -> Option<bollard::models::ContainerInspectResponse> {

@@ -221,29 +221,11 @@ fn dead_docker_host_is_explained() {
 #[test]
 fn without_a_tty_it_runs_non_interactively() {
     let t = Test::new();
-    let image = standin_image();
-    let (repo, tag) = image.split_once(':').unwrap();
-    let (h, s, c) = (
-        t.http.to_string(),
-        t.https.to_string(),
-        t.console.to_string(),
-    );
     // No --non-interactive, stdin is a pipe: must not wait for answers.
+    let mut args: Vec<String> = t.image_flags();
+    args.extend(["--deepseek-key".to_string(), "sk-pipe".to_string()]);
     let out = t
-        .run(&[
-            "--image-repo",
-            repo,
-            "--image-tag",
-            tag,
-            "--http-port",
-            &h,
-            "--https-port",
-            &s,
-            "--console-port",
-            &c,
-            "--deepseek-key",
-            "sk-pipe",
-        ])
+        .run(&args.iter().map(String::as_str).collect::<Vec<_>>())
         .ok();
     assert!(
         out.stderr.contains("running non-interactively"),
@@ -366,28 +348,13 @@ fn a_script_made_data_folder_is_used_as_is() {
 fn wizard_on_a_terminal() {
     use expectrl::{Expect, Session};
     let t = Test::new();
-    let image = standin_image();
-    let (repo, tag) = image.split_once(':').unwrap();
-    let (h, s, c) = (
-        t.http.to_string(),
-        t.https.to_string(),
-        t.console.to_string(),
-    );
-    let cmd = t.command(&[
-        "start",
-        "--container-name",
-        &t.name,
-        "--image-repo",
-        repo,
-        "--image-tag",
-        tag,
-        "--http-port",
-        &h,
-        "--https-port",
-        &s,
-        "--console-port",
-        &c,
-    ]);
+    let mut args = vec![
+        "start".to_string(),
+        "--container-name".to_string(),
+        t.name.clone(),
+    ];
+    args.extend(t.image_flags());
+    let cmd = t.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(Duration::from_secs(60)));
     p.expect("Provider to configure").unwrap();
@@ -483,8 +450,6 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
     block_on(async {
         use bollard::query_parameters::{PushImageOptionsBuilder, TagImageOptionsBuilder};
         use futures_util::StreamExt;
-        let (src_repo, src_tag) = standin_image().split_once(':').unwrap();
-        let _ = src_tag;
         docker
             .tag_image(
                 standin_image(),
@@ -497,7 +462,6 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
             )
             .await
             .unwrap();
-        let _ = src_repo;
         let mut push = docker.push_image(
             &repo,
             Some(PushImageOptionsBuilder::default().tag(&tag).build()),
