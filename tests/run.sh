@@ -29,8 +29,8 @@ start_docker() {
   fi
   log "Starting dockerd"
   as_root sh -c 'nohup dockerd >/tmp/get-ai-gateway-dockerd.log 2>&1 &'
-  local i
-  for i in $(seq 1 120); do
+  local _
+  for _ in $(seq 1 120); do
     if docker info >/dev/null 2>&1; then
       return 0
     fi

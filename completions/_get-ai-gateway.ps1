@@ -1,0 +1,627 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'get-ai-gateway'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'get-ai-gateway' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create and start the gateway, start a stopped one, or show the running one (default)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the gateway container')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the stopped gateway container (the data folder is kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the gateway''s state, ports, providers and auto-routing')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the gateway''s logs')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
+            [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;start' {
+            [CompletionResult]::new('--http-port', '--http-port', [CompletionResultType]::ParameterName, 'Gateway HTTP port [default: 8080]')
+            [CompletionResult]::new('--https-port', '--https-port', [CompletionResultType]::ParameterName, 'Gateway HTTPS port [default: 8443]')
+            [CompletionResult]::new('--console-port', '--console-port', [CompletionResultType]::ParameterName, 'Console port [default: 8001]')
+            [CompletionResult]::new('--image-repo', '--image-repo', [CompletionResultType]::ParameterName, 'Image repository [default: <registry>/higress/all-in-one]')
+            [CompletionResult]::new('--image-tag', '--image-tag', [CompletionResultType]::ParameterName, 'Image tag [default: latest]')
+            [CompletionResult]::new('--plugin-registry', '--plugin-registry', [CompletionResultType]::ParameterName, 'Registry for the image and plugins [default: chosen from the timezone]')
+            [CompletionResult]::new('--auto-routing-default-model', '--auto-routing-default-model', [CompletionResultType]::ParameterName, 'Model used when no auto-routing rule matches [default: qwen-turbo]')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the gateway to become ready')
+            [CompletionResult]::new('--dashscope-key', '--dashscope-key', [CompletionResultType]::ParameterName, 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--dashscope-models', '--dashscope-models', [CompletionResultType]::ParameterName, 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]')
+            [CompletionResult]::new('--deepseek-key', '--deepseek-key', [CompletionResultType]::ParameterName, 'DeepSeek API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--deepseek-models', '--deepseek-models', [CompletionResultType]::ParameterName, 'Models routed to DeepSeek [default: deepseek-*]')
+            [CompletionResult]::new('--moonshot-key', '--moonshot-key', [CompletionResultType]::ParameterName, 'Moonshot (Kimi) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--moonshot-models', '--moonshot-models', [CompletionResultType]::ParameterName, 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]')
+            [CompletionResult]::new('--zhipuai-key', '--zhipuai-key', [CompletionResultType]::ParameterName, 'Zhipu AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--zhipuai-models', '--zhipuai-models', [CompletionResultType]::ParameterName, 'Models routed to Zhipu AI [default: GLM-*,glm-*]')
+            [CompletionResult]::new('--zhipuai-domain', '--zhipuai-domain', [CompletionResultType]::ParameterName, 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)')
+            [CompletionResult]::new('--minimax-key', '--minimax-key', [CompletionResultType]::ParameterName, 'Minimax API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--minimax-models', '--minimax-models', [CompletionResultType]::ParameterName, 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]')
+            [CompletionResult]::new('--minimax-group-id', '--minimax-group-id', [CompletionResultType]::ParameterName, 'Minimax group ID (only for ChatCompletion Pro)')
+            [CompletionResult]::new('--azure-key', '--azure-key', [CompletionResultType]::ParameterName, 'Azure OpenAI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--azure-models', '--azure-models', [CompletionResultType]::ParameterName, 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]')
+            [CompletionResult]::new('--azure-service-url', '--azure-service-url', [CompletionResultType]::ParameterName, 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)')
+            [CompletionResult]::new('--bedrock-key', '--bedrock-key', [CompletionResultType]::ParameterName, 'AWS Bedrock API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--bedrock-models', '--bedrock-models', [CompletionResultType]::ParameterName, 'Models routed to AWS Bedrock [default: *]')
+            [CompletionResult]::new('--bedrock-region', '--bedrock-region', [CompletionResultType]::ParameterName, 'AWS region, e.g. us-east-1')
+            [CompletionResult]::new('--bedrock-access-key', '--bedrock-access-key', [CompletionResultType]::ParameterName, 'AWS access key (Signature V4 authentication)')
+            [CompletionResult]::new('--bedrock-secret-key', '--bedrock-secret-key', [CompletionResultType]::ParameterName, 'AWS secret key (Signature V4 authentication)')
+            [CompletionResult]::new('--vertex-key', '--vertex-key', [CompletionResultType]::ParameterName, 'Google Vertex AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--vertex-models', '--vertex-models', [CompletionResultType]::ParameterName, 'Models routed to Google Vertex AI [default: gemini-*]')
+            [CompletionResult]::new('--vertex-project-id', '--vertex-project-id', [CompletionResultType]::ParameterName, 'Google Cloud project ID')
+            [CompletionResult]::new('--vertex-region', '--vertex-region', [CompletionResultType]::ParameterName, 'Google Cloud region, e.g. us-central1')
+            [CompletionResult]::new('--vertex-auth-key-file', '--vertex-auth-key-file', [CompletionResultType]::ParameterName, 'Path to the service-account JSON key file (standard mode)')
+            [CompletionResult]::new('--vertex-auth-service-name', '--vertex-auth-service-name', [CompletionResultType]::ParameterName, 'Vertex AI auth service name (standard mode)')
+            [CompletionResult]::new('--openai-key', '--openai-key', [CompletionResultType]::ParameterName, 'OpenAI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--openai-models', '--openai-models', [CompletionResultType]::ParameterName, 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]')
+            [CompletionResult]::new('--openrouter-key', '--openrouter-key', [CompletionResultType]::ParameterName, 'OpenRouter API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--openrouter-models', '--openrouter-models', [CompletionResultType]::ParameterName, 'Models routed to OpenRouter [default: *]')
+            [CompletionResult]::new('--yi-key', '--yi-key', [CompletionResultType]::ParameterName, '01.AI (Yi) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--yi-models', '--yi-models', [CompletionResultType]::ParameterName, 'Models routed to 01.AI (Yi) [default: yi-*]')
+            [CompletionResult]::new('--ai360-key', '--ai360-key', [CompletionResultType]::ParameterName, '360 Zhinao API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--ai360-models', '--ai360-models', [CompletionResultType]::ParameterName, 'Models routed to 360 Zhinao [default: 360GPT-*]')
+            [CompletionResult]::new('--baichuan-key', '--baichuan-key', [CompletionResultType]::ParameterName, 'Baichuan AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--baichuan-models', '--baichuan-models', [CompletionResultType]::ParameterName, 'Models routed to Baichuan AI [default: Baichuan*]')
+            [CompletionResult]::new('--baidu-key', '--baidu-key', [CompletionResultType]::ParameterName, 'Baidu AI Cloud API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--baidu-models', '--baidu-models', [CompletionResultType]::ParameterName, 'Models routed to Baidu AI Cloud [default: ERNIE-*]')
+            [CompletionResult]::new('--claude-key', '--claude-key', [CompletionResultType]::ParameterName, 'Claude API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--claude-models', '--claude-models', [CompletionResultType]::ParameterName, 'Models routed to Claude [default: claude-*]')
+            [CompletionResult]::new('--claude-version', '--claude-version', [CompletionResultType]::ParameterName, 'Claude API version')
+            [CompletionResult]::new('--claude-code-key', '--claude-code-key', [CompletionResultType]::ParameterName, 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode')
+            [CompletionResult]::new('--cloudflare-key', '--cloudflare-key', [CompletionResultType]::ParameterName, 'Cloudflare Workers AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--cloudflare-models', '--cloudflare-models', [CompletionResultType]::ParameterName, 'Models routed to Cloudflare Workers AI [default: *]')
+            [CompletionResult]::new('--cloudflare-account-id', '--cloudflare-account-id', [CompletionResultType]::ParameterName, 'Cloudflare account ID')
+            [CompletionResult]::new('--cohere-key', '--cohere-key', [CompletionResultType]::ParameterName, 'Cohere API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--cohere-models', '--cohere-models', [CompletionResultType]::ParameterName, 'Models routed to Cohere [default: command*]')
+            [CompletionResult]::new('--deepl-key', '--deepl-key', [CompletionResultType]::ParameterName, 'DeepL API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--deepl-models', '--deepl-models', [CompletionResultType]::ParameterName, 'Models routed to DeepL [default: *]')
+            [CompletionResult]::new('--deepl-target-lang', '--deepl-target-lang', [CompletionResultType]::ParameterName, 'DeepL target language, e.g. EN, ZH, JA')
+            [CompletionResult]::new('--dify-key', '--dify-key', [CompletionResultType]::ParameterName, 'Dify API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--dify-models', '--dify-models', [CompletionResultType]::ParameterName, 'Models routed to Dify [default: *]')
+            [CompletionResult]::new('--dify-api-url', '--dify-api-url', [CompletionResultType]::ParameterName, 'Dify API URL (leave empty for the cloud service)')
+            [CompletionResult]::new('--dify-bot-type', '--dify-bot-type', [CompletionResultType]::ParameterName, 'Dify application type: Chat, Completion, Agent or Workflow')
+            [CompletionResult]::new('--dify-input-variable', '--dify-input-variable', [CompletionResultType]::ParameterName, 'Dify workflow input variable name')
+            [CompletionResult]::new('--dify-output-variable', '--dify-output-variable', [CompletionResultType]::ParameterName, 'Dify workflow output variable name')
+            [CompletionResult]::new('--doubao-key', '--doubao-key', [CompletionResultType]::ParameterName, 'Doubao API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--doubao-models', '--doubao-models', [CompletionResultType]::ParameterName, 'Models routed to Doubao [default: doubao-*]')
+            [CompletionResult]::new('--fireworks-key', '--fireworks-key', [CompletionResultType]::ParameterName, 'Fireworks AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--fireworks-models', '--fireworks-models', [CompletionResultType]::ParameterName, 'Models routed to Fireworks AI [default: *]')
+            [CompletionResult]::new('--github-key', '--github-key', [CompletionResultType]::ParameterName, 'Github Models API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--github-models', '--github-models', [CompletionResultType]::ParameterName, 'Models routed to Github Models [default: *]')
+            [CompletionResult]::new('--gemini-key', '--gemini-key', [CompletionResultType]::ParameterName, 'Google Gemini API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--gemini-models', '--gemini-models', [CompletionResultType]::ParameterName, 'Models routed to Google Gemini [default: gemini-*]')
+            [CompletionResult]::new('--grok-key', '--grok-key', [CompletionResultType]::ParameterName, 'Grok API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--grok-models', '--grok-models', [CompletionResultType]::ParameterName, 'Models routed to Grok [default: grok-*]')
+            [CompletionResult]::new('--groq-key', '--groq-key', [CompletionResultType]::ParameterName, 'Groq API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--groq-models', '--groq-models', [CompletionResultType]::ParameterName, 'Models routed to Groq [default: *]')
+            [CompletionResult]::new('--mistral-key', '--mistral-key', [CompletionResultType]::ParameterName, 'Mistral AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--mistral-models', '--mistral-models', [CompletionResultType]::ParameterName, 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]')
+            [CompletionResult]::new('--ollama-models', '--ollama-models', [CompletionResultType]::ParameterName, 'Models routed to Ollama [default: llama*,codellama*]')
+            [CompletionResult]::new('--ollama-server-host', '--ollama-server-host', [CompletionResultType]::ParameterName, 'Ollama server host')
+            [CompletionResult]::new('--ollama-server-port', '--ollama-server-port', [CompletionResultType]::ParameterName, 'Ollama server port')
+            [CompletionResult]::new('--spark-key', '--spark-key', [CompletionResultType]::ParameterName, 'iFlyTek Spark API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--spark-models', '--spark-models', [CompletionResultType]::ParameterName, 'Models routed to iFlyTek Spark [default: *]')
+            [CompletionResult]::new('--spark-secret', '--spark-secret', [CompletionResultType]::ParameterName, 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)')
+            [CompletionResult]::new('--stepfun-key', '--stepfun-key', [CompletionResultType]::ParameterName, 'Stepfun API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--stepfun-models', '--stepfun-models', [CompletionResultType]::ParameterName, 'Models routed to Stepfun [default: step-*]')
+            [CompletionResult]::new('--hunyuan-models', '--hunyuan-models', [CompletionResultType]::ParameterName, 'Models routed to Tencent Hunyuan [default: hunyuan-*]')
+            [CompletionResult]::new('--hunyuan-auth-id', '--hunyuan-auth-id', [CompletionResultType]::ParameterName, 'Tencent Hunyuan auth ID')
+            [CompletionResult]::new('--hunyuan-auth-key', '--hunyuan-auth-key', [CompletionResultType]::ParameterName, 'Tencent Hunyuan auth key')
+            [CompletionResult]::new('--togetherai-key', '--togetherai-key', [CompletionResultType]::ParameterName, 'Together AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--togetherai-models', '--togetherai-models', [CompletionResultType]::ParameterName, 'Models routed to Together AI [default: *]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--auto-routing', '--auto-routing', [CompletionResultType]::ParameterName, 'Enable auto-routing (model "higress/auto")')
+            [CompletionResult]::new('--keys-from-env', '--keys-from-env', [CompletionResultType]::ParameterName, 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)')
+            [CompletionResult]::new('--zhipuai-code-plan-mode', '--zhipuai-code-plan-mode', [CompletionResultType]::ParameterName, 'Enable Zhipu AI Code Plan mode')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;stop' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;delete' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stop and remove a running container')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Stop and remove a running container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;status' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;logs' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Number of lines from the end')
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Number of lines from the end')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep printing new lines')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep printing new lines')
+            [CompletionResult]::new('--access', '--access', [CompletionResultType]::ParameterName, 'The gateway''s access log (/var/log/proxy/access.log) instead of the container output')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a routing rule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the routing rules')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a routing rule by id (see `route list`)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Show which rule and model the gateway would pick for a message')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn auto-routing on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn auto-routing off (rules are kept)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;route;add' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Target model')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'Trigger phrases separated by | (the message must start with one of them)')
+            [CompletionResult]::new('--pattern', '--pattern', [CompletionResultType]::ParameterName, 'A regular expression (RE2 syntax) tested against the last user message')
+            [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Insert at this rule id instead of appending')
+            [CompletionResult]::new('--default-model', '--default-model', [CompletionResultType]::ParameterName, 'Default model when auto-routing has to be created')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;list' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;remove' {
+            [CompletionResult]::new('--rule-id', '--rule-id', [CompletionResultType]::ParameterName, 'Rule id')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;test' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;enable' {
+            [CompletionResult]::new('--default-model', '--default-model', [CompletionResultType]::ParameterName, 'Model used when no rule matches')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;disable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;route;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a routing rule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the routing rules')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a routing rule by id (see `route list`)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Show which rule and model the gateway would pick for a message')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn auto-routing on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn auto-routing off (rules are kept)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;route;help;add' {
+            break
+        }
+        'get-ai-gateway;route;help;list' {
+            break
+        }
+        'get-ai-gateway;route;help;remove' {
+            break
+        }
+        'get-ai-gateway;route;help;test' {
+            break
+        }
+        'get-ai-gateway;route;help;enable' {
+            break
+        }
+        'get-ai-gateway;route;help;disable' {
+            break
+        }
+        'get-ai-gateway;route;help;help' {
+            break
+        }
+        'get-ai-gateway;config' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;config;add' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider name (dashscope, deepseek, moonshot, …)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]')
+            [CompletionResult]::new('--models', '--models', [CompletionResultType]::ParameterName, 'Model patterns this provider serves')
+            [CompletionResult]::new('--dashscope-key', '--dashscope-key', [CompletionResultType]::ParameterName, 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--dashscope-models', '--dashscope-models', [CompletionResultType]::ParameterName, 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]')
+            [CompletionResult]::new('--deepseek-key', '--deepseek-key', [CompletionResultType]::ParameterName, 'DeepSeek API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--deepseek-models', '--deepseek-models', [CompletionResultType]::ParameterName, 'Models routed to DeepSeek [default: deepseek-*]')
+            [CompletionResult]::new('--moonshot-key', '--moonshot-key', [CompletionResultType]::ParameterName, 'Moonshot (Kimi) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--moonshot-models', '--moonshot-models', [CompletionResultType]::ParameterName, 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]')
+            [CompletionResult]::new('--zhipuai-key', '--zhipuai-key', [CompletionResultType]::ParameterName, 'Zhipu AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--zhipuai-models', '--zhipuai-models', [CompletionResultType]::ParameterName, 'Models routed to Zhipu AI [default: GLM-*,glm-*]')
+            [CompletionResult]::new('--zhipuai-domain', '--zhipuai-domain', [CompletionResultType]::ParameterName, 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)')
+            [CompletionResult]::new('--minimax-key', '--minimax-key', [CompletionResultType]::ParameterName, 'Minimax API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--minimax-models', '--minimax-models', [CompletionResultType]::ParameterName, 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]')
+            [CompletionResult]::new('--minimax-group-id', '--minimax-group-id', [CompletionResultType]::ParameterName, 'Minimax group ID (only for ChatCompletion Pro)')
+            [CompletionResult]::new('--azure-key', '--azure-key', [CompletionResultType]::ParameterName, 'Azure OpenAI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--azure-models', '--azure-models', [CompletionResultType]::ParameterName, 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]')
+            [CompletionResult]::new('--azure-service-url', '--azure-service-url', [CompletionResultType]::ParameterName, 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)')
+            [CompletionResult]::new('--bedrock-key', '--bedrock-key', [CompletionResultType]::ParameterName, 'AWS Bedrock API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--bedrock-models', '--bedrock-models', [CompletionResultType]::ParameterName, 'Models routed to AWS Bedrock [default: *]')
+            [CompletionResult]::new('--bedrock-region', '--bedrock-region', [CompletionResultType]::ParameterName, 'AWS region, e.g. us-east-1')
+            [CompletionResult]::new('--bedrock-access-key', '--bedrock-access-key', [CompletionResultType]::ParameterName, 'AWS access key (Signature V4 authentication)')
+            [CompletionResult]::new('--bedrock-secret-key', '--bedrock-secret-key', [CompletionResultType]::ParameterName, 'AWS secret key (Signature V4 authentication)')
+            [CompletionResult]::new('--vertex-key', '--vertex-key', [CompletionResultType]::ParameterName, 'Google Vertex AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--vertex-models', '--vertex-models', [CompletionResultType]::ParameterName, 'Models routed to Google Vertex AI [default: gemini-*]')
+            [CompletionResult]::new('--vertex-project-id', '--vertex-project-id', [CompletionResultType]::ParameterName, 'Google Cloud project ID')
+            [CompletionResult]::new('--vertex-region', '--vertex-region', [CompletionResultType]::ParameterName, 'Google Cloud region, e.g. us-central1')
+            [CompletionResult]::new('--vertex-auth-key-file', '--vertex-auth-key-file', [CompletionResultType]::ParameterName, 'Path to the service-account JSON key file (standard mode)')
+            [CompletionResult]::new('--vertex-auth-service-name', '--vertex-auth-service-name', [CompletionResultType]::ParameterName, 'Vertex AI auth service name (standard mode)')
+            [CompletionResult]::new('--openai-key', '--openai-key', [CompletionResultType]::ParameterName, 'OpenAI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--openai-models', '--openai-models', [CompletionResultType]::ParameterName, 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]')
+            [CompletionResult]::new('--openrouter-key', '--openrouter-key', [CompletionResultType]::ParameterName, 'OpenRouter API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--openrouter-models', '--openrouter-models', [CompletionResultType]::ParameterName, 'Models routed to OpenRouter [default: *]')
+            [CompletionResult]::new('--yi-key', '--yi-key', [CompletionResultType]::ParameterName, '01.AI (Yi) API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--yi-models', '--yi-models', [CompletionResultType]::ParameterName, 'Models routed to 01.AI (Yi) [default: yi-*]')
+            [CompletionResult]::new('--ai360-key', '--ai360-key', [CompletionResultType]::ParameterName, '360 Zhinao API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--ai360-models', '--ai360-models', [CompletionResultType]::ParameterName, 'Models routed to 360 Zhinao [default: 360GPT-*]')
+            [CompletionResult]::new('--baichuan-key', '--baichuan-key', [CompletionResultType]::ParameterName, 'Baichuan AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--baichuan-models', '--baichuan-models', [CompletionResultType]::ParameterName, 'Models routed to Baichuan AI [default: Baichuan*]')
+            [CompletionResult]::new('--baidu-key', '--baidu-key', [CompletionResultType]::ParameterName, 'Baidu AI Cloud API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--baidu-models', '--baidu-models', [CompletionResultType]::ParameterName, 'Models routed to Baidu AI Cloud [default: ERNIE-*]')
+            [CompletionResult]::new('--claude-key', '--claude-key', [CompletionResultType]::ParameterName, 'Claude API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--claude-models', '--claude-models', [CompletionResultType]::ParameterName, 'Models routed to Claude [default: claude-*]')
+            [CompletionResult]::new('--claude-version', '--claude-version', [CompletionResultType]::ParameterName, 'Claude API version')
+            [CompletionResult]::new('--claude-code-key', '--claude-code-key', [CompletionResultType]::ParameterName, 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode')
+            [CompletionResult]::new('--cloudflare-key', '--cloudflare-key', [CompletionResultType]::ParameterName, 'Cloudflare Workers AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--cloudflare-models', '--cloudflare-models', [CompletionResultType]::ParameterName, 'Models routed to Cloudflare Workers AI [default: *]')
+            [CompletionResult]::new('--cloudflare-account-id', '--cloudflare-account-id', [CompletionResultType]::ParameterName, 'Cloudflare account ID')
+            [CompletionResult]::new('--cohere-key', '--cohere-key', [CompletionResultType]::ParameterName, 'Cohere API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--cohere-models', '--cohere-models', [CompletionResultType]::ParameterName, 'Models routed to Cohere [default: command*]')
+            [CompletionResult]::new('--deepl-key', '--deepl-key', [CompletionResultType]::ParameterName, 'DeepL API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--deepl-models', '--deepl-models', [CompletionResultType]::ParameterName, 'Models routed to DeepL [default: *]')
+            [CompletionResult]::new('--deepl-target-lang', '--deepl-target-lang', [CompletionResultType]::ParameterName, 'DeepL target language, e.g. EN, ZH, JA')
+            [CompletionResult]::new('--dify-key', '--dify-key', [CompletionResultType]::ParameterName, 'Dify API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--dify-models', '--dify-models', [CompletionResultType]::ParameterName, 'Models routed to Dify [default: *]')
+            [CompletionResult]::new('--dify-api-url', '--dify-api-url', [CompletionResultType]::ParameterName, 'Dify API URL (leave empty for the cloud service)')
+            [CompletionResult]::new('--dify-bot-type', '--dify-bot-type', [CompletionResultType]::ParameterName, 'Dify application type: Chat, Completion, Agent or Workflow')
+            [CompletionResult]::new('--dify-input-variable', '--dify-input-variable', [CompletionResultType]::ParameterName, 'Dify workflow input variable name')
+            [CompletionResult]::new('--dify-output-variable', '--dify-output-variable', [CompletionResultType]::ParameterName, 'Dify workflow output variable name')
+            [CompletionResult]::new('--doubao-key', '--doubao-key', [CompletionResultType]::ParameterName, 'Doubao API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--doubao-models', '--doubao-models', [CompletionResultType]::ParameterName, 'Models routed to Doubao [default: doubao-*]')
+            [CompletionResult]::new('--fireworks-key', '--fireworks-key', [CompletionResultType]::ParameterName, 'Fireworks AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--fireworks-models', '--fireworks-models', [CompletionResultType]::ParameterName, 'Models routed to Fireworks AI [default: *]')
+            [CompletionResult]::new('--github-key', '--github-key', [CompletionResultType]::ParameterName, 'Github Models API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--github-models', '--github-models', [CompletionResultType]::ParameterName, 'Models routed to Github Models [default: *]')
+            [CompletionResult]::new('--gemini-key', '--gemini-key', [CompletionResultType]::ParameterName, 'Google Gemini API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--gemini-models', '--gemini-models', [CompletionResultType]::ParameterName, 'Models routed to Google Gemini [default: gemini-*]')
+            [CompletionResult]::new('--grok-key', '--grok-key', [CompletionResultType]::ParameterName, 'Grok API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--grok-models', '--grok-models', [CompletionResultType]::ParameterName, 'Models routed to Grok [default: grok-*]')
+            [CompletionResult]::new('--groq-key', '--groq-key', [CompletionResultType]::ParameterName, 'Groq API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--groq-models', '--groq-models', [CompletionResultType]::ParameterName, 'Models routed to Groq [default: *]')
+            [CompletionResult]::new('--mistral-key', '--mistral-key', [CompletionResultType]::ParameterName, 'Mistral AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--mistral-models', '--mistral-models', [CompletionResultType]::ParameterName, 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]')
+            [CompletionResult]::new('--ollama-models', '--ollama-models', [CompletionResultType]::ParameterName, 'Models routed to Ollama [default: llama*,codellama*]')
+            [CompletionResult]::new('--ollama-server-host', '--ollama-server-host', [CompletionResultType]::ParameterName, 'Ollama server host')
+            [CompletionResult]::new('--ollama-server-port', '--ollama-server-port', [CompletionResultType]::ParameterName, 'Ollama server port')
+            [CompletionResult]::new('--spark-key', '--spark-key', [CompletionResultType]::ParameterName, 'iFlyTek Spark API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--spark-models', '--spark-models', [CompletionResultType]::ParameterName, 'Models routed to iFlyTek Spark [default: *]')
+            [CompletionResult]::new('--spark-secret', '--spark-secret', [CompletionResultType]::ParameterName, 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)')
+            [CompletionResult]::new('--stepfun-key', '--stepfun-key', [CompletionResultType]::ParameterName, 'Stepfun API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--stepfun-models', '--stepfun-models', [CompletionResultType]::ParameterName, 'Models routed to Stepfun [default: step-*]')
+            [CompletionResult]::new('--hunyuan-models', '--hunyuan-models', [CompletionResultType]::ParameterName, 'Models routed to Tencent Hunyuan [default: hunyuan-*]')
+            [CompletionResult]::new('--hunyuan-auth-id', '--hunyuan-auth-id', [CompletionResultType]::ParameterName, 'Tencent Hunyuan auth ID')
+            [CompletionResult]::new('--hunyuan-auth-key', '--hunyuan-auth-key', [CompletionResultType]::ParameterName, 'Tencent Hunyuan auth key')
+            [CompletionResult]::new('--togetherai-key', '--togetherai-key', [CompletionResultType]::ParameterName, 'Together AI API key ("-" reads it from stdin)')
+            [CompletionResult]::new('--togetherai-models', '--togetherai-models', [CompletionResultType]::ParameterName, 'Models routed to Together AI [default: *]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the API key from standard input')
+            [CompletionResult]::new('--zhipuai-code-plan-mode', '--zhipuai-code-plan-mode', [CompletionResultType]::ParameterName, 'Enable Zhipu AI Code Plan mode')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;config;list' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;config;remove' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider name')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;config;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;config;help;add' {
+            break
+        }
+        'get-ai-gateway;config;help;list' {
+            break
+        }
+        'get-ai-gateway;config;help;remove' {
+            break
+        }
+        'get-ai-gateway;config;help;help' {
+            break
+        }
+        'get-ai-gateway;plugin' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the plugin into the runtime''s extensions folder')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the plugin')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the plugin is installed, enabled and configured')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;plugin;install' {
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Agent runtime')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]')
+            [CompletionResult]::new('--dest', '--dest', [CompletionResultType]::ParameterName, 'Install into this folder instead of <home>/extensions/<plugin id>')
+            [CompletionResult]::new('--gateway-url', '--gateway-url', [CompletionResultType]::ParameterName, 'Gateway URL [default: from the running container''s HTTP port]')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key the runtime sends to the gateway')
+            [CompletionResult]::new('--models', '--models', [CompletionResultType]::ParameterName, 'Models to offer, comma-separated [default: from the gateway]')
+            [CompletionResult]::new('--default-model', '--default-model', [CompletionResultType]::ParameterName, 'The runtime''s default model [default: higress/auto when auto-routing is on]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace an existing copy without keeping a backup')
+            [CompletionResult]::new('--configure', '--configure', [CompletionResultType]::ParameterName, 'Also configure the provider in the runtime''s config file (no interactive login)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;plugin;uninstall' {
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Agent runtime')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;plugin;status' {
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Agent runtime')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;plugin;help' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the plugin into the runtime''s extensions folder')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the plugin')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the plugin is installed, enabled and configured')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;plugin;help;install' {
+            break
+        }
+        'get-ai-gateway;plugin;help;uninstall' {
+            break
+        }
+        'get-ai-gateway;plugin;help;status' {
+            break
+        }
+        'get-ai-gateway;plugin;help;help' {
+            break
+        }
+        'get-ai-gateway;completions' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Create and start the gateway, start a stopped one, or show the running one (default)')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the gateway container')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the stopped gateway container (the data folder is kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the gateway''s state, ports, providers and auto-routing')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the gateway''s logs')
+            [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
+            [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;help;start' {
+            break
+        }
+        'get-ai-gateway;help;stop' {
+            break
+        }
+        'get-ai-gateway;help;delete' {
+            break
+        }
+        'get-ai-gateway;help;status' {
+            break
+        }
+        'get-ai-gateway;help;logs' {
+            break
+        }
+        'get-ai-gateway;help;route' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a routing rule')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the routing rules')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a routing rule by id (see `route list`)')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Show which rule and model the gateway would pick for a message')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn auto-routing on')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn auto-routing off (rules are kept)')
+            break
+        }
+        'get-ai-gateway;help;route;add' {
+            break
+        }
+        'get-ai-gateway;help;route;list' {
+            break
+        }
+        'get-ai-gateway;help;route;remove' {
+            break
+        }
+        'get-ai-gateway;help;route;test' {
+            break
+        }
+        'get-ai-gateway;help;route;enable' {
+            break
+        }
+        'get-ai-gateway;help;route;disable' {
+            break
+        }
+        'get-ai-gateway;help;config' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            break
+        }
+        'get-ai-gateway;help;config;add' {
+            break
+        }
+        'get-ai-gateway;help;config;list' {
+            break
+        }
+        'get-ai-gateway;help;config;remove' {
+            break
+        }
+        'get-ai-gateway;help;plugin' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the plugin into the runtime''s extensions folder')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the plugin')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show whether the plugin is installed, enabled and configured')
+            break
+        }
+        'get-ai-gateway;help;plugin;install' {
+            break
+        }
+        'get-ai-gateway;help;plugin;uninstall' {
+            break
+        }
+        'get-ai-gateway;help;plugin;status' {
+            break
+        }
+        'get-ai-gateway;help;completions' {
+            break
+        }
+        'get-ai-gateway;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

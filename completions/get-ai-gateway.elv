@@ -1,0 +1,559 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[get-ai-gateway] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'get-ai-gateway'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'get-ai-gateway'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Create and start the gateway, start a stopped one, or show the running one (default)'
+            cand stop 'Stop the gateway container'
+            cand delete 'Remove the stopped gateway container (the data folder is kept)'
+            cand status 'Show the gateway''s state, ports, providers and auto-routing'
+            cand logs 'Show the gateway''s logs'
+            cand route 'Manage auto-routing rules (model "higress/auto")'
+            cand config 'Manage provider API keys'
+            cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;start'= {
+            cand --http-port 'Gateway HTTP port [default: 8080]'
+            cand --https-port 'Gateway HTTPS port [default: 8443]'
+            cand --console-port 'Console port [default: 8001]'
+            cand --image-repo 'Image repository [default: <registry>/higress/all-in-one]'
+            cand --image-tag 'Image tag [default: latest]'
+            cand --plugin-registry 'Registry for the image and plugins [default: chosen from the timezone]'
+            cand --auto-routing-default-model 'Model used when no auto-routing rule matches [default: qwen-turbo]'
+            cand --wait-timeout 'Seconds to wait for the gateway to become ready'
+            cand --dashscope-key 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)'
+            cand --dashscope-models 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]'
+            cand --deepseek-key 'DeepSeek API key ("-" reads it from stdin)'
+            cand --deepseek-models 'Models routed to DeepSeek [default: deepseek-*]'
+            cand --moonshot-key 'Moonshot (Kimi) API key ("-" reads it from stdin)'
+            cand --moonshot-models 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]'
+            cand --zhipuai-key 'Zhipu AI API key ("-" reads it from stdin)'
+            cand --zhipuai-models 'Models routed to Zhipu AI [default: GLM-*,glm-*]'
+            cand --zhipuai-domain 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)'
+            cand --minimax-key 'Minimax API key ("-" reads it from stdin)'
+            cand --minimax-models 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]'
+            cand --minimax-group-id 'Minimax group ID (only for ChatCompletion Pro)'
+            cand --azure-key 'Azure OpenAI API key ("-" reads it from stdin)'
+            cand --azure-models 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]'
+            cand --azure-service-url 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)'
+            cand --bedrock-key 'AWS Bedrock API key ("-" reads it from stdin)'
+            cand --bedrock-models 'Models routed to AWS Bedrock [default: *]'
+            cand --bedrock-region 'AWS region, e.g. us-east-1'
+            cand --bedrock-access-key 'AWS access key (Signature V4 authentication)'
+            cand --bedrock-secret-key 'AWS secret key (Signature V4 authentication)'
+            cand --vertex-key 'Google Vertex AI API key ("-" reads it from stdin)'
+            cand --vertex-models 'Models routed to Google Vertex AI [default: gemini-*]'
+            cand --vertex-project-id 'Google Cloud project ID'
+            cand --vertex-region 'Google Cloud region, e.g. us-central1'
+            cand --vertex-auth-key-file 'Path to the service-account JSON key file (standard mode)'
+            cand --vertex-auth-service-name 'Vertex AI auth service name (standard mode)'
+            cand --openai-key 'OpenAI API key ("-" reads it from stdin)'
+            cand --openai-models 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]'
+            cand --openrouter-key 'OpenRouter API key ("-" reads it from stdin)'
+            cand --openrouter-models 'Models routed to OpenRouter [default: *]'
+            cand --yi-key '01.AI (Yi) API key ("-" reads it from stdin)'
+            cand --yi-models 'Models routed to 01.AI (Yi) [default: yi-*]'
+            cand --ai360-key '360 Zhinao API key ("-" reads it from stdin)'
+            cand --ai360-models 'Models routed to 360 Zhinao [default: 360GPT-*]'
+            cand --baichuan-key 'Baichuan AI API key ("-" reads it from stdin)'
+            cand --baichuan-models 'Models routed to Baichuan AI [default: Baichuan*]'
+            cand --baidu-key 'Baidu AI Cloud API key ("-" reads it from stdin)'
+            cand --baidu-models 'Models routed to Baidu AI Cloud [default: ERNIE-*]'
+            cand --claude-key 'Claude API key ("-" reads it from stdin)'
+            cand --claude-models 'Models routed to Claude [default: claude-*]'
+            cand --claude-version 'Claude API version'
+            cand --claude-code-key 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode'
+            cand --cloudflare-key 'Cloudflare Workers AI API key ("-" reads it from stdin)'
+            cand --cloudflare-models 'Models routed to Cloudflare Workers AI [default: *]'
+            cand --cloudflare-account-id 'Cloudflare account ID'
+            cand --cohere-key 'Cohere API key ("-" reads it from stdin)'
+            cand --cohere-models 'Models routed to Cohere [default: command*]'
+            cand --deepl-key 'DeepL API key ("-" reads it from stdin)'
+            cand --deepl-models 'Models routed to DeepL [default: *]'
+            cand --deepl-target-lang 'DeepL target language, e.g. EN, ZH, JA'
+            cand --dify-key 'Dify API key ("-" reads it from stdin)'
+            cand --dify-models 'Models routed to Dify [default: *]'
+            cand --dify-api-url 'Dify API URL (leave empty for the cloud service)'
+            cand --dify-bot-type 'Dify application type: Chat, Completion, Agent or Workflow'
+            cand --dify-input-variable 'Dify workflow input variable name'
+            cand --dify-output-variable 'Dify workflow output variable name'
+            cand --doubao-key 'Doubao API key ("-" reads it from stdin)'
+            cand --doubao-models 'Models routed to Doubao [default: doubao-*]'
+            cand --fireworks-key 'Fireworks AI API key ("-" reads it from stdin)'
+            cand --fireworks-models 'Models routed to Fireworks AI [default: *]'
+            cand --github-key 'Github Models API key ("-" reads it from stdin)'
+            cand --github-models 'Models routed to Github Models [default: *]'
+            cand --gemini-key 'Google Gemini API key ("-" reads it from stdin)'
+            cand --gemini-models 'Models routed to Google Gemini [default: gemini-*]'
+            cand --grok-key 'Grok API key ("-" reads it from stdin)'
+            cand --grok-models 'Models routed to Grok [default: grok-*]'
+            cand --groq-key 'Groq API key ("-" reads it from stdin)'
+            cand --groq-models 'Models routed to Groq [default: *]'
+            cand --mistral-key 'Mistral AI API key ("-" reads it from stdin)'
+            cand --mistral-models 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]'
+            cand --ollama-models 'Models routed to Ollama [default: llama*,codellama*]'
+            cand --ollama-server-host 'Ollama server host'
+            cand --ollama-server-port 'Ollama server port'
+            cand --spark-key 'iFlyTek Spark API key ("-" reads it from stdin)'
+            cand --spark-models 'Models routed to iFlyTek Spark [default: *]'
+            cand --spark-secret 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)'
+            cand --stepfun-key 'Stepfun API key ("-" reads it from stdin)'
+            cand --stepfun-models 'Models routed to Stepfun [default: step-*]'
+            cand --hunyuan-models 'Models routed to Tencent Hunyuan [default: hunyuan-*]'
+            cand --hunyuan-auth-id 'Tencent Hunyuan auth ID'
+            cand --hunyuan-auth-key 'Tencent Hunyuan auth key'
+            cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
+            cand --togetherai-models 'Models routed to Together AI [default: *]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --auto-routing 'Enable auto-routing (model "higress/auto")'
+            cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
+            cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;stop'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;delete'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand -f 'Stop and remove a running container'
+            cand --force 'Stop and remove a running container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;status'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;logs'= {
+            cand -n 'Number of lines from the end'
+            cand --tail 'Number of lines from the end'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand -f 'Keep printing new lines'
+            cand --follow 'Keep printing new lines'
+            cand --access 'The gateway''s access log (/var/log/proxy/access.log) instead of the container output'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a routing rule'
+            cand list 'List the routing rules'
+            cand remove 'Remove a routing rule by id (see `route list`)'
+            cand test 'Show which rule and model the gateway would pick for a message'
+            cand enable 'Turn auto-routing on'
+            cand disable 'Turn auto-routing off (rules are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;route;add'= {
+            cand --model 'Target model'
+            cand --trigger 'Trigger phrases separated by | (the message must start with one of them)'
+            cand --pattern 'A regular expression (RE2 syntax) tested against the last user message'
+            cand --position 'Insert at this rule id instead of appending'
+            cand --default-model 'Default model when auto-routing has to be created'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;list'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;remove'= {
+            cand --rule-id 'Rule id'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;test'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;enable'= {
+            cand --default-model 'Model used when no rule matches'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;disable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;route;help'= {
+            cand add 'Add a routing rule'
+            cand list 'List the routing rules'
+            cand remove 'Remove a routing rule by id (see `route list`)'
+            cand test 'Show which rule and model the gateway would pick for a message'
+            cand enable 'Turn auto-routing on'
+            cand disable 'Turn auto-routing off (rules are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;route;help;add'= {
+        }
+        &'get-ai-gateway;route;help;list'= {
+        }
+        &'get-ai-gateway;route;help;remove'= {
+        }
+        &'get-ai-gateway;route;help;test'= {
+        }
+        &'get-ai-gateway;route;help;enable'= {
+        }
+        &'get-ai-gateway;route;help;disable'= {
+        }
+        &'get-ai-gateway;route;help;help'= {
+        }
+        &'get-ai-gateway;config'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add or update a provider''s API key (hot-reloaded)'
+            cand list 'List the providers the running gateway uses, keys masked'
+            cand remove 'Remove a provider''s API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;config;add'= {
+            cand --provider 'Provider name (dashscope, deepseek, moonshot, …)'
+            cand --key 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]'
+            cand --models 'Model patterns this provider serves'
+            cand --dashscope-key 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)'
+            cand --dashscope-models 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]'
+            cand --deepseek-key 'DeepSeek API key ("-" reads it from stdin)'
+            cand --deepseek-models 'Models routed to DeepSeek [default: deepseek-*]'
+            cand --moonshot-key 'Moonshot (Kimi) API key ("-" reads it from stdin)'
+            cand --moonshot-models 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]'
+            cand --zhipuai-key 'Zhipu AI API key ("-" reads it from stdin)'
+            cand --zhipuai-models 'Models routed to Zhipu AI [default: GLM-*,glm-*]'
+            cand --zhipuai-domain 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)'
+            cand --minimax-key 'Minimax API key ("-" reads it from stdin)'
+            cand --minimax-models 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]'
+            cand --minimax-group-id 'Minimax group ID (only for ChatCompletion Pro)'
+            cand --azure-key 'Azure OpenAI API key ("-" reads it from stdin)'
+            cand --azure-models 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]'
+            cand --azure-service-url 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)'
+            cand --bedrock-key 'AWS Bedrock API key ("-" reads it from stdin)'
+            cand --bedrock-models 'Models routed to AWS Bedrock [default: *]'
+            cand --bedrock-region 'AWS region, e.g. us-east-1'
+            cand --bedrock-access-key 'AWS access key (Signature V4 authentication)'
+            cand --bedrock-secret-key 'AWS secret key (Signature V4 authentication)'
+            cand --vertex-key 'Google Vertex AI API key ("-" reads it from stdin)'
+            cand --vertex-models 'Models routed to Google Vertex AI [default: gemini-*]'
+            cand --vertex-project-id 'Google Cloud project ID'
+            cand --vertex-region 'Google Cloud region, e.g. us-central1'
+            cand --vertex-auth-key-file 'Path to the service-account JSON key file (standard mode)'
+            cand --vertex-auth-service-name 'Vertex AI auth service name (standard mode)'
+            cand --openai-key 'OpenAI API key ("-" reads it from stdin)'
+            cand --openai-models 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]'
+            cand --openrouter-key 'OpenRouter API key ("-" reads it from stdin)'
+            cand --openrouter-models 'Models routed to OpenRouter [default: *]'
+            cand --yi-key '01.AI (Yi) API key ("-" reads it from stdin)'
+            cand --yi-models 'Models routed to 01.AI (Yi) [default: yi-*]'
+            cand --ai360-key '360 Zhinao API key ("-" reads it from stdin)'
+            cand --ai360-models 'Models routed to 360 Zhinao [default: 360GPT-*]'
+            cand --baichuan-key 'Baichuan AI API key ("-" reads it from stdin)'
+            cand --baichuan-models 'Models routed to Baichuan AI [default: Baichuan*]'
+            cand --baidu-key 'Baidu AI Cloud API key ("-" reads it from stdin)'
+            cand --baidu-models 'Models routed to Baidu AI Cloud [default: ERNIE-*]'
+            cand --claude-key 'Claude API key ("-" reads it from stdin)'
+            cand --claude-models 'Models routed to Claude [default: claude-*]'
+            cand --claude-version 'Claude API version'
+            cand --claude-code-key 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode'
+            cand --cloudflare-key 'Cloudflare Workers AI API key ("-" reads it from stdin)'
+            cand --cloudflare-models 'Models routed to Cloudflare Workers AI [default: *]'
+            cand --cloudflare-account-id 'Cloudflare account ID'
+            cand --cohere-key 'Cohere API key ("-" reads it from stdin)'
+            cand --cohere-models 'Models routed to Cohere [default: command*]'
+            cand --deepl-key 'DeepL API key ("-" reads it from stdin)'
+            cand --deepl-models 'Models routed to DeepL [default: *]'
+            cand --deepl-target-lang 'DeepL target language, e.g. EN, ZH, JA'
+            cand --dify-key 'Dify API key ("-" reads it from stdin)'
+            cand --dify-models 'Models routed to Dify [default: *]'
+            cand --dify-api-url 'Dify API URL (leave empty for the cloud service)'
+            cand --dify-bot-type 'Dify application type: Chat, Completion, Agent or Workflow'
+            cand --dify-input-variable 'Dify workflow input variable name'
+            cand --dify-output-variable 'Dify workflow output variable name'
+            cand --doubao-key 'Doubao API key ("-" reads it from stdin)'
+            cand --doubao-models 'Models routed to Doubao [default: doubao-*]'
+            cand --fireworks-key 'Fireworks AI API key ("-" reads it from stdin)'
+            cand --fireworks-models 'Models routed to Fireworks AI [default: *]'
+            cand --github-key 'Github Models API key ("-" reads it from stdin)'
+            cand --github-models 'Models routed to Github Models [default: *]'
+            cand --gemini-key 'Google Gemini API key ("-" reads it from stdin)'
+            cand --gemini-models 'Models routed to Google Gemini [default: gemini-*]'
+            cand --grok-key 'Grok API key ("-" reads it from stdin)'
+            cand --grok-models 'Models routed to Grok [default: grok-*]'
+            cand --groq-key 'Groq API key ("-" reads it from stdin)'
+            cand --groq-models 'Models routed to Groq [default: *]'
+            cand --mistral-key 'Mistral AI API key ("-" reads it from stdin)'
+            cand --mistral-models 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]'
+            cand --ollama-models 'Models routed to Ollama [default: llama*,codellama*]'
+            cand --ollama-server-host 'Ollama server host'
+            cand --ollama-server-port 'Ollama server port'
+            cand --spark-key 'iFlyTek Spark API key ("-" reads it from stdin)'
+            cand --spark-models 'Models routed to iFlyTek Spark [default: *]'
+            cand --spark-secret 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)'
+            cand --stepfun-key 'Stepfun API key ("-" reads it from stdin)'
+            cand --stepfun-models 'Models routed to Stepfun [default: step-*]'
+            cand --hunyuan-models 'Models routed to Tencent Hunyuan [default: hunyuan-*]'
+            cand --hunyuan-auth-id 'Tencent Hunyuan auth ID'
+            cand --hunyuan-auth-key 'Tencent Hunyuan auth key'
+            cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
+            cand --togetherai-models 'Models routed to Together AI [default: *]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --key-stdin 'Read the API key from standard input'
+            cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;config;list'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;config;remove'= {
+            cand --provider 'Provider name'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;config;help'= {
+            cand add 'Add or update a provider''s API key (hot-reloaded)'
+            cand list 'List the providers the running gateway uses, keys masked'
+            cand remove 'Remove a provider''s API key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;config;help;add'= {
+        }
+        &'get-ai-gateway;config;help;list'= {
+        }
+        &'get-ai-gateway;config;help;remove'= {
+        }
+        &'get-ai-gateway;config;help;help'= {
+        }
+        &'get-ai-gateway;plugin'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand install 'Install (or update) the plugin into the runtime''s extensions folder'
+            cand uninstall 'Remove the plugin'
+            cand status 'Show whether the plugin is installed, enabled and configured'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;plugin;install'= {
+            cand --runtime 'Agent runtime'
+            cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
+            cand --dest 'Install into this folder instead of <home>/extensions/<plugin id>'
+            cand --gateway-url 'Gateway URL [default: from the running container''s HTTP port]'
+            cand --api-key 'API key the runtime sends to the gateway'
+            cand --models 'Models to offer, comma-separated [default: from the gateway]'
+            cand --default-model 'The runtime''s default model [default: higress/auto when auto-routing is on]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --force 'Replace an existing copy without keeping a backup'
+            cand --configure 'Also configure the provider in the runtime''s config file (no interactive login)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;plugin;uninstall'= {
+            cand --runtime 'Agent runtime'
+            cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;plugin;status'= {
+            cand --runtime 'Agent runtime'
+            cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;plugin;help'= {
+            cand install 'Install (or update) the plugin into the runtime''s extensions folder'
+            cand uninstall 'Remove the plugin'
+            cand status 'Show whether the plugin is installed, enabled and configured'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;plugin;help;install'= {
+        }
+        &'get-ai-gateway;plugin;help;uninstall'= {
+        }
+        &'get-ai-gateway;plugin;help;status'= {
+        }
+        &'get-ai-gateway;plugin;help;help'= {
+        }
+        &'get-ai-gateway;completions'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;help'= {
+            cand start 'Create and start the gateway, start a stopped one, or show the running one (default)'
+            cand stop 'Stop the gateway container'
+            cand delete 'Remove the stopped gateway container (the data folder is kept)'
+            cand status 'Show the gateway''s state, ports, providers and auto-routing'
+            cand logs 'Show the gateway''s logs'
+            cand route 'Manage auto-routing rules (model "higress/auto")'
+            cand config 'Manage provider API keys'
+            cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;help;start'= {
+        }
+        &'get-ai-gateway;help;stop'= {
+        }
+        &'get-ai-gateway;help;delete'= {
+        }
+        &'get-ai-gateway;help;status'= {
+        }
+        &'get-ai-gateway;help;logs'= {
+        }
+        &'get-ai-gateway;help;route'= {
+            cand add 'Add a routing rule'
+            cand list 'List the routing rules'
+            cand remove 'Remove a routing rule by id (see `route list`)'
+            cand test 'Show which rule and model the gateway would pick for a message'
+            cand enable 'Turn auto-routing on'
+            cand disable 'Turn auto-routing off (rules are kept)'
+        }
+        &'get-ai-gateway;help;route;add'= {
+        }
+        &'get-ai-gateway;help;route;list'= {
+        }
+        &'get-ai-gateway;help;route;remove'= {
+        }
+        &'get-ai-gateway;help;route;test'= {
+        }
+        &'get-ai-gateway;help;route;enable'= {
+        }
+        &'get-ai-gateway;help;route;disable'= {
+        }
+        &'get-ai-gateway;help;config'= {
+            cand add 'Add or update a provider''s API key (hot-reloaded)'
+            cand list 'List the providers the running gateway uses, keys masked'
+            cand remove 'Remove a provider''s API key'
+        }
+        &'get-ai-gateway;help;config;add'= {
+        }
+        &'get-ai-gateway;help;config;list'= {
+        }
+        &'get-ai-gateway;help;config;remove'= {
+        }
+        &'get-ai-gateway;help;plugin'= {
+            cand install 'Install (or update) the plugin into the runtime''s extensions folder'
+            cand uninstall 'Remove the plugin'
+            cand status 'Show whether the plugin is installed, enabled and configured'
+        }
+        &'get-ai-gateway;help;plugin;install'= {
+        }
+        &'get-ai-gateway;help;plugin;uninstall'= {
+        }
+        &'get-ai-gateway;help;plugin;status'= {
+        }
+        &'get-ai-gateway;help;completions'= {
+        }
+        &'get-ai-gateway;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

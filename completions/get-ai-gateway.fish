@@ -1,0 +1,395 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_get_ai_gateway_global_optspecs
+    string join \n container-name= non-interactive data-folder= h/help V/version
+end
+
+function __fish_get_ai_gateway_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_get_ai_gateway_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_get_ai_gateway_using_subcommand
+    set -l cmd (__fish_get_ai_gateway_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s V -l version -d 'Print version'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l http-port -d 'Gateway HTTP port [default: 8080]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l https-port -d 'Gateway HTTPS port [default: 8443]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l console-port -d 'Console port [default: 8001]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l image-repo -d 'Image repository [default: <registry>/higress/all-in-one]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l image-tag -d 'Image tag [default: latest]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l plugin-registry -d 'Registry for the image and plugins [default: chosen from the timezone]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l auto-routing-default-model -d 'Model used when no auto-routing rule matches [default: qwen-turbo]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l wait-timeout -d 'Seconds to wait for the gateway to become ready' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dashscope-key -d 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dashscope-models -d 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l deepseek-key -d 'DeepSeek API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l deepseek-models -d 'Models routed to DeepSeek [default: deepseek-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l moonshot-key -d 'Moonshot (Kimi) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l moonshot-models -d 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l zhipuai-key -d 'Zhipu AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l zhipuai-models -d 'Models routed to Zhipu AI [default: GLM-*,glm-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l zhipuai-domain -d 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l minimax-key -d 'Minimax API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l minimax-models -d 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l minimax-group-id -d 'Minimax group ID (only for ChatCompletion Pro)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l azure-key -d 'Azure OpenAI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l azure-models -d 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l azure-service-url -d 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bedrock-key -d 'AWS Bedrock API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bedrock-models -d 'Models routed to AWS Bedrock [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bedrock-region -d 'AWS region, e.g. us-east-1' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bedrock-access-key -d 'AWS access key (Signature V4 authentication)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bedrock-secret-key -d 'AWS secret key (Signature V4 authentication)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-key -d 'Google Vertex AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-models -d 'Models routed to Google Vertex AI [default: gemini-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-project-id -d 'Google Cloud project ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-region -d 'Google Cloud region, e.g. us-central1' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-auth-key-file -d 'Path to the service-account JSON key file (standard mode)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l vertex-auth-service-name -d 'Vertex AI auth service name (standard mode)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l openai-key -d 'OpenAI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l openai-models -d 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l openrouter-key -d 'OpenRouter API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l openrouter-models -d 'Models routed to OpenRouter [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l yi-key -d '01.AI (Yi) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l yi-models -d 'Models routed to 01.AI (Yi) [default: yi-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l ai360-key -d '360 Zhinao API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l ai360-models -d 'Models routed to 360 Zhinao [default: 360GPT-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l baichuan-key -d 'Baichuan AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l baichuan-models -d 'Models routed to Baichuan AI [default: Baichuan*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l baidu-key -d 'Baidu AI Cloud API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l baidu-models -d 'Models routed to Baidu AI Cloud [default: ERNIE-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l claude-key -d 'Claude API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l claude-models -d 'Models routed to Claude [default: claude-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l claude-version -d 'Claude API version' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l claude-code-key -d 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l cloudflare-key -d 'Cloudflare Workers AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l cloudflare-models -d 'Models routed to Cloudflare Workers AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l cloudflare-account-id -d 'Cloudflare account ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l cohere-key -d 'Cohere API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l cohere-models -d 'Models routed to Cohere [default: command*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l deepl-key -d 'DeepL API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l deepl-models -d 'Models routed to DeepL [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l deepl-target-lang -d 'DeepL target language, e.g. EN, ZH, JA' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-key -d 'Dify API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-models -d 'Models routed to Dify [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-api-url -d 'Dify API URL (leave empty for the cloud service)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-bot-type -d 'Dify application type: Chat, Completion, Agent or Workflow' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-input-variable -d 'Dify workflow input variable name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dify-output-variable -d 'Dify workflow output variable name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l doubao-key -d 'Doubao API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l doubao-models -d 'Models routed to Doubao [default: doubao-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l fireworks-key -d 'Fireworks AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l fireworks-models -d 'Models routed to Fireworks AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l github-key -d 'Github Models API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l github-models -d 'Models routed to Github Models [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l gemini-key -d 'Google Gemini API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l gemini-models -d 'Models routed to Google Gemini [default: gemini-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l grok-key -d 'Grok API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l grok-models -d 'Models routed to Grok [default: grok-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l groq-key -d 'Groq API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l groq-models -d 'Models routed to Groq [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l mistral-key -d 'Mistral AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l mistral-models -d 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l ollama-models -d 'Models routed to Ollama [default: llama*,codellama*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l ollama-server-host -d 'Ollama server host' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l ollama-server-port -d 'Ollama server port' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l spark-key -d 'iFlyTek Spark API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l spark-models -d 'Models routed to iFlyTek Spark [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l spark-secret -d 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l stepfun-key -d 'Stepfun API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l stepfun-models -d 'Models routed to Stepfun [default: step-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l hunyuan-models -d 'Models routed to Tencent Hunyuan [default: hunyuan-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l hunyuan-auth-id -d 'Tencent Hunyuan auth ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l hunyuan-auth-key -d 'Tencent Hunyuan auth key' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l togetherai-key -d 'Together AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l auto-routing -d 'Enable auto-routing (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l keys-from-env -d 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l zhipuai-code-plan-mode -d 'Enable Zhipu AI Code Plan mode'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s f -l force -d 'Stop and remove a running container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s n -l tail -d 'Number of lines from the end' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s f -l follow -d 'Keep printing new lines'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l access -d 'The gateway\'s access log (/var/log/proxy/access.log) instead of the container output'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "add" -d 'Add a routing rule'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "list" -d 'List the routing rules'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "test" -d 'Show which rule and model the gateway would pick for a message'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "enable" -d 'Turn auto-routing on'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "disable" -d 'Turn auto-routing off (rules are kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l model -d 'Target model' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l trigger -d 'Trigger phrases separated by | (the message must start with one of them)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l pattern -d 'A regular expression (RE2 syntax) tested against the last user message' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l position -d 'Insert at this rule id instead of appending' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l default-model -d 'Default model when auto-routing has to be created' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l rule-id -d 'Rule id' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l json -d 'Print JSON'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l default-model -d 'Model used when no rule matches' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a routing rule'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the routing rules'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "test" -d 'Show which rule and model the gateway would pick for a message'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Turn auto-routing on'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn auto-routing off (rules are kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a provider\'s API key'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l provider -d 'Provider name (dashscope, deepseek, moonshot, …)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key -d 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l models -d 'Model patterns this provider serves' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-key -d 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-models -d 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepseek-key -d 'DeepSeek API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepseek-models -d 'Models routed to DeepSeek [default: deepseek-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l moonshot-key -d 'Moonshot (Kimi) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l moonshot-models -d 'Models routed to Moonshot (Kimi) [default: moonshot-*,kimi-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-key -d 'Zhipu AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-models -d 'Models routed to Zhipu AI [default: GLM-*,glm-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-domain -d 'Zhipu AI domain (open.bigmodel.cn in China, api.z.ai international)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l minimax-key -d 'Minimax API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l minimax-models -d 'Models routed to Minimax [default: abab-*,MiniMax-*,minimax-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l minimax-group-id -d 'Minimax group ID (only for ChatCompletion Pro)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l azure-key -d 'Azure OpenAI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l azure-models -d 'Models routed to Azure OpenAI [default: gpt-*,o1-*,o3-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l azure-service-url -d 'Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l bedrock-key -d 'AWS Bedrock API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l bedrock-models -d 'Models routed to AWS Bedrock [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l bedrock-region -d 'AWS region, e.g. us-east-1' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l bedrock-access-key -d 'AWS access key (Signature V4 authentication)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l bedrock-secret-key -d 'AWS secret key (Signature V4 authentication)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-key -d 'Google Vertex AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-models -d 'Models routed to Google Vertex AI [default: gemini-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-project-id -d 'Google Cloud project ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-region -d 'Google Cloud region, e.g. us-central1' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-auth-key-file -d 'Path to the service-account JSON key file (standard mode)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l vertex-auth-service-name -d 'Vertex AI auth service name (standard mode)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l openai-key -d 'OpenAI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l openai-models -d 'Models routed to OpenAI [default: gpt-*,o1-*,o3-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l openrouter-key -d 'OpenRouter API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l openrouter-models -d 'Models routed to OpenRouter [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l yi-key -d '01.AI (Yi) API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l yi-models -d 'Models routed to 01.AI (Yi) [default: yi-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l ai360-key -d '360 Zhinao API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l ai360-models -d 'Models routed to 360 Zhinao [default: 360GPT-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l baichuan-key -d 'Baichuan AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l baichuan-models -d 'Models routed to Baichuan AI [default: Baichuan*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l baidu-key -d 'Baidu AI Cloud API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l baidu-models -d 'Models routed to Baidu AI Cloud [default: ERNIE-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l claude-key -d 'Claude API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l claude-models -d 'Models routed to Claude [default: claude-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l claude-version -d 'Claude API version' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l claude-code-key -d 'Claude Code OAuth token (from `claude setup-token`); enables Claude Code mode' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l cloudflare-key -d 'Cloudflare Workers AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l cloudflare-models -d 'Models routed to Cloudflare Workers AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l cloudflare-account-id -d 'Cloudflare account ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l cohere-key -d 'Cohere API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l cohere-models -d 'Models routed to Cohere [default: command*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepl-key -d 'DeepL API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepl-models -d 'Models routed to DeepL [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepl-target-lang -d 'DeepL target language, e.g. EN, ZH, JA' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-key -d 'Dify API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-models -d 'Models routed to Dify [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-api-url -d 'Dify API URL (leave empty for the cloud service)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-bot-type -d 'Dify application type: Chat, Completion, Agent or Workflow' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-input-variable -d 'Dify workflow input variable name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dify-output-variable -d 'Dify workflow output variable name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l doubao-key -d 'Doubao API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l doubao-models -d 'Models routed to Doubao [default: doubao-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l fireworks-key -d 'Fireworks AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l fireworks-models -d 'Models routed to Fireworks AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l github-key -d 'Github Models API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l github-models -d 'Models routed to Github Models [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l gemini-key -d 'Google Gemini API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l gemini-models -d 'Models routed to Google Gemini [default: gemini-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l grok-key -d 'Grok API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l grok-models -d 'Models routed to Grok [default: grok-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l groq-key -d 'Groq API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l groq-models -d 'Models routed to Groq [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l mistral-key -d 'Mistral AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l mistral-models -d 'Models routed to Mistral AI [default: mistral-*,open-mistral-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l ollama-models -d 'Models routed to Ollama [default: llama*,codellama*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l ollama-server-host -d 'Ollama server host' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l ollama-server-port -d 'Ollama server port' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l spark-key -d 'iFlyTek Spark API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l spark-models -d 'Models routed to iFlyTek Spark [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l spark-secret -d 'iFlyTek Spark API secret (joined to the key as KEY:SECRET)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l stepfun-key -d 'Stepfun API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l stepfun-models -d 'Models routed to Stepfun [default: step-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l hunyuan-models -d 'Models routed to Tencent Hunyuan [default: hunyuan-*]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l hunyuan-auth-id -d 'Tencent Hunyuan auth ID' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l hunyuan-auth-key -d 'Tencent Hunyuan auth key' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l togetherai-key -d 'Together AI API key ("-" reads it from stdin)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the API key from standard input'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-code-plan-mode -d 'Enable Zhipu AI Code Plan mode'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l provider -d 'Provider name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a provider\'s API key'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "uninstall" -d 'Remove the plugin'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l runtime -d 'Agent runtime' -r -f -a "auto\t''
+openclaw\t''
+clawdbot\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l dest -d 'Install into this folder instead of <home>/extensions/<plugin id>' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l gateway-url -d 'Gateway URL [default: from the running container\'s HTTP port]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l api-key -d 'API key the runtime sends to the gateway' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l models -d 'Models to offer, comma-separated [default: from the gateway]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l default-model -d 'The runtime\'s default model [default: higress/auto when auto-routing is on]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l force -d 'Replace an existing copy without keeping a backup'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l configure -d 'Also configure the provider in the runtime\'s config file (no interactive login)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l runtime -d 'Agent runtime' -r -f -a "auto\t''
+openclaw\t''
+clawdbot\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l runtime -d 'Agent runtime' -r -f -a "auto\t''
+openclaw\t''
+clawdbot\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l json -d 'Print JSON'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "uninstall" -d 'Remove the plugin'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "test" -d 'Show which rule and model the gateway would pick for a message'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "enable" -d 'Turn auto-routing on'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "disable" -d 'Turn auto-routing off (rules are kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove a provider\'s API key'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "uninstall" -d 'Remove the plugin'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
