@@ -1,16 +1,20 @@
 #!/bin/sh
-# Regenerate completions/ from the binary's own clap definition.
-# Usage: scripts/completions.sh [path/to/get-ai-gateway]
+# Regenerate completions/ from the binary's own clap definition (the test
+# completions::tests::checked_in_completions_match_the_binary fails until they match).
+# Usage: scripts/completions.sh [path/to/get-ai-gateway]   [default: a fresh debug build]
+# Same effect without a shell: GET_AI_GATEWAY_UPDATE_COMPLETIONS=1 cargo test completions
 set -eu
 cd "$(dirname "$0")/.."
 bin=${1:-}
 if [ -z "$bin" ]; then
-  cargo build --quiet
-  bin=target/debug/get-ai-gateway
+    cargo build --quiet
+    bin=target/debug/get-ai-gateway
 fi
-"$bin" completions bash > completions/get-ai-gateway.bash
-"$bin" completions zsh > completions/_get-ai-gateway
-"$bin" completions fish > completions/get-ai-gateway.fish
-"$bin" completions powershell > completions/_get-ai-gateway.ps1
-"$bin" completions elvish > completions/get-ai-gateway.elv
+for pair in bash:get-ai-gateway.bash zsh:_get-ai-gateway fish:get-ai-gateway.fish \
+    powershell:_get-ai-gateway.ps1 elvish:get-ai-gateway.elv; do
+    shell=${pair%%:*}
+    file=completions/${pair#*:}
+    "$bin" completions "$shell" >"$file.tmp"
+    mv -f "$file.tmp" "$file"
+done
 echo "completions/ regenerated from $bin"

@@ -10,6 +10,15 @@ pub fn run() -> i32 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
+            if stray_value(&e) {
+                // clap would quote the value, and a stray value is often a key without its flag.
+                eprintln!(
+                    "error: unexpected value on the command line (not shown: it may be a key)\n\n\
+                     Every value needs its flag, e.g. --dashscope-key KEY.\n\n\
+                     For more information, try '--help'."
+                );
+                return 2;
+            }
             let _ = e.print();
             return e.exit_code();
         }
@@ -36,4 +45,14 @@ pub fn run() -> i32 {
             1
         }
     }
+}
+
+/// An unknown argument that is not a flag: a value given without its flag.
+fn stray_value(e: &clap::Error) -> bool {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    e.kind() == ErrorKind::UnknownArgument
+        && matches!(
+            e.get(ContextKind::InvalidArg),
+            Some(ContextValue::String(arg)) if !arg.starts_with('-')
+        )
 }

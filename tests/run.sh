@@ -44,7 +44,7 @@ start_docker() {
 # Debian's engine, registry, static busybox/bash for the stand-in image, chattr for the
 # read-only test, shellcheck and dash for install.sh.
 install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
-  shellcheck dash ca-certificates curl python3 iptables
+  shellcheck dash ca-certificates curl wget python3 iptables
 start_docker
 
 # Extra set-up steps (runtimes for the plugin tests, …), in name order.

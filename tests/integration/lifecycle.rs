@@ -547,3 +547,21 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
         None,
     ));
 }
+
+#[test]
+fn a_value_without_its_flag_is_not_echoed() {
+    let t = Test::new();
+    let out = t
+        .run(&["start", "--non-interactive", "sk-stray-secret-5555"])
+        .fails(2);
+    assert!(
+        !out.stderr.contains("sk-stray-secret-5555"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("not shown"), "{}", out.stderr);
+    t.run(&["start", "--no-such-flag"])
+        .fails(2)
+        .stderr_has("--no-such-flag");
+    assert!(t.inspect().is_none());
+}
