@@ -355,7 +355,7 @@ fn provider_args() -> Vec<Arg> {
                     .value_name("PORT")
                     .value_parser(clap::value_parser!(u16).range(1..)),
                 ExtraKind::File => arg.value_name("FILE"),
-                ExtraKind::Url => arg.value_name("URL"),
+                ExtraKind::Url | ExtraKind::HttpsUrl => arg.value_name("URL"),
                 _ => arg.value_name("VALUE"),
             };
             args.push(arg);

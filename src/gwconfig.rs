@@ -169,9 +169,10 @@ pub fn upstream(state: &ProviderState) -> (String, String, u16) {
         Upstream::HostPort {
             host_var,
             port_var,
+            default_host,
             default_port,
         } => {
-            let host = extra(host_var).unwrap_or_else(|| "YOUR_OLLAMA_SERVER_HOST".into());
+            let host = extra(host_var).unwrap_or_else(|| default_host.into());
             let port = extra(port_var)
                 .and_then(|p| p.parse().ok())
                 .unwrap_or(default_port);
@@ -202,7 +203,9 @@ pub fn service(state: &ProviderState) -> (String, String, u16) {
 
 fn extra_value(kind: ExtraKind, value: &str) -> Option<Value> {
     match kind {
-        ExtraKind::Text | ExtraKind::File | ExtraKind::Url => Some(Value::String(value.into())),
+        ExtraKind::Text | ExtraKind::File | ExtraKind::Url | ExtraKind::HttpsUrl => {
+            Some(Value::String(value.into()))
+        }
         ExtraKind::Port => value.parse::<u16>().ok().map(|p| Value::Number(p.into())),
         ExtraKind::Switch => Some(Value::Bool(value == "true")),
         ExtraKind::ModeKey => Some(Value::Bool(true)),

@@ -76,9 +76,9 @@ pub fn resolve(p: &'static Provider, input: &ProviderInput) -> Result<ProviderIn
                     .map_err(fail)?;
                 compact
             }
-            ExtraKind::Url => {
+            ExtraKind::Url | ExtraKind::HttpsUrl => {
                 let ok = value.starts_with("https://")
-                    || (value.starts_with("http://") && e.var != "AZURE_SERVICE_URL");
+                    || (value.starts_with("http://") && e.kind == ExtraKind::Url);
                 if !ok || value.contains(char::is_whitespace) {
                     return Err(fail_hint(
                         format!("--{}: {value:?} is not a valid URL", e.flag),

@@ -13,8 +13,10 @@ pub enum ExtraKind {
     Switch,
     /// A port number (`ollamaServerPort: 11434`).
     Port,
-    /// A URL starting with http(s):// (`azureServiceUrl: https://…`).
+    /// A URL starting with http:// or https:// (`difyApiUrl: http://…`).
     Url,
+    /// A URL that must start with https:// (`azureServiceUrl: https://…`).
+    HttpsUrl,
     /// A path to a file whose content (compacted to one line) is the value.
     File,
     /// A credential that replaces the API key and switches a mode on (`claudeCodeMode: true`).
@@ -66,6 +68,8 @@ pub enum Upstream {
     HostPort {
         host_var: &'static str,
         port_var: &'static str,
+        /// What the template writes when no host was given.
+        default_host: &'static str,
         default_port: u16,
     },
 }
@@ -187,7 +191,7 @@ pub static PROVIDERS: &[Provider] = &[
     provider!("Azure OpenAI", "AZURE", "azure", "azure", "azure",
         Upstream::UrlHost { var: "AZURE_SERVICE_URL", default: "YOUR_RESOURCE_NAME.openai.azure.com" },
         "gpt-*,o1-*,o3-*", aliases: &[], always: false,
-        extras: &[Extra { kind: ExtraKind::Url, ..text("azure-service-url", "AZURE_SERVICE_URL",
+        extras: &[Extra { kind: ExtraKind::HttpsUrl, ..text("azure-service-url", "AZURE_SERVICE_URL",
             "azureServiceUrl",
             "Azure OpenAI service URL (https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT/chat/completions?api-version=…)") }]),
     provider!("AWS Bedrock", "BEDROCK", "bedrock", "bedrock", "bedrock",
@@ -278,6 +282,7 @@ pub static PROVIDERS: &[Provider] = &[
         https("api.mistral.ai"), "mistral-*,open-mistral-*", aliases: &[], always: true),
     provider!("Ollama", "OLLAMA", "ollama", "ollama", "ollama",
         Upstream::HostPort { host_var: "OLLAMA_SERVER_HOST", port_var: "OLLAMA_SERVER_PORT",
+            default_host: "YOUR_OLLAMA_SERVER_HOST",
             default_port: 11434 },
         "llama*,codellama*", aliases: &[], always: true, uses_key: false,
         extras: &[

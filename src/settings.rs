@@ -383,7 +383,9 @@ impl Settings {
             }
             match e.kind {
                 ExtraKind::Text | ExtraKind::File => items.push(format!("{}=\"{value}\"", e.field)),
-                ExtraKind::Url | ExtraKind::Port => items.push(format!("{}={value}", e.field)),
+                ExtraKind::Url | ExtraKind::HttpsUrl | ExtraKind::Port => {
+                    items.push(format!("{}={value}", e.field))
+                }
                 ExtraKind::Switch if value == "true" => items.push(format!("{}=true", e.field)),
                 ExtraKind::ModeKey => items.push(format!("{}=true", e.field)),
                 _ => {}
