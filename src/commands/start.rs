@@ -172,24 +172,18 @@ async fn create(
     let choice = registry::choose(explicit.as_deref(), &detected);
     ui::info(format!("Registry: {} ({})", choice.registry, choice.reason));
 
-    let mut cfg = saved
-        .clone()
-        .unwrap_or_else(|| Settings::new(8080, 8443, 8001, &choice.registry));
-    let http = http.unwrap_or(if saved.is_some() {
-        cfg.http_port()
-    } else {
-        settings::DEFAULT_HTTP_PORT
+    let mut cfg = saved.clone().unwrap_or_else(|| {
+        Settings::new(
+            settings::DEFAULT_HTTP_PORT,
+            settings::DEFAULT_HTTPS_PORT,
+            settings::DEFAULT_CONSOLE_PORT,
+            &choice.registry,
+        )
     });
-    let https = https.unwrap_or(if saved.is_some() {
-        cfg.https_port()
-    } else {
-        settings::DEFAULT_HTTPS_PORT
-    });
-    let console = console.unwrap_or(if saved.is_some() {
-        cfg.console_port()
-    } else {
-        settings::DEFAULT_CONSOLE_PORT
-    });
+    // Flag (or wizard answer) first, then the saved value, then the default.
+    let http = http.unwrap_or(cfg.http_port());
+    let https = https.unwrap_or(cfg.https_port());
+    let console = console.unwrap_or(cfg.console_port());
     cfg.set_ports(http, https, console);
     cfg.file.set("PLUGIN_REGISTRY", &choice.registry);
     for (id, input) in &requested {
