@@ -124,6 +124,16 @@ pub struct Output {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Output {
+    fn from(out: std::process::Output) -> Output {
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 impl Output {
     pub fn ok(self) -> Output {
         assert_eq!(
@@ -242,12 +252,7 @@ impl Test {
             .expect("stdin")
             .write_all(stdin)
             .expect("write stdin");
-        let out = child.wait_with_output().expect("wait");
-        Output {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
+        Output::from(child.wait_with_output().expect("wait"))
     }
 
     /// `--image-repo/--image-tag` of the stand-in and this test's three ports.

@@ -155,19 +155,11 @@ fn installer(shell: &str, home: &Path, args: &[&str], env: &[(&str, &str)]) -> C
 }
 
 fn install(shell: &str, home: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    to_output(
+    Output::from(
         installer(shell, home, args, env)
             .output()
             .expect("run install.sh"),
     )
-}
-
-fn to_output(out: std::process::Output) -> Output {
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
 }
 
 fn version_of(binary: &Path) -> String {
@@ -340,7 +332,7 @@ fn works_piped_into_sh_and_from_file_urls() {
         .spawn()
         .unwrap();
     child.stdin.take().unwrap().write_all(&script).unwrap();
-    let out = to_output(child.wait_with_output().unwrap()).ok();
+    let out = Output::from(child.wait_with_output().unwrap()).ok();
     assert!(
         out.stderr.contains("installed get-ai-gateway"),
         "{}",
@@ -857,7 +849,7 @@ fn install_then_start_in_one_line_without_echoing_the_key() {
         .spawn()
         .unwrap();
     child.stdin.take().unwrap().write_all(&script).unwrap();
-    let out = to_output(child.wait_with_output().unwrap()).ok();
+    let out = Output::from(child.wait_with_output().unwrap()).ok();
     assert!(out.stderr.contains("checksum verified"), "{}", out.stderr);
     assert!(
         out.stdout.contains("Higress AI Gateway is running."),

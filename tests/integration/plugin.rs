@@ -67,14 +67,6 @@ fn path_with(rts: &[Rt]) -> String {
         .into_owned()
 }
 
-fn output(out: std::process::Output) -> Output {
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
 /// The runtime's own CLI with a private HOME.
 fn runtime(rt: Rt, home: &Path, args: &[&str]) -> Output {
     let out = Command::new(rt.cli())
@@ -87,7 +79,7 @@ fn runtime(rt: Rt, home: &Path, args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("run the runtime CLI");
-    output(out)
+    Output::from(out)
 }
 
 /// get-ai-gateway with a private HOME and the given runtimes on PATH.
@@ -102,7 +94,7 @@ fn gag(home: &Path, rts: &[Rt], args: &[&str]) -> Output {
         .stdin(Stdio::null())
         .output()
         .expect("run get-ai-gateway");
-    output(out)
+    Output::from(out)
 }
 
 /// A stand-in OpenAI-compatible gateway that records the `model` of every chat request.
@@ -225,7 +217,7 @@ fn node_tests_of_index_ts_pass_for_both_variants() {
             .env("NODE_NO_WARNINGS", "1")
             .output()
             .expect("node");
-        let out = output(out);
+        let out = Output::from(out);
         assert_eq!(
             out.code, 0,
             "node --test for {rt:?}:\n{}\n{}",
