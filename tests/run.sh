@@ -41,25 +41,53 @@ start_docker() {
   exit 1
 }
 
+# Phase timings for the closing summary line.
+PHASES=()
+phase_start() { PHASE_NAME=$1; PHASE_T0=$(date +%s); }
+phase_end() { PHASES+=("$PHASE_NAME $(($(date +%s) - PHASE_T0))s"); }
+
 # Debian's engine, registry, static busybox/bash for the stand-in image, chattr for the
 # read-only test, shellcheck and dash for install.sh.
+phase_start apt
 install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
   shellcheck dash ca-certificates curl wget python3 iptables
 start_docker
+phase_end
 
 # Extra set-up steps (runtimes for the plugin tests, …), in name order.
+phase_start runtimes
 for step in tests/setup.d/*.sh; do
   [ -e "$step" ] || continue
   log "Set-up: $step"
   # shellcheck source=/dev/null
   . "$step"
 done
+phase_end
 
+phase_start build
 log "cargo fmt --check"
 cargo fmt --check
 
 log "cargo clippy"
 cargo clippy --all-targets --locked -- -D warnings
 
+log "cargo test --no-run"
+cargo test --locked --no-run
+phase_end
+
+phase_start tests
 log "cargo test"
-cargo test --locked -- --test-threads 4
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+set +e
+cargo test --locked -- --test-threads 4 2>&1 | tee "$results"
+status=${PIPESTATUS[0]}
+set -e
+phase_end
+
+# "test result: ok. 47 passed; 0 failed; 0 ignored; …" once per test binary.
+count() { grep -o "[0-9]* $1;" "$results" | awk '{ n += $1 } END { print n + 0 }'; }
+joined=$(printf '%s, ' "${PHASES[@]}")
+printf '\nphases: %s\n' "${joined%, }"
+printf 'summary: %s passed, %s failed, %s skipped\n' "$(count passed)" "$(count failed)" "$(count ignored)"
+exit "$status"

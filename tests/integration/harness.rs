@@ -41,15 +41,111 @@ pub fn docker() -> Docker {
     Docker::connect_with_local_defaults().expect("a Docker engine (tests/run.sh starts one)")
 }
 
-/// Free TCP ports on 127.0.0.1 (held until all are chosen, so they differ).
+/// Ports for containers: below the kernel's ephemeral range (32768 and up on Linux), so no
+/// `bind(…:0)`, outgoing connection or self-connect of any test can take one between the
+/// moment it is chosen and the moment the engine binds it. Each is handed out once per
+/// process; the start offset varies with the process id so that two suites on one engine
+/// rarely meet, and `Test::start` retries with new ports when the engine still says a port
+/// is taken.
 pub fn free_ports(n: usize) -> Vec<u16> {
-    let listeners: Vec<TcpListener> = (0..n)
-        .map(|_| TcpListener::bind("127.0.0.1:0").expect("bind"))
-        .collect();
-    listeners
-        .iter()
-        .map(|l| l.local_addr().expect("addr").port())
-        .collect()
+    const LOW: u32 = 20_000;
+    const SPAN: u32 = 12_000;
+    static NEXT: OnceLock<AtomicU32> = OnceLock::new();
+    let next = NEXT.get_or_init(|| AtomicU32::new((std::process::id() * 97) % SPAN));
+    let mut ports = Vec::with_capacity(n);
+    while ports.len() < n {
+        let port = (LOW + next.fetch_add(1, Ordering::SeqCst) % SPAN) as u16;
+        // Skip ports something on this machine already holds.
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            ports.push(port);
+        }
+    }
+    ports
+}
+
+/// A static file server on 127.0.0.1, in this process: it binds port 0 itself, so the
+/// port it reports is its own from the first moment (no probe, no race).
+pub struct FileServer {
+    port: u16,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl FileServer {
+    pub fn serve(dir: &Path) -> FileServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+        let port = listener.local_addr().expect("local addr").port();
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (root, flag) = (dir.to_path_buf(), stop.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if flag.load(Ordering::SeqCst) {
+                    break;
+                }
+                if let Ok(stream) = stream {
+                    let root = root.clone();
+                    std::thread::spawn(move || serve_one(&root, stream));
+                }
+            }
+        });
+        FileServer { port, stop }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+}
+
+impl Drop for FileServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so that it sees the flag.
+        let _ = std::net::TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
+/// Answer one HTTP/1.x GET or HEAD with the file under `root`, or 404.
+fn serve_one(root: &Path, mut stream: std::net::TcpStream) {
+    use std::io::{BufRead as _, BufReader};
+    let Ok(clone) = stream.try_clone() else {
+        return;
+    };
+    let mut reader = BufReader::new(clone);
+    let mut request = String::new();
+    if reader.read_line(&mut request).is_err() {
+        return;
+    }
+    // Drain the headers.
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line == "\r\n" || line == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let path = target
+        .split('?')
+        .next()
+        .unwrap_or("/")
+        .trim_start_matches('/');
+    let file = (!path.split('/').any(|c| c == "..")).then(|| root.join(path));
+    let body = file
+        .filter(|f| f.is_file())
+        .and_then(|f| std::fs::read(f).ok());
+    let (status, body) = match body {
+        Some(b) => ("200 OK", b),
+        None => ("404 Not Found", b"not found\n".to_vec()),
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    if method != "HEAD" {
+        let _ = stream.write_all(&body);
+    }
 }
 
 /// Poll until `check` returns Some, or panic after `secs` seconds.
@@ -176,9 +272,7 @@ impl Output {
 pub struct Test {
     pub home: tempfile::TempDir,
     pub name: String,
-    pub http: u16,
-    pub https: u16,
-    pub console: u16,
+    ports: std::cell::Cell<[u16; 3]>,
     env: BTreeMap<String, String>,
 }
 
@@ -193,11 +287,21 @@ impl Test {
         Test {
             home,
             name: format!("gag-it-{}-{n}", std::process::id()),
-            http: ports[0],
-            https: ports[1],
-            console: ports[2],
+            ports: std::cell::Cell::new([ports[0], ports[1], ports[2]]),
             env: BTreeMap::new(),
         }
+    }
+
+    pub fn http(&self) -> u16 {
+        self.ports.get()[0]
+    }
+
+    pub fn https(&self) -> u16 {
+        self.ports.get()[1]
+    }
+
+    pub fn console(&self) -> u16 {
+        self.ports.get()[2]
     }
 
     pub fn env(&mut self, key: &str, value: &str) -> &mut Test {
@@ -264,19 +368,41 @@ impl Test {
             "--image-tag",
             tag,
             "--http-port",
-            &self.http.to_string(),
+            &self.http().to_string(),
             "--https-port",
-            &self.https.to_string(),
+            &self.https().to_string(),
             "--console-port",
-            &self.console.to_string(),
+            &self.console().to_string(),
         ]
         .iter()
         .map(|s| s.to_string())
         .collect()
     }
 
-    /// `start --non-interactive` on the stand-in image with this test's ports.
+    /// `start --non-interactive` on the stand-in image with this test's ports. When the
+    /// engine says a port is taken (another process on the machine got it between the
+    /// choice and the bind), the test moves to new ports and tries again: the product's
+    /// failed start leaves nothing behind, so the retry starts from the same state.
     pub fn start(&self, extra: &[&str]) -> Output {
+        let mut attempt = 1;
+        loop {
+            let out = self.start_once(extra);
+            let taken = out.code == 1 && out.stderr.contains("is already in use");
+            if !taken || attempt == 5 {
+                return out;
+            }
+            eprintln!(
+                "a port was taken ({}); retrying with new ports",
+                out.stderr.trim()
+            );
+            let p = free_ports(3);
+            self.ports.set([p[0], p[1], p[2]]);
+            attempt += 1;
+        }
+    }
+
+    /// `start` once, with no retry (for tests that hold a port on purpose).
+    pub fn start_once(&self, extra: &[&str]) -> Output {
         let flags = self.image_flags();
         let mut args = vec!["start", "--non-interactive"];
         args.extend(flags.iter().map(String::as_str));
@@ -367,7 +493,7 @@ impl Test {
 
     /// Wait until the stand-in has logged `n` more reloads of `path` than `before`.
     pub fn wait_reload(&self, path: &str, before: usize) {
-        wait_for(&format!("a reload of {path}"), 10, || {
+        wait_for(&format!("a reload of {path}"), 30, || {
             let count = self.reloads().iter().filter(|l| l.as_str() == path).count();
             (count > before).then_some(())
         });

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::sync::OnceLock;
 use std::time::Duration;
 
-use crate::harness::{BIN, Output, Test, free_ports, wait_for};
+use crate::harness::{BIN, FileServer, Output, Test, wait_for};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -79,47 +79,6 @@ fn dist_copy() -> tempfile::TempDir {
         .unwrap();
     assert!(status.success());
     copy
-}
-
-/// `python3 -m http.server` on a free loopback port.
-struct Server {
-    child: std::process::Child,
-    port: u16,
-}
-
-impl Server {
-    fn serve(dir: &Path) -> Server {
-        let port = free_ports(1)[0];
-        let child = Command::new("python3")
-            .args([
-                "-m",
-                "http.server",
-                "--bind",
-                "127.0.0.1",
-                &port.to_string(),
-                "--directory",
-            ])
-            .arg(dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("python3 (tests/run.sh installs it)");
-        wait_for("the download server", 20, || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).ok()
-        });
-        Server { child, port }
-    }
-
-    fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// A command's full path, found on this process's PATH (a test may give install.sh
@@ -231,7 +190,7 @@ fn fake_cargo(dir: &Path, log: &Path) {
 
 #[test]
 fn installs_from_a_local_server_and_again_idempotently() {
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let home = tempfile::tempdir().unwrap();
     let bash_dir = home.path().join(".local/share/bash-completion/completions");
     let fish_dir = home.path().join(".config/fish/completions");
@@ -395,7 +354,7 @@ fn works_piped_into_sh_and_from_file_urls() {
 
 #[test]
 fn downloads_with_wget_when_there_is_no_curl() {
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let mut tools = BASE_TOOLS.to_vec();
     tools.push("wget");
     let path = path_with_only(&tools);
@@ -658,7 +617,7 @@ fn from_source_runs_cargo_install_locked() {
 
 #[test]
 fn another_version_is_replaced_only_with_yes() {
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let home = tempfile::tempdir().unwrap();
     let prefix = home.path().join("bin");
     std::fs::create_dir_all(&prefix).unwrap();
@@ -743,7 +702,7 @@ fn exit_code(session: &expectrl::session::OsSession) -> i32 {
 #[test]
 fn asks_on_the_terminal_before_replacing_another_version() {
     use expectrl::Expect;
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let home = tempfile::tempdir().unwrap();
     let prefix = home.path().join("bin");
     std::fs::create_dir_all(&prefix).unwrap();
@@ -782,7 +741,7 @@ fn asks_on_the_terminal_before_replacing_another_version() {
 #[test]
 fn piped_install_then_start_runs_the_wizard_on_the_terminal() {
     use expectrl::Expect;
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let t = Test::new();
     let prefix = t.home.path().join("bin");
     let url = server.url();
@@ -806,7 +765,7 @@ fn piped_install_then_start_runs_the_wizard_on_the_terminal() {
 
 #[test]
 fn install_then_start_in_one_line_without_echoing_the_key() {
-    let server = Server::serve(dist());
+    let server = FileServer::serve(dist());
     let t = Test::new();
     let prefix = t.home.path().join("bin");
     let secret = "sk-install-secret-98765";

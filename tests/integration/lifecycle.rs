@@ -5,7 +5,7 @@ use std::net::TcpListener;
 use std::os::unix::fs::PermissionsExt;
 use std::time::Duration;
 
-use crate::harness::{Test, block_on, docker, free_ports, standin_image, wait_for};
+use crate::harness::{Test, block_on, docker, standin_image, wait_for};
 
 #[test]
 fn start_creates_the_container_as_specified() {
@@ -18,13 +18,13 @@ fn start_creates_the_container_as_specified() {
             "sk-ds",
         ])
         .ok();
+    assert!(out.stdout.contains(&format!(
+        "http://localhost:{}/v1/chat/completions",
+        t.http()
+    )));
     assert!(
         out.stdout
-            .contains(&format!("http://localhost:{}/v1/chat/completions", t.http))
-    );
-    assert!(
-        out.stdout
-            .contains(&format!("http://localhost:{}", t.console))
+            .contains(&format!("http://localhost:{}", t.console()))
     );
     assert!(
         !out.stdout.contains("sk-life-0123456789"),
@@ -35,7 +35,7 @@ fn start_creates_the_container_as_specified() {
     let host = info.host_config.clone().unwrap();
     let bindings = host.port_bindings.unwrap();
     let mut seen = BTreeSet::new();
-    for port in [t.http, t.https, t.console] {
+    for port in [t.http(), t.https(), t.console()] {
         let b = bindings[&format!("{port}/tcp")].clone().unwrap();
         assert_eq!(b.len(), 1);
         assert_eq!(b[0].host_ip.as_deref(), Some("127.0.0.1"));
@@ -77,9 +77,9 @@ fn start_creates_the_container_as_specified() {
         &[
             "MODE=full",
             "CONFIG_TEMPLATE=ai-gateway",
-            &format!("GATEWAY_HTTP_PORT={}", t.http),
-            &format!("GATEWAY_HTTPS_PORT={}", t.https),
-            &format!("CONSOLE_PORT={}", t.console),
+            &format!("GATEWAY_HTTP_PORT={}", t.http()),
+            &format!("GATEWAY_HTTPS_PORT={}", t.https()),
+            &format!("CONSOLE_PORT={}", t.console()),
             "PLUGIN_REGISTRY=higress-registry.cn-hangzhou.cr.aliyuncs.com",
         ]
     );
@@ -153,10 +153,10 @@ fn delete_refuses_running_and_keeps_the_data() {
 #[test]
 fn busy_port_fails_before_anything_is_created() {
     let t = Test::new();
-    let _holder = TcpListener::bind(("127.0.0.1", t.https)).unwrap();
-    let out = t.start(&[]).fails(1);
+    let _holder = TcpListener::bind(("127.0.0.1", t.https())).unwrap();
+    let out = t.start_once(&[]).fails(1);
     assert!(
-        out.stderr.contains(&format!("port {} ", t.https)),
+        out.stderr.contains(&format!("port {} ", t.https())),
         "{}",
         out.stderr
     );
@@ -171,7 +171,7 @@ fn invalid_ports_are_usage_errors() {
     t.run(&["start", "--http-port", "0"]).fails(2);
     t.run(&["start", "--http-port", "65536"]).fails(2);
     t.run(&["start", "--http-port", "http"]).fails(2);
-    let p = t.http.to_string();
+    let p = t.http().to_string();
     t.run(&[
         "start",
         "--non-interactive",
@@ -243,7 +243,7 @@ fn status_json_and_logs() {
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("JSON only on stdout");
     assert_eq!(v["container"], t.name.as_str());
     assert_eq!(v["running"], true);
-    assert_eq!(v["ports"]["http"], t.http);
+    assert_eq!(v["ports"]["http"], t.http());
     assert_eq!(v["gateway_reachable"], true);
     assert_eq!(v["data_folder"], t.data().to_str().unwrap());
     assert_eq!(v["providers"][0]["provider"], "deepseek");
@@ -276,11 +276,13 @@ fn wait_times_out_with_the_last_log_lines() {
     std::fs::create_dir_all(t.data()).unwrap();
     std::fs::write(
         t.data().join("default.cfg"),
-        "MODE=full\nCONFIG_TEMPLATE=ai-gateway\nSTANDIN_HTTP_DELAY=60\n",
+        "MODE=full\nCONFIG_TEMPLATE=ai-gateway\nSTANDIN_HTTP_DELAY=600\n",
     )
     .unwrap();
-    let out = t.start(&["--wait-timeout", "2"]).fails(1);
-    assert!(out.stderr.contains("not ready after 2 s"), "{}", out.stderr);
+    // 8 s, not less: the last log lines must include the template's line, which a busy
+    // 2-core machine can take several seconds to reach.
+    let out = t.start(&["--wait-timeout", "8"]).fails(1);
+    assert!(out.stderr.contains("not ready after 8 s"), "{}", out.stderr);
     assert!(
         out.stderr.contains("ai-gateway configuration written"),
         "{}",
@@ -301,13 +303,16 @@ fn a_script_made_data_folder_is_used_as_is() {
     let fixture = include_str!("../fixtures/script-default.cfg")
         .replace(
             "GATEWAY_HTTP_PORT=18080",
-            &format!("GATEWAY_HTTP_PORT={}", t.http),
+            &format!("GATEWAY_HTTP_PORT={}", t.http()),
         )
         .replace(
             "GATEWAY_HTTPS_PORT=8443",
-            &format!("GATEWAY_HTTPS_PORT={}", t.https),
+            &format!("GATEWAY_HTTPS_PORT={}", t.https()),
         )
-        .replace("CONSOLE_PORT=8001", &format!("CONSOLE_PORT={}", t.console));
+        .replace(
+            "CONSOLE_PORT=8001",
+            &format!("CONSOLE_PORT={}", t.console()),
+        );
     std::fs::write(folder.join("default.cfg"), &fixture).unwrap();
     let image = standin_image();
     let (repo, tag) = image.split_once(':').unwrap();
@@ -325,7 +330,7 @@ fn a_script_made_data_folder_is_used_as_is() {
     .stderr_has("Using the saved settings");
     let env = t.inspect().unwrap().config.unwrap().env.unwrap();
     assert!(env.contains(&"DASHSCOPE_API_KEY=sk-ref-0123456789".to_string()));
-    assert!(env.contains(&format!("GATEWAY_HTTP_PORT={}", t.http)));
+    assert!(env.contains(&format!("GATEWAY_HTTP_PORT={}", t.http())));
     let list = t.run(&["config", "list"]).ok();
     assert!(list.stdout.contains("sk-r***6789"), "{}", list.stdout);
     // The saved auto-routing setting was applied.
@@ -399,7 +404,9 @@ fn wizard_on_a_terminal() {
     );
 }
 
-/// A registry from Debian's docker-registry on a free loopback port.
+/// A registry from Debian's docker-registry on 127.0.0.1. It binds port 0 itself and the
+/// port is read from its own "listening on" log line; the readiness probe then checks that
+/// the server on that port answers as a registry (its API version header).
 struct Registry {
     child: std::process::Child,
     _dir: tempfile::TempDir,
@@ -408,22 +415,46 @@ struct Registry {
 
 impl Registry {
     fn start() -> Registry {
+        use std::io::{BufRead as _, BufReader, Read as _, Write as _};
         let dir = tempfile::tempdir().unwrap();
-        let port = free_ports(1)[0];
         let config = format!(
-            "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: 127.0.0.1:{port}\n",
+            "version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: 127.0.0.1:0\n",
             dir.path().join("store").display()
         );
         std::fs::write(dir.path().join("config.yml"), config).unwrap();
-        let child = std::process::Command::new("docker-registry")
+        let mut child = std::process::Command::new("docker-registry")
             .arg("serve")
             .arg(dir.path().join("config.yml"))
             .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
             .spawn()
             .expect("docker-registry (Debian package docker-registry; tests/run.sh installs it)");
-        wait_for("the local registry", 20, || {
-            std::net::TcpStream::connect(("127.0.0.1", port)).ok()
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // Report the port, then keep draining so the registry never blocks on its log.
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("listening on 127.0.0.1:").nth(1) {
+                    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                    let _ = tx.send(digits.parse::<u16>().ok());
+                }
+            }
+        });
+        let port = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .ok()
+            .flatten()
+            .expect("docker-registry reported no \"listening on\" line within 30 s");
+        wait_for("the local registry to answer /v2/", 30, || {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+            s.write_all(b"GET /v2/ HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                .ok()?;
+            let mut reply = String::new();
+            s.read_to_string(&mut reply).ok()?;
+            reply
+                .to_ascii_lowercase()
+                .contains("docker-distribution-api-version: registry/2.0")
+                .then_some(())
         });
         Registry {
             child,
@@ -483,9 +514,9 @@ fn pulls_from_a_local_registry_with_progress_and_names_missing_images() {
 
     let t = Test::new();
     let (h, s, c) = (
-        t.http.to_string(),
-        t.https.to_string(),
-        t.console.to_string(),
+        t.http().to_string(),
+        t.https().to_string(),
+        t.console().to_string(),
     );
     let out = t
         .run(&[

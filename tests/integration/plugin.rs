@@ -532,7 +532,7 @@ fn configure_from_the_running_gateway() {
     .ok();
     assert!(
         out.stdout
-            .contains(&format!("http://127.0.0.1:{}/v1", t.http)),
+            .contains(&format!("http://127.0.0.1:{}/v1", t.http())),
         "{}",
         out.stdout
     );
@@ -541,7 +541,7 @@ fn configure_from_the_running_gateway() {
     let provider = &v["models"]["providers"]["higress"];
     assert_eq!(
         provider["baseUrl"],
-        format!("http://127.0.0.1:{}/v1", t.http).as_str()
+        format!("http://127.0.0.1:{}/v1", t.http()).as_str()
     );
     let ids: Vec<&str> = provider["models"]
         .as_array()
