@@ -1,19 +1,20 @@
-//! get-ai-gateway as a library: the binary in `main.rs` only calls [`run::run`].
+//! get-ai-gateway as a library. The binary (`main.rs`) only calls [`cli::run::run`].
+//!
+//! Layers, each using only the ones below it:
+//! - [`cli`]: clap types, the wizard, rendering of human output, `run()`.
+//! - [`commands`]: one thin module per command.
+//! - [`plugin`]: the OpenClaw/Clawdbot plugin wing.
+//! - [`gateway`]: the `Gateway` handle (engine + container + facts), readiness waits.
+//! - [`edit`]: the transaction engine for the gateway's files.
+//! - [`engine`]: the Docker Engine API (bollard is imported here only).
+//! - [`domain`]: the provider table, `default.cfg`, the live gateway configuration, the
+//!   routing dialect, the start plan. No I/O.
 
 pub mod cli;
 pub mod commands;
-pub mod completions;
-pub mod docker;
+pub mod domain;
 pub mod edit;
+pub mod engine;
 pub mod error;
 pub mod gateway;
-pub mod gwconfig;
-pub mod inputs;
 pub mod plugin;
-pub mod providers;
-pub mod registry;
-pub mod routing;
-pub mod run;
-pub mod settings;
-pub mod ui;
-pub mod wizard;

@@ -13,13 +13,13 @@ use anyhow::Result;
 use serde_json::{Map, Value, json};
 
 use crate::cli::{GlobalArgs, PluginCommand, PluginInstallArgs, PluginTargetArgs, Runtime};
-use crate::docker::Engine;
+use crate::engine::Engine;
 use crate::edit;
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, MODEL_ROUTER};
-use crate::gwconfig;
-use crate::providers;
-use crate::ui;
+use crate::domain::gwconfig;
+use crate::domain::providers;
+use crate::cli::ui;
 
 pub const PLUGIN_ID: &str = "higress-ai-gateway";
 pub const PROVIDER_ID: &str = "higress";

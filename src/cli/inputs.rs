@@ -6,8 +6,8 @@ use std::io::BufRead;
 use anyhow::Result;
 
 use crate::error::{fail, fail_hint};
-use crate::providers::{self, ExtraKind, Provider};
-use crate::settings::ProviderInput;
+use crate::domain::providers::{self, ExtraKind, Provider};
+use crate::domain::settings::ProviderInput;
 
 /// Read one line (the key) from standard input, without its line ending.
 pub fn key_from_stdin(what: &str) -> Result<String> {
@@ -112,7 +112,7 @@ pub fn key_from_env(p: &Provider) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::find;
+    use crate::domain::providers::find;
 
     #[test]
     fn checks_values() {

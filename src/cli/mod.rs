@@ -1,13 +1,19 @@
 //! Every clap type. The provider flags are generated from the provider table.
 
+pub mod completions;
+pub mod inputs;
+pub mod run;
+pub mod ui;
+pub mod wizard;
+
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Subcommand};
 
-use crate::providers::{ExtraKind, PROVIDERS};
-use crate::settings::ProviderInput;
+use crate::domain::providers::{ExtraKind, PROVIDERS};
+use crate::domain::settings::ProviderInput;
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 

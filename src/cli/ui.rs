@@ -7,7 +7,7 @@ use std::time::Duration;
 use console::style;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::docker::PullEvent;
+use crate::engine::PullEvent;
 
 pub fn stdin_is_tty() -> bool {
     std::io::stdin().is_terminal()

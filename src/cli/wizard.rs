@@ -7,8 +7,8 @@ use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, Password, Select};
 
 use crate::error::{fail, fail_hint};
-use crate::providers::{self, ExtraKind, PROVIDERS, Provider};
-use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, ProviderInput};
+use crate::domain::providers::{self, ExtraKind, PROVIDERS, Provider};
+use crate::domain::settings::{DEFAULT_AUTO_ROUTING_MODEL, ProviderInput};
 
 pub struct Answers {
     pub inputs: BTreeMap<&'static str, ProviderInput>,

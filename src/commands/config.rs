@@ -4,15 +4,15 @@ use anyhow::Result;
 use serde_json::json;
 
 use crate::cli::{ConfigAddArgs, ConfigCommand, GlobalArgs};
-use crate::docker::Engine;
+use crate::engine::Engine;
 use crate::edit::{self, Snapshot, Write};
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, AI_PROXY, SETTINGS};
-use crate::gwconfig::{self, LiveProvider, MCP_BRIDGE};
-use crate::inputs;
-use crate::providers::{self, EXCLUSIVE, ExtraKind, Provider};
-use crate::settings::{ProviderInput, ProviderState, Settings};
-use crate::ui;
+use crate::domain::gwconfig::{self, LiveProvider, MCP_BRIDGE};
+use crate::cli::inputs;
+use crate::domain::providers::{self, EXCLUSIVE, ExtraKind, Provider};
+use crate::domain::settings::{ProviderInput, ProviderState, Settings};
+use crate::cli::ui;
 
 pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
     let name = global.container_name.as_str();

@@ -3,10 +3,10 @@
 use anyhow::Result;
 
 use crate::cli::GlobalArgs;
-use crate::docker::Engine;
+use crate::engine::Engine;
 use crate::error::fail_hint;
 use crate::gateway;
-use crate::ui;
+use crate::cli::ui;
 
 pub async fn stop(global: &GlobalArgs) -> Result<()> {
     let name = global.container_name.as_str();

@@ -6,7 +6,7 @@ use anyhow::Result;
 use futures_util::StreamExt;
 
 use crate::cli::{GlobalArgs, LogsArgs};
-use crate::docker::{Engine, Output};
+use crate::engine::{Engine, Output};
 use crate::gateway;
 
 pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {

@@ -10,12 +10,12 @@ pub mod status;
 use anyhow::Result;
 
 use crate::cli::{Cli, Commands, StartArgs};
-use crate::docker::{ContainerInfo, Engine};
+use crate::engine::{ContainerInfo, Engine};
 use crate::edit::{self, Write};
 use crate::gateway::{self, MODEL_ROUTER, SETTINGS};
-use crate::gwconfig;
-use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
-use crate::ui;
+use crate::domain::gwconfig;
+use crate::domain::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
+use crate::cli::ui;
 
 pub async fn dispatch(cli: Cli) -> Result<()> {
     let global = &cli.global;
@@ -29,7 +29,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Config { command } => config::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Completions { shell } => {
-            crate::completions::print(shell);
+            crate::cli::completions::print(shell);
             Ok(())
         }
     }

@@ -4,15 +4,15 @@ use anyhow::Result;
 use serde_json::json;
 
 use crate::cli::{GlobalArgs, RouteAddArgs, RouteCommand};
-use crate::docker::Engine;
+use crate::engine::Engine;
 use crate::edit::{self, Snapshot, Write};
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, MODEL_ROUTER, SETTINGS};
-use crate::gwconfig::{self, Rule};
-use crate::providers;
-use crate::routing;
-use crate::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
-use crate::ui;
+use crate::domain::gwconfig::{self, Rule};
+use crate::domain::providers;
+use crate::domain::routing;
+use crate::domain::settings::{DEFAULT_AUTO_ROUTING_MODEL, Settings};
+use crate::cli::ui;
 
 pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
     let name = global.container_name.as_str();

@@ -8,14 +8,14 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use crate::cli::{GlobalArgs, StartArgs};
-use crate::docker::{ContainerInfo, ContainerSpec, Engine};
+use crate::engine::{ContainerInfo, ContainerSpec, Engine};
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, Ports};
-use crate::providers::{self, PROVIDERS};
-use crate::registry;
-use crate::settings::{self, ProviderInput, Settings};
-use crate::ui;
-use crate::{inputs, wizard};
+use crate::domain::providers::{self, PROVIDERS};
+use crate::domain::registry;
+use crate::domain::settings::{self, ProviderInput, Settings};
+use crate::cli::ui;
+use crate::cli::{inputs, wizard};
 
 pub async fn run(global: &GlobalArgs, args: StartArgs) -> Result<()> {
     let name = global.container_name.as_str();

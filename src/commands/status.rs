@@ -6,13 +6,13 @@ use anyhow::Result;
 use serde_json::json;
 
 use crate::cli::GlobalArgs;
-use crate::docker::Engine;
+use crate::engine::Engine;
 use crate::edit;
 use crate::error::fail_hint;
 use crate::gateway::{self, AI_PROXY, MODEL_ROUTER, SETTINGS};
-use crate::gwconfig;
-use crate::settings::Settings;
-use crate::ui;
+use crate::domain::gwconfig;
+use crate::domain::settings::Settings;
+use crate::cli::ui;
 
 fn uptime(started_at: Option<&str>) -> Option<String> {
     let started = chrono::DateTime::parse_from_rfc3339(started_at?).ok()?;

@@ -9,8 +9,8 @@ use anyhow::Result;
 use serde_yaml::{Mapping, Value};
 
 use crate::error::fail;
-use crate::providers::{self, ExtraKind, Provider, Upstream};
-use crate::settings::ProviderState;
+use crate::domain::providers::{self, ExtraKind, Provider, Upstream};
+use crate::domain::settings::ProviderState;
 
 pub const CONFIGMAPS: &str = "/data/configmaps";
 pub const INGRESSES: &str = "/data/ingresses";
@@ -627,11 +627,11 @@ pub fn set_auto_routing(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::find;
-    use crate::settings::{ProviderInput, Settings};
+    use crate::domain::providers::find;
+    use crate::domain::settings::{ProviderInput, Settings};
 
-    const AI_PROXY: &str = include_str!("../tests/fixtures/samples/ai-proxy.sample.yaml");
-    const MODEL_ROUTER: &str = include_str!("../tests/fixtures/samples/model-router.sample.yaml");
+    const AI_PROXY: &str = include_str!("../../tests/fixtures/samples/ai-proxy.sample.yaml");
+    const MODEL_ROUTER: &str = include_str!("../../tests/fixtures/samples/model-router.sample.yaml");
 
     fn state(id: &str, key: Option<&str>) -> ProviderState {
         let mut s = Settings::new(1, 2, 3, "r");

@@ -1,6 +1,6 @@
 //! Auto-routing rules: trigger phrases to patterns, RE2 validation, and the gateway's choice.
 
-use crate::gwconfig::{AutoRouting, Rule};
+use crate::domain::gwconfig::{AutoRouting, Rule};
 
 /// `"a|b"` → `(?i)^(a|b)`, each phrase trimmed and regex-escaped.
 pub fn trigger_to_pattern(trigger: &str) -> Result<String, String> {

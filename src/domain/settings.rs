@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use crate::providers::{ExtraKind, PROVIDERS, Provider};
+use crate::domain::providers::{ExtraKind, PROVIDERS, Provider};
 
 pub const FILE_NAME: &str = "default.cfg";
 pub const DEFAULT_HTTP_PORT: u16 = 8080;
@@ -464,9 +464,9 @@ pub fn save(folder: &Path, text: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::providers::find;
+    use crate::domain::providers::find;
 
-    const SCRIPT_FIXTURE: &str = include_str!("../tests/fixtures/script-default.cfg");
+    const SCRIPT_FIXTURE: &str = include_str!("../../tests/fixtures/script-default.cfg");
 
     #[test]
     fn script_file_round_trips_byte_for_byte() {

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
-use crate::docker::{self, Engine, ExecSession, FileData, NewFile, Output};
+use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
 use crate::error::{fail, fail_hint};
 use crate::gateway::DATA;
 
@@ -393,7 +393,7 @@ where
         return Ok(value);
     }
     let mut message = format!("COMMIT {}\n", ops.join(" ")).into_bytes();
-    message.extend(docker::tar_of(&files)?);
+    message.extend(engine::tar_of(&files)?);
     // A write error means the script stopped early; its exit code tells why.
     let _ = session.send(&message).await;
     finish(engine, &mut session, stderr).await?;

@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::docker::{ContainerInfo, Engine};
+use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
-use crate::settings::{self, Settings};
+use crate::domain::settings::{self, Settings};
 
 /// Paths inside the container.
 pub const DATA: &str = "/data";

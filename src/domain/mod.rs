@@ -1,0 +1,7 @@
+//! The gateway's configuration as data: no I/O here.
+
+pub mod gwconfig;
+pub mod providers;
+pub mod registry;
+pub mod routing;
+pub mod settings;
