@@ -27,120 +27,8 @@ const LOCK_BUSY: i64 = 4;
 const NOT_WRITABLE: i64 = 5;
 const COMMIT_FAILED: i64 = 6;
 
-/// Prints each file given as an argument (`FILE i 1 mode uid gid size` + bytes, or
-/// `FILE i 0`), then `END`.
-macro_rules! list_files_script {
-    () => {
-        r#"i=0
-for path in "$@"; do
-  if [ -f "$path" ]; then
-    printf 'FILE %s 1 %s\n' "$i" "$(stat -c '%a %u %g %s' "$path")"
-    cat "$path"
-  else
-    printf 'FILE %s 0\n' "$i"
-  fi
-  i=$((i + 1))
-done
-printf 'END\n'
-"#
-    };
-}
-
-/// Lists files without a lock: `sh -c SCRIPT gag PATH...`.
-const READ_SCRIPT: &str = list_files_script!();
-
-/// Runs as `sh -c SCRIPT gag TOKEN PATH...`.
-const EDIT_SCRIPT: &str = concat!(
-    r#"
-tok=$1; shift
-lockdir=/dev/shm
-{ [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
-lock=$lockdir/get-ai-gateway.edit.lock
-n=0
-while ! mkdir "$lock" 2>/dev/null; do
-  now=$(date +%s)
-  then=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
-  if [ $((now - then)) -ge 30 ]; then
-    rmdir "$lock" 2>/dev/null
-    continue
-  fi
-  n=$((n + 1))
-  if [ "$n" -ge 2000 ]; then
-    echo "another change has held the edit lock ($lock) for over 20 s" >&2
-    exit 4
-  fi
-  sleep 0.01
-done
-trap 'rmdir "$lock" 2>/dev/null' EXIT
-"#,
-    list_files_script!(),
-    r#"read -r cmd ops || exit 0
-[ "$cmd" = COMMIT ] || exit 0
-set -f
-tmp() { printf '%s/.%s.gag-new-%s' "${1%/*}" "${1##*/}" "$tok"; }
-bak() { printf '%s/.%s.bak' "${1%/*}" "${1##*/}"; }
-path_at() { eval "path=\${$(($1 + 2))}"; }
-cleanup() {
-  k=0
-  for op in $ops; do
-    path_at "$k" "$@"
-    [ "$op" = put ] && rm -f "$(tmp "$path")"
-    k=$((k + 1))
-  done
-}
-k=0
-for op in $ops; do
-  path_at "$k" "$@"
-  if [ "$op" != keep ]; then
-    d=${path%/*}
-    [ -d "$d" ] || d=${d%/*}
-    probe="$d/.gag-probe-$tok"
-    if ! touch "$probe" 2>/dev/null; then
-      echo "${path%/*} is read-only" >&2
-      exit 5
-    fi
-    rm -f "$probe"
-  fi
-  k=$((k + 1))
-done
-if ! tar -x -f - -C /data; then
-  cleanup "$@"
-  echo "could not unpack the new files into /data" >&2
-  exit 6
-fi
-done_count=0
-failed=0
-k=0
-for op in $ops; do
-  path_at "$k" "$@"
-  k=$((k + 1))
-  [ "$op" = keep ] && continue
-  if [ -f "$path" ] && ! cp -p "$path" "$(bak "$path")"; then failed=1; break; fi
-  if [ "$op" = del ]; then
-    rm -f "$path" || { failed=1; break; }
-  else
-    mv -f "$(tmp "$path")" "$path" || { failed=1; break; }
-    touch "$path"
-  fi
-  done_count=$k
-done
-if [ "$failed" = 1 ]; then
-  k=0
-  for op in $ops; do
-    path_at "$k" "$@"
-    k=$((k + 1))
-    [ "$k" -gt "$done_count" ] && break
-    [ "$op" = keep ] && continue
-    if [ -f "$(bak "$path")" ]; then cp -p "$(bak "$path")" "$path"; else rm -f "$path"; fi
-  done
-  cleanup "$@"
-  echo "could not replace the gateway's files; the previous versions were put back" >&2
-  exit 6
-fi
-cleanup "$@"
-exit 0
-"#
-);
+/// The one in-container script, for reads (`read PATH...`) and changes (`edit TOKEN PATH...`).
+pub const SCRIPT: &str = include_str!("edit.sh");
 
 /// What was read at the start of a change.
 #[derive(Debug, Default)]
@@ -187,7 +75,7 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
             files: BTreeMap::from([(path.clone(), file)]),
         });
     }
-    let mut argv: Vec<&str> = vec!["sh", "-c", READ_SCRIPT, "gag"];
+    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "read"];
     argv.extend(paths.iter().map(String::as_str));
     let out = engine.exec(container, &argv).await?;
     match parse_listing(&out.stdout, paths)? {
@@ -327,7 +215,7 @@ where
     F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
 {
     let token = format!("{:016x}", fastrand::u64(..));
-    let mut argv: Vec<&str> = vec!["sh", "-c", EDIT_SCRIPT, "gag", &token];
+    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "edit", &token];
     argv.extend(paths.iter().map(String::as_str));
     let mut session = engine.exec_session(container, &argv).await?;
     let mut stdout = Vec::new();
@@ -448,7 +336,7 @@ mod tests {
     #[test]
     fn edit_script_takes_no_user_text() {
         // Paths and the token arrive as arguments; the only eval indexes arguments by number.
-        assert!(EDIT_SCRIPT.contains("tok=$1"));
-        assert_eq!(EDIT_SCRIPT.matches("eval").count(), 1);
+        assert!(SCRIPT.contains("tok=$1"));
+        assert_eq!(SCRIPT.matches("eval").count(), 1);
     }
 }

@@ -1,0 +1,95 @@
+//! Typed changes to the gateway's YAML files, on `serde_yaml::Value` so that every field the
+//! tool does not own, and the order of keys, stay as they were.
+//!
+//! Shapes follow what the image's config template writes: the ai-proxy plugin's providers and
+//! match rules, the model-router's autoRouting block, the McpBridge registries, and the
+//! `ai-route-<id>` ConfigMap and Ingress of each provider.
+
+use anyhow::Result;
+use serde_yaml::{Mapping, Value};
+
+use crate::error::fail;
+
+pub const CONFIGMAPS: &str = "/data/configmaps";
+pub const INGRESSES: &str = "/data/ingresses";
+pub const MCP_BRIDGE: &str = "/data/mcpbridges/default.yaml";
+
+pub fn configmap_path(id: &str) -> String {
+    format!("{CONFIGMAPS}/ai-route-{id}.yaml")
+}
+
+pub fn ingress_path(id: &str) -> String {
+    format!("{INGRESSES}/ai-route-{id}.internal.yaml")
+}
+
+pub fn parse(path: &str, text: &str) -> Result<Value> {
+    let value: Value =
+        serde_yaml::from_str(text).map_err(|e| fail(format!("{path} is not valid YAML: {e}")))?;
+    if !value.is_mapping() {
+        return Err(fail(format!("{path} does not hold a YAML mapping")));
+    }
+    Ok(value)
+}
+
+pub fn render(value: &Value) -> Result<String> {
+    serde_yaml::to_string(value).map_err(|e| fail(format!("cannot write YAML: {e}")))
+}
+
+pub(crate) fn key(k: &str) -> Value {
+    Value::String(k.to_string())
+}
+
+/// The mapping at a path, created (and replacing non-mappings) on the way.
+pub(crate) fn mapping_at<'a>(root: &'a mut Value, path: &[&str]) -> &'a mut Mapping {
+    let mut node = root;
+    for part in path {
+        if !node.is_mapping() {
+            *node = Value::Mapping(Mapping::new());
+        }
+        let Value::Mapping(map) = node else {
+            unreachable!("just made a mapping")
+        };
+        node = map
+            .entry(key(part))
+            .or_insert_with(|| Value::Mapping(Mapping::new()));
+    }
+    if !node.is_mapping() {
+        *node = Value::Mapping(Mapping::new());
+    }
+    match node {
+        Value::Mapping(m) => m,
+        _ => unreachable!("just made a mapping"),
+    }
+}
+
+/// The sequence under `key` of a mapping, created when missing.
+pub(crate) fn seq_in<'a>(map: &'a mut Mapping, name: &str) -> &'a mut Vec<Value> {
+    let node = map
+        .entry(key(name))
+        .or_insert_with(|| Value::Sequence(Vec::new()));
+    if !node.is_sequence() {
+        *node = Value::Sequence(Vec::new());
+    }
+    match node {
+        Value::Sequence(s) => s,
+        _ => unreachable!("just made a sequence"),
+    }
+}
+
+pub(crate) fn get<'a>(root: &'a Value, path: &[&str]) -> Option<&'a Value> {
+    path.iter().try_fold(root, |node, part| node.get(*part))
+}
+
+pub(crate) fn str_of(v: &Value, field: &str) -> Option<String> {
+    v.get(field).and_then(Value::as_str).map(str::to_string)
+}
+
+mod ai_proxy;
+mod router;
+mod routes;
+#[cfg(test)]
+mod tests;
+
+pub use ai_proxy::*;
+pub use router::*;
+pub use routes::*;

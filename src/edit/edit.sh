@@ -1,0 +1,117 @@
+# shellcheck shell=sh
+# The edit engine's one script (src/edit/mod.rs runs it with `sh -c SCRIPT gag MODE ...`).
+# No user text is ever part of it: paths and the token arrive as arguments.
+#
+#   read PATH...        print each file (see list_files), without a lock
+#   edit TOKEN PATH...  lock, print the files, then wait on stdin for `COMMIT <op>...` plus a
+#                       tar of the new files (or anything else: change nothing)
+#
+# Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
+
+# list_files PATH...: `FILE i 1 mode uid gid size` + the bytes, or `FILE i 0`; then `END`.
+list_files() {
+  i=0
+  for path in "$@"; do
+    if [ -f "$path" ]; then
+      printf 'FILE %s 1 %s\n' "$i" "$(stat -c '%a %u %g %s' "$path")"
+      cat "$path"
+    else
+      printf 'FILE %s 0\n' "$i"
+    fi
+    i=$((i + 1))
+  done
+  printf 'END\n'
+}
+
+mode=$1
+shift
+if [ "$mode" = read ]; then
+  list_files "$@"
+  exit 0
+fi
+tok=$1; shift
+lockdir=/dev/shm
+{ [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
+lock=$lockdir/get-ai-gateway.edit.lock
+n=0
+while ! mkdir "$lock" 2>/dev/null; do
+  now=$(date +%s)
+  then=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
+  if [ $((now - then)) -ge 30 ]; then
+    rmdir "$lock" 2>/dev/null
+    continue
+  fi
+  n=$((n + 1))
+  if [ "$n" -ge 2000 ]; then
+    echo "another change has held the edit lock ($lock) for over 20 s" >&2
+    exit 4
+  fi
+  sleep 0.01
+done
+trap 'rmdir "$lock" 2>/dev/null' EXIT
+list_files "$@"
+read -r cmd ops || exit 0
+[ "$cmd" = COMMIT ] || exit 0
+set -f
+tmp() { printf '%s/.%s.gag-new-%s' "${1%/*}" "${1##*/}" "$tok"; }
+bak() { printf '%s/.%s.bak' "${1%/*}" "${1##*/}"; }
+path_at() { eval "path=\${$(($1 + 2))}"; }
+cleanup() {
+  k=0
+  for op in $ops; do
+    path_at "$k" "$@"
+    [ "$op" = put ] && rm -f "$(tmp "$path")"
+    k=$((k + 1))
+  done
+}
+k=0
+for op in $ops; do
+  path_at "$k" "$@"
+  if [ "$op" != keep ]; then
+    d=${path%/*}
+    [ -d "$d" ] || d=${d%/*}
+    probe="$d/.gag-probe-$tok"
+    if ! touch "$probe" 2>/dev/null; then
+      echo "${path%/*} is read-only" >&2
+      exit 5
+    fi
+    rm -f "$probe"
+  fi
+  k=$((k + 1))
+done
+if ! tar -x -f - -C /data; then
+  cleanup "$@"
+  echo "could not unpack the new files into /data" >&2
+  exit 6
+fi
+done_count=0
+failed=0
+k=0
+for op in $ops; do
+  path_at "$k" "$@"
+  k=$((k + 1))
+  [ "$op" = keep ] && continue
+  if [ -f "$path" ] && ! cp -p "$path" "$(bak "$path")"; then failed=1; break; fi
+  if [ "$op" = del ]; then
+    rm -f "$path" || { failed=1; break; }
+  else
+    mv -f "$(tmp "$path")" "$path" || { failed=1; break; }
+    touch "$path"
+  fi
+  done_count=$k
+done
+if [ "$failed" = 1 ]; then
+  k=0
+  for op in $ops; do
+    path_at "$k" "$@"
+    k=$((k + 1))
+    [ "$k" -gt "$done_count" ] && break
+    [ "$op" = keep ] && continue
+    if [ -f "$(bak "$path")" ]; then cp -p "$(bak "$path")" "$path"; else rm -f "$path"; fi
+  done
+  cleanup "$@"
+  echo "could not replace the gateway's files; the previous versions were put back" >&2
+  exit 6
+fi
+cleanup "$@"
+exit 0
