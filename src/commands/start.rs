@@ -10,7 +10,7 @@ use anyhow::Result;
 use crate::cli::{GlobalArgs, StartArgs};
 use crate::engine::{ContainerInfo, ContainerSpec, Engine};
 use crate::error::{fail, fail_hint};
-use crate::gateway::{self, Ports};
+use crate::gateway::{self, Ports, datadir};
 use crate::domain::providers::{self, PROVIDERS};
 use crate::domain::registry;
 use crate::domain::settings::{self, ProviderInput, Settings};
@@ -109,9 +109,9 @@ async fn create(
         &global
             .data_folder
             .clone()
-            .unwrap_or_else(settings::default_data_folder),
+            .unwrap_or_else(datadir::default_data_folder),
     )?;
-    let saved = settings::load(&folder)?;
+    let saved = datadir::load(&folder)?;
 
     let interactive = !global.non_interactive && ui::stdin_is_tty() && ui::stderr_is_tty();
     if !global.non_interactive && !interactive {
@@ -213,7 +213,7 @@ async fn create(
 
     // From here on, a failure puts the data folder back as it was.
     let previous = std::fs::read_to_string(folder.join(settings::FILE_NAME)).ok();
-    settings::save(&folder, &cfg.render())?;
+    datadir::save(&folder, &cfg.render())?;
     let logs = folder.join("logs");
     let result = async {
         std::fs::create_dir_all(&logs).map_err(|e| {
@@ -244,7 +244,7 @@ async fn create(
     if let Err(e) = result {
         match previous {
             Some(text) => {
-                let _ = settings::save(&folder, &text);
+                let _ = datadir::save(&folder, &text);
             }
             None => {
                 let _ = std::fs::remove_file(folder.join(settings::FILE_NAME));

@@ -5,11 +5,8 @@
 //! are, in place.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-
+pub use super::envfile::EnvFile;
 use crate::domain::providers::{ExtraKind, PROVIDERS, Provider};
 
 pub const FILE_NAME: &str = "default.cfg";
@@ -17,125 +14,6 @@ pub const DEFAULT_HTTP_PORT: u16 = 8080;
 pub const DEFAULT_HTTPS_PORT: u16 = 8443;
 pub const DEFAULT_CONSOLE_PORT: u16 = 8001;
 pub const DEFAULT_AUTO_ROUTING_MODEL: &str = "qwen-turbo";
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Line {
-    Var {
-        /// Leading whitespace, kept so an untouched line renders as it was read.
-        indent: String,
-        key: String,
-        value: String,
-    },
-    /// Blank lines, comments and anything else, kept verbatim.
-    Other(String),
-}
-
-/// An env-file, parsed the way `docker run --env-file` reads it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EnvFile {
-    lines: Vec<Line>,
-    trailing_newline: bool,
-}
-
-impl EnvFile {
-    pub fn parse(text: &str) -> EnvFile {
-        let lines = text
-            .lines()
-            .map(|raw| {
-                let trimmed = raw.trim_start();
-                if trimmed.is_empty() || trimmed.starts_with('#') {
-                    return Line::Other(raw.to_string());
-                }
-                match trimmed.split_once('=') {
-                    Some((key, value)) if !key.is_empty() && !key.contains(char::is_whitespace) => {
-                        Line::Var {
-                            indent: raw[..raw.len() - trimmed.len()].to_string(),
-                            key: key.to_string(),
-                            value: value.to_string(),
-                        }
-                    }
-                    _ => Line::Other(raw.to_string()),
-                }
-            })
-            .collect();
-        EnvFile {
-            lines,
-            trailing_newline: text.is_empty() || text.ends_with('\n'),
-        }
-    }
-
-    pub fn render(&self) -> String {
-        let mut out = self
-            .lines
-            .iter()
-            .map(|l| match l {
-                Line::Var { indent, key, value } => format!("{indent}{key}={value}"),
-                Line::Other(raw) => raw.clone(),
-            })
-            .collect::<Vec<_>>()
-            .join("\n");
-        if self.trailing_newline && !out.is_empty() {
-            out.push('\n');
-        }
-        out
-    }
-
-    pub fn get(&self, key: &str) -> Option<&str> {
-        self.lines.iter().rev().find_map(|l| match l {
-            Line::Var { key: k, value, .. } if k == key => Some(value.as_str()),
-            _ => None,
-        })
-    }
-
-    /// A variable's value, treating an empty value as unset.
-    pub fn value(&self, key: &str) -> Option<&str> {
-        self.get(key).filter(|v| !v.is_empty())
-    }
-
-    /// Replace a variable in place, or append it.
-    pub fn set(&mut self, key: &str, value: &str) {
-        let mut found = false;
-        self.lines.retain_mut(|l| match l {
-            Line::Var {
-                key: k, value: v, ..
-            } if k == key => {
-                if found {
-                    return false;
-                }
-                found = true;
-                *v = value.to_string();
-                true
-            }
-            _ => true,
-        });
-        if !found {
-            self.lines.push(Line::Var {
-                indent: String::new(),
-                key: key.to_string(),
-                value: value.to_string(),
-            });
-        }
-    }
-
-    pub fn remove(&mut self, key: &str) -> bool {
-        let before = self.lines.len();
-        self.lines
-            .retain(|l| !matches!(l, Line::Var { key: k, .. } if k == key));
-        before != self.lines.len()
-    }
-
-    pub fn vars(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.lines.iter().filter_map(|l| match l {
-            Line::Var { key, value, .. } => Some((key.as_str(), value.as_str())),
-            Line::Other(_) => None,
-        })
-    }
-
-    /// The container environment, `KEY=VALUE` per variable, as Docker builds it from the file.
-    pub fn container_env(&self) -> Vec<String> {
-        self.vars().map(|(k, v)| format!("{k}={v}")).collect()
-    }
-}
 
 /// What the user asked for one provider (flags, wizard, `config add`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -209,8 +87,7 @@ impl Settings {
         file.set("GATEWAY_HTTPS_PORT", &https.to_string());
         file.set("CONSOLE_PORT", &console.to_string());
         file.set("PLUGIN_REGISTRY", registry);
-        file.lines.push(Line::Other(String::new()));
-        file.trailing_newline = true;
+        file.push_blank_line();
         Settings { file }
     }
 
@@ -420,47 +297,6 @@ impl Settings {
     }
 }
 
-/// The default data folder: a per-user data directory.
-pub fn default_data_folder() -> PathBuf {
-    dirs::data_dir()
-        .or_else(|| dirs::home_dir().map(|h| h.join(".local").join("share")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("get-ai-gateway")
-}
-
-/// Read `default.cfg` from a data folder on this machine, if it exists.
-pub fn load(folder: &Path) -> Result<Option<Settings>> {
-    let path = folder.join(FILE_NAME);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Ok(Some(Settings::parse(&text))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
-    }
-}
-
-/// Write `default.cfg` atomically with mode 0600.
-pub fn save(folder: &Path, text: &str) -> Result<()> {
-    std::fs::create_dir_all(folder)
-        .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
-    let path = folder.join(FILE_NAME);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".default.cfg.")
-        .tempfile_in(folder)
-        .with_context(|| format!("cannot write in the data folder {}", folder.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    }
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(&path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -609,22 +445,5 @@ mod tests {
         let vars: Vec<_> = f.vars().collect();
         assert_eq!(vars, vec![("A", "1"), ("E", "=x")]);
         assert_eq!(f.render(), "# comment\n  A=1\nB\n\nC D=2\nE==x\n");
-    }
-
-    #[test]
-    fn save_is_private_and_atomic() {
-        let dir = tempfile::tempdir().unwrap();
-        save(dir.path(), "A=1\n").unwrap();
-        save(dir.path(), "A=2\n").unwrap();
-        let path = dir.path().join(FILE_NAME);
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "A=2\n");
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o600);
-        }
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1);
     }
 }

@@ -9,6 +9,8 @@ use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
 use crate::domain::settings::{self, Settings};
 
+pub mod datadir;
+
 /// Paths inside the container.
 pub const DATA: &str = "/data";
 pub const AI_PROXY: &str = "/data/wasmplugins/ai-proxy.internal.yaml";
