@@ -12,14 +12,14 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::{Map, Value, json};
 
+use crate::cli::ui;
 use crate::cli::{GlobalArgs, PluginCommand, PluginInstallArgs, PluginTargetArgs, Runtime};
-use crate::engine::Engine;
-use crate::edit;
-use crate::error::{fail, fail_hint};
-use crate::gateway::{self, MODEL_ROUTER};
 use crate::domain::gwconfig;
 use crate::domain::providers;
-use crate::cli::ui;
+use crate::edit;
+use crate::engine::Engine;
+use crate::error::{fail, fail_hint};
+use crate::gateway::{self, MODEL_ROUTER};
 
 pub const PLUGIN_ID: &str = "higress-ai-gateway";
 pub const PROVIDER_ID: &str = "higress";

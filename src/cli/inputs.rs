@@ -5,9 +5,11 @@ use std::io::BufRead;
 
 use anyhow::Result;
 
-use crate::error::{fail, fail_hint};
+use crate::cli::{ConfigAddArgs, RouteAddArgs};
 use crate::domain::providers::{self, ExtraKind, Provider};
+use crate::domain::routing;
 use crate::domain::settings::ProviderInput;
+use crate::error::{fail, fail_hint};
 
 /// Read one line (the key) from standard input, without its line ending.
 pub fn key_from_stdin(what: &str) -> Result<String> {
@@ -107,6 +109,82 @@ pub fn resolve(p: &'static Provider, input: &ProviderInput) -> Result<ProviderIn
 /// The provider's key from `<PREFIX>_API_KEY` in the environment.
 pub fn key_from_env(p: &Provider) -> Option<String> {
     std::env::var(p.key_var()).ok().filter(|k| !k.is_empty())
+}
+
+pub fn provider(name: &str) -> Result<&'static Provider> {
+    providers::find(name).ok_or_else(|| {
+        fail_hint(
+            format!("unknown provider {name:?}"),
+            format!("valid providers: {}", providers::valid_names()),
+        )
+    })
+}
+
+/// The checked input for `config add`: key from --key, --key-stdin, --<p>-key or the
+/// environment; settings from the provider flags.
+pub fn config_add(args: &ConfigAddArgs) -> Result<(&'static Provider, ProviderInput)> {
+    let p = provider(&args.provider)?;
+    if let Some((other, _)) = args.providers.inputs.iter().find(|(id, _)| **id != p.id) {
+        return Err(fail(format!(
+            "flags for {other} were given with --provider {}; configure one provider at a time",
+            p.stem
+        )));
+    }
+    let mut input = args.providers.inputs.get(p.id).cloned().unwrap_or_default();
+    if let Some(key) = &args.key {
+        input.key = Some(key.clone());
+    }
+    if args.key_stdin {
+        input.key = Some(key_from_stdin(&format!("the {} API key", p.name))?);
+    }
+    if args.models.is_some() {
+        input.models = args.models.clone();
+    }
+    if input.key.is_none() && p.uses_key {
+        input.key = key_from_env(p);
+    }
+    let input = resolve(p, &input)?;
+    if !input.has_credentials(p) {
+        let mut ways = Vec::new();
+        if p.uses_key {
+            ways.push(format!("--key KEY, --key-stdin, or set {}", p.key_var()));
+        }
+        if !p.alt_credentials.is_empty() {
+            let flags: Vec<String> = p
+                .alt_credentials
+                .iter()
+                .filter_map(|v| p.extra(v))
+                .map(|e| format!("--{}", e.flag))
+                .collect();
+            ways.push(flags.join(" and "));
+        }
+        return Err(fail_hint(
+            format!("no credentials given for {}", p.name),
+            format!("pass {}", ways.join(", or ")),
+        ));
+    }
+    Ok((p, input))
+}
+
+/// The pattern of `route add` (from --pattern, or --trigger phrases), and its model, checked
+/// before anything touches Docker.
+pub fn route_pattern(args: &RouteAddArgs) -> Result<String> {
+    routing::check_model(&args.model).map_err(|m| fail(format!("--model: {m}")))?;
+    let pattern = match (&args.pattern, &args.trigger) {
+        (Some(p), _) => p.clone(),
+        (None, Some(t)) => {
+            routing::trigger_to_pattern(t).map_err(|m| fail(format!("--trigger: {m}")))?
+        }
+        (None, None) => return Err(fail("give --trigger or --pattern")),
+    };
+    routing::check_pattern(&pattern).map_err(|m| {
+        fail_hint(
+            format!("--pattern {pattern:?}: {m}"),
+            "the gateway uses RE2 syntax (no look-around, no back-references); \
+             or use --trigger \"phrase|phrase\"",
+        )
+    })?;
+    Ok(pattern)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod inputs;
+pub mod render;
 pub mod run;
 pub mod ui;
 pub mod wizard;
@@ -130,6 +131,13 @@ pub struct StartArgs {
     /// Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)
     #[arg(long)]
     pub keys_from_env: bool,
+    /// Print what start would do (image, registry and why, ports, providers with masked
+    /// keys, auto-routing) and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --dry-run: print the plan as JSON
+    #[arg(long, requires = "dry_run")]
+    pub json: bool,
     #[command(flatten)]
     pub providers: ProviderFlags,
 }

@@ -6,18 +6,10 @@ use anyhow::Result;
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Confirm, Input, Password, Select};
 
-use crate::error::{fail, fail_hint};
+use crate::domain::plan::Answers;
 use crate::domain::providers::{self, ExtraKind, PROVIDERS, Provider};
 use crate::domain::settings::{DEFAULT_AUTO_ROUTING_MODEL, ProviderInput};
-
-pub struct Answers {
-    pub inputs: BTreeMap<&'static str, ProviderInput>,
-    pub http_port: u16,
-    pub https_port: u16,
-    pub console_port: u16,
-    /// Some(default model) when auto-routing was chosen.
-    pub auto_routing: Option<String>,
-}
+use crate::error::{fail, fail_hint};
 
 fn cancelled(e: dialoguer::Error) -> anyhow::Error {
     let dialoguer::Error::IO(io) = e;

@@ -6,15 +6,19 @@ use anyhow::Result;
 use futures_util::StreamExt;
 
 use crate::cli::{GlobalArgs, LogsArgs};
-use crate::engine::{Engine, Output};
-use crate::gateway;
+use crate::engine::Output;
+use crate::gateway::{self, Gateway, Need};
 
 pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
-    let name = global.container_name.as_str();
-    let engine = Engine::connect().await?;
+    let need = if args.access {
+        Need::Running
+    } else {
+        Need::Exists
+    };
+    let gw = Gateway::connect(&global.container_name, need).await?;
+    let (engine, name) = (gw.engine(), gw.name());
     let mut out = std::io::stdout().lock();
     if args.access {
-        gateway::running(&engine, name).await?;
         let tail = args.tail.unwrap_or(100).to_string();
         let mut cmd = vec!["tail", "-n", tail.as_str()];
         if args.follow {
@@ -34,7 +38,6 @@ pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
         }
         return Ok(());
     }
-    gateway::existing(&engine, name).await?;
     let mut stream = Box::pin(engine.logs(name, args.follow, args.tail));
     while let Some(chunk) = stream.next().await {
         if write_or_stop(&mut out, &chunk?) {

@@ -125,4 +125,3 @@ impl EnvFile {
         self.vars().map(|(k, v)| format!("{k}={v}")).collect()
     }
 }
-

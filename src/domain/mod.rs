@@ -2,6 +2,9 @@
 
 pub mod envfile;
 pub mod gwconfig;
+pub mod live;
+pub mod paths;
+pub mod plan;
 pub mod providers;
 pub mod registry;
 pub mod routing;

@@ -315,6 +315,16 @@ pub static PROVIDERS: &[Provider] = &[
 pub const EXCLUSIVE: (&str, &str) = ("openai", "azure");
 
 impl Provider {
+    /// The provider that cannot be configured together with this one.
+    pub fn excludes(&self) -> Option<&'static Provider> {
+        let (a, b) = EXCLUSIVE;
+        match self.id {
+            id if id == a => by_id(b),
+            id if id == b => by_id(a),
+            _ => None,
+        }
+    }
+
     pub fn key_var(&self) -> String {
         format!("{}_API_KEY", self.prefix)
     }

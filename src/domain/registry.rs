@@ -113,7 +113,7 @@ pub fn registry_for_zone(name: &str) -> &'static str {
 }
 
 /// Turn a `TZ` value or a zoneinfo path into a zone name.
-fn zone_name(raw: &str) -> Option<String> {
+pub fn zone_name(raw: &str) -> Option<String> {
     let raw = raw.trim().trim_start_matches(':');
     if raw.is_empty() {
         return None;
@@ -127,42 +127,6 @@ fn zone_name(raw: &str) -> Option<String> {
         .or_else(|| name.strip_prefix("right/"))
         .unwrap_or(name);
     Some(name.to_string())
-}
-
-/// Detect the machine's timezone: `TZ`, `/etc/timezone`, the `/etc/localtime` link, the OS.
-pub fn detect_timezone(tz_env: Option<&str>) -> Detected {
-    if let Some(zone) = tz_env.and_then(zone_name) {
-        return Detected {
-            zone: Some(zone),
-            source: "TZ",
-        };
-    }
-    if let Ok(text) = std::fs::read_to_string("/etc/timezone") {
-        if let Some(zone) = zone_name(&text) {
-            return Detected {
-                zone: Some(zone),
-                source: "/etc/timezone",
-            };
-        }
-    }
-    if let Ok(target) = std::fs::read_link("/etc/localtime") {
-        if let Some(zone) = zone_name(&target.to_string_lossy()) {
-            return Detected {
-                zone: Some(zone),
-                source: "/etc/localtime",
-            };
-        }
-    }
-    if let Ok(zone) = iana_time_zone::get_timezone() {
-        return Detected {
-            zone: Some(zone),
-            source: "system",
-        };
-    }
-    Detected {
-        zone: None,
-        source: "none",
-    }
 }
 
 /// `PLUGIN_REGISTRY` (flag or environment) wins; else the timezone decides.
@@ -282,9 +246,6 @@ mod tests {
             Some("Asia/Bangkok")
         );
         assert_eq!(zone_name("  \n"), None);
-        let d = detect_timezone(Some("US/Pacific"));
-        assert_eq!(d.zone.as_deref(), Some("US/Pacific"));
-        assert_eq!(d.source, "TZ");
     }
 
     #[test]

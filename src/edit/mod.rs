@@ -18,9 +18,10 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
+pub use crate::domain::live::Write;
+use crate::domain::paths::DATA;
 use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
 use crate::error::{fail, fail_hint};
-use crate::gateway::DATA;
 
 /// Exit codes of the edit script.
 const LOCK_BUSY: i64 = 4;
@@ -48,21 +49,6 @@ impl Snapshot {
 
     pub fn exists(&self, path: &str) -> bool {
         self.file(path).is_some()
-    }
-}
-
-/// One change to one file.
-#[derive(Debug, Clone)]
-pub enum Write {
-    Put { path: String, text: String },
-    Delete { path: String },
-}
-
-impl Write {
-    fn path(&self) -> &str {
-        match self {
-            Write::Put { path, .. } | Write::Delete { path } => path,
-        }
     }
 }
 

@@ -53,4 +53,3 @@ pub fn tar_of(files: &[NewFile]) -> Result<Vec<u8>> {
     }
     Ok(builder.into_inner()?)
 }
-

@@ -181,4 +181,3 @@ impl ExecSession {
         let _ = self.input.shutdown().await;
     }
 }
-

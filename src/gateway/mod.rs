@@ -1,22 +1,140 @@
-//! Facts about one gateway container shared by the commands: finding it, its settings,
-//! its endpoints, whether it answers.
+//! The [`Gateway`] handle: the engine, the container's name and its inspected facts. Commands
+//! hold one handle instead of passing `(engine, name)` around; it reads the live configuration
+//! ([`Gateway::read`]) and changes it in one transaction ([`Gateway::edit`]).
 
-use std::time::Duration;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+use crate::domain::live::{self, LiveConfig};
+use crate::domain::settings;
+use crate::edit;
 use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
-use crate::domain::settings::{self, Settings};
 
 pub mod datadir;
+pub mod host;
+pub mod probe;
+pub mod wait;
 
-/// Paths inside the container.
-pub const DATA: &str = "/data";
-pub const AI_PROXY: &str = "/data/wasmplugins/ai-proxy.internal.yaml";
-pub const MODEL_ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
-pub const SETTINGS: &str = "/data/default.cfg";
-pub const ACCESS_LOG: &str = "/var/log/proxy/access.log";
+pub use probe::{answers, listed_models};
+
+pub use crate::domain::paths::{ACCESS_LOG, AI_PROXY, DATA, MODEL_ROUTER, SETTINGS};
+
+/// What a command needs of the container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Exists,
+    Running,
+}
+
+pub struct Gateway {
+    engine: Engine,
+    info: ContainerInfo,
+}
+
+impl Gateway {
+    /// Connect to the engine and find the container `name`, as `need` requires.
+    pub async fn connect(name: &str, need: Need) -> Result<Gateway> {
+        let engine = Engine::connect().await?;
+        Gateway::find(engine, name, need).await
+    }
+
+    /// Find the container on an engine already connected.
+    pub async fn find(engine: Engine, name: &str, need: Need) -> Result<Gateway> {
+        let info = match need {
+            Need::Exists => existing(&engine, name).await?,
+            Need::Running => running(&engine, name).await?,
+        };
+        Ok(Gateway { engine, info })
+    }
+
+    /// Inspect the container again (after a start, say).
+    pub async fn refresh(&mut self) -> Result<()> {
+        self.info = existing(&self.engine, &self.info.name).await?;
+        Ok(())
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn info(&self) -> &ContainerInfo {
+        &self.info
+    }
+
+    pub fn name(&self) -> &str {
+        &self.info.name
+    }
+
+    pub fn ports(&self) -> Ports {
+        ports_of(&self.info)
+    }
+
+    /// The data folder on this machine, when the engine is local and the folder holds the
+    /// gateway's files: reads then need no API call at all.
+    fn host_data_folder(&self) -> Option<PathBuf> {
+        if !self.engine.local {
+            return None;
+        }
+        let dir = PathBuf::from(self.info.data_folder.as_deref()?);
+        dir.join("wasmplugins").is_dir().then_some(dir)
+    }
+
+    /// The live configuration: from the data folder on this machine when it can be read
+    /// there, else through the engine. Writes rename whole files into place, so a read never
+    /// sees half a write.
+    pub async fn read(&self) -> Result<LiveConfig> {
+        let paths = live::paths();
+        if let Some(dir) = self.host_data_folder() {
+            if let Some(files) = read_host_files(&dir, &paths) {
+                return Ok(LiveConfig::from_files(files));
+            }
+        }
+        let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
+        Ok(LiveConfig::from_files(
+            paths.iter().map(|p| (p.clone(), snap.text(p))),
+        ))
+    }
+
+    /// One transaction: read every file under the edit lock, let `change` work on the model,
+    /// commit what it changed. An error from `change` changes nothing.
+    pub async fn edit<T, F>(&self, change: F) -> Result<T>
+    where
+        F: FnOnce(&mut LiveConfig) -> Result<T>,
+    {
+        let paths = live::paths();
+        edit::transact(&self.engine, self.name(), &paths, |snap| {
+            let mut live = LiveConfig::from_files(paths.iter().map(|p| (p.clone(), snap.text(p))));
+            let value = change(&mut live)?;
+            Ok((live.writes()?, value))
+        })
+        .await
+    }
+
+    /// The last lines of the container's output.
+    pub async fn last_log_lines(&self, n: u64) -> String {
+        last_log_lines(&self.engine, self.name(), n).await
+    }
+}
+
+/// The files under `dir` (the host side of `/data`); None when one cannot be read.
+fn read_host_files(dir: &Path, paths: &[String]) -> Option<Vec<(String, Option<String>)>> {
+    paths
+        .iter()
+        .map(|p| {
+            let rel = p.strip_prefix(DATA)?.trim_start_matches('/');
+            match std::fs::read(dir.join(rel)) {
+                Ok(bytes) => Some((
+                    p.clone(),
+                    Some(String::from_utf8_lossy(&bytes).into_owned()),
+                )),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some((p.clone(), None)),
+                Err(_) => None,
+            }
+        })
+        .collect()
+}
 
 /// The container, which must exist.
 pub async fn existing(engine: &Engine, name: &str) -> Result<ContainerInfo> {
@@ -44,21 +162,9 @@ pub async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
     Ok(info)
 }
 
-/// `default.cfg` as the container sees it (works for remote engines too).
-pub async fn read_settings(engine: &Engine, name: &str) -> Result<Option<Settings>> {
-    Ok(engine
-        .read_file(name, SETTINGS)
-        .await?
-        .map(|f| Settings::parse(&String::from_utf8_lossy(&f.bytes))))
-}
+pub use crate::domain::plan::Ports;
 
 /// Ports the container was configured with, from its published ports or its environment.
-pub struct Ports {
-    pub http: u16,
-    pub https: u16,
-    pub console: u16,
-}
-
 pub fn ports_of(info: &ContainerInfo) -> Ports {
     let env_port = |key: &str, default: u16| {
         info.env_var(key)
@@ -73,44 +179,6 @@ pub fn ports_of(info: &ContainerInfo) -> Ports {
         https: info.host_port(https).unwrap_or(https),
         console: info.host_port(console).unwrap_or(console),
     }
-}
-
-fn http_client(timeout: Duration) -> Option<reqwest::Client> {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .no_proxy()
-        .build()
-        .ok()
-}
-
-/// Whether anything answers HTTP on 127.0.0.1:port (any status counts).
-pub async fn answers(port: u16, timeout: Duration) -> bool {
-    let Some(client) = http_client(timeout) else {
-        return false;
-    };
-    client
-        .get(format!("http://127.0.0.1:{port}/"))
-        .send()
-        .await
-        .is_ok()
-}
-
-/// Model ids the gateway lists at /v1/models, when it answers.
-pub async fn listed_models(base_url: &str, timeout: Duration) -> Option<Vec<String>> {
-    let client = http_client(timeout)?;
-    let url = format!("{}/models", base_url.trim_end_matches('/'));
-    let resp = client.get(url).send().await.ok()?;
-    if !resp.status().is_success() {
-        return None;
-    }
-    let body: serde_json::Value = resp.json().await.ok()?;
-    let ids: Vec<String> = body
-        .get("data")?
-        .as_array()?
-        .iter()
-        .filter_map(|m| m.get("id").and_then(|i| i.as_str()).map(str::to_string))
-        .collect();
-    Some(ids)
 }
 
 /// The last lines of the container's output.

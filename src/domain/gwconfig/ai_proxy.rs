@@ -272,4 +272,3 @@ pub fn remove_provider(doc: &mut Value, id: &str) -> bool {
     rules.retain(|r| get(r, &["config", "activeProviderId"]).and_then(Value::as_str) != Some(id));
     removed
 }
-

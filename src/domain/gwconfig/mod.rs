@@ -10,18 +10,6 @@ use serde_yaml::{Mapping, Value};
 
 use crate::error::fail;
 
-pub const CONFIGMAPS: &str = "/data/configmaps";
-pub const INGRESSES: &str = "/data/ingresses";
-pub const MCP_BRIDGE: &str = "/data/mcpbridges/default.yaml";
-
-pub fn configmap_path(id: &str) -> String {
-    format!("{CONFIGMAPS}/ai-route-{id}.yaml")
-}
-
-pub fn ingress_path(id: &str) -> String {
-    format!("{INGRESSES}/ai-route-{id}.internal.yaml")
-}
-
 pub fn parse(path: &str, text: &str) -> Result<Value> {
     let value: Value =
         serde_yaml::from_str(text).map_err(|e| fail(format!("{path} is not valid YAML: {e}")))?;

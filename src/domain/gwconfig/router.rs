@@ -116,4 +116,3 @@ pub fn set_auto_routing(
         block.insert(key("rules"), Value::Sequence(Vec::new()));
     }
 }
-

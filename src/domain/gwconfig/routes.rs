@@ -2,8 +2,8 @@
 
 use serde_yaml::{Mapping, Value};
 
-use super::{key, mapping_at, seq_in};
 use super::ai_proxy::{service, service_type, upstream};
+use super::{key, mapping_at, seq_in};
 use crate::domain::providers::{self, Provider};
 use crate::domain::settings::ProviderState;
 
@@ -164,4 +164,3 @@ pub fn route_ingress(state: &ProviderState) -> Value {
     doc.insert(key("spec"), Value::Mapping(spec));
     Value::Mapping(doc)
 }
-

@@ -1,0 +1,475 @@
+//! Human output of the commands, as pure functions of their results: what a person reads is
+//! pinned by snapshot tests (`render_tests.rs`), so a wording change shows in review.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use super::{StartArgs, ui};
+use crate::domain::gwconfig::AutoRouting;
+use crate::domain::live::{Listed, ProviderChange};
+use crate::domain::plan::{Ports, StartPlan};
+use crate::domain::providers::Provider;
+use crate::domain::routing::Decision;
+use crate::domain::settings::{self, Settings};
+use crate::engine::ContainerInfo;
+
+/// ` --container-name NAME` when the name is not the default one.
+pub fn container_flag(name: &str) -> String {
+    if name == super::DEFAULT_CONTAINER_NAME {
+        String::new()
+    } else {
+        format!(" --container-name {name}")
+    }
+}
+
+/// Lines joined for one `println!`.
+fn lines(out: &[String]) -> String {
+    out.join("\n")
+}
+
+// -- start ------------------------------------------------------------------------------
+
+/// What `start --dry-run` says about a container that already exists.
+pub fn existing_plan(name: &str, running: bool) -> String {
+    if running {
+        format!("The gateway container {name} is already running: start would change nothing.")
+    } else {
+        format!(
+            "The gateway container {name} exists: start would start it and wait until it is \
+             ready. Provider and port flags do not apply to an existing container."
+        )
+    }
+}
+
+/// Warnings for flags that do not apply to a container that exists.
+pub fn ignored_on_existing(
+    args: &StartArgs,
+    provider_flags: bool,
+    info: &ContainerInfo,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if provider_flags {
+        out.push(format!(
+            "the container {} already exists, so provider flags were not applied; \
+             use `get-ai-gateway config add --provider NAME --key KEY` to change keys",
+            info.name
+        ));
+    }
+    let ports = crate::gateway::ports_of(info);
+    let differs: Vec<&str> = [
+        (args.http_port, ports.http, "--http-port"),
+        (args.https_port, ports.https, "--https-port"),
+        (args.console_port, ports.console, "--console-port"),
+    ]
+    .into_iter()
+    .filter(|(asked, have, _)| asked.is_some_and(|a| a != *have))
+    .map(|(_, _, flag)| flag)
+    .collect();
+    if !differs.is_empty() {
+        out.push(format!(
+            "the container {} already exists with other ports; {} ignored \
+             (delete it with `get-ai-gateway delete --force` to re-create it)",
+            info.name,
+            differs.join(", ")
+        ));
+    }
+    out
+}
+
+/// `start --dry-run`: the resolved plan.
+pub fn plan(plan: &StartPlan) -> String {
+    let mut out = vec![
+        format!("Plan for {} (nothing was changed):", plan.name),
+        String::new(),
+        format!("  Image:        {}", plan.image),
+        format!(
+            "  Registry:     {} ({})",
+            plan.registry, plan.registry_reason
+        ),
+        format!("  Data folder:  {}", plan.data_folder.display()),
+        format!(
+            "  Settings:     {}",
+            if plan.reused_settings {
+                "the saved default.cfg, updated by the flags"
+            } else {
+                "new default.cfg"
+            }
+        ),
+        format!(
+            "  Ports:        http 127.0.0.1:{}  https 127.0.0.1:{}  console 127.0.0.1:{}",
+            plan.ports.http, plan.ports.https, plan.ports.console
+        ),
+    ];
+    let providers = plan.providers();
+    if providers.is_empty() {
+        out.push("  Providers:    none (add them later with `get-ai-gateway config add`)".into());
+    } else {
+        out.push("  Providers:".into());
+        for p in providers {
+            let keys = if p.keys.is_empty() {
+                "(no key)".to_string()
+            } else {
+                p.keys.join(", ")
+            };
+            out.push(format!(
+                "    {:<12} {keys}  models {}",
+                p.provider, p.models
+            ));
+        }
+    }
+    out.push(match &plan.auto_routing {
+        Some(model) => format!("  Auto-routing: on, default model {model}"),
+        None => "  Auto-routing: off".into(),
+    });
+    lines(&out)
+}
+
+/// The welcome text after a start.
+pub fn welcome(info: &ContainerInfo, cfg: Option<&Settings>) -> String {
+    let Ports {
+        http,
+        https,
+        console,
+    } = crate::gateway::ports_of(info);
+    let data = info.data_folder.clone().unwrap_or_else(|| "?".into());
+    let mut out = vec![
+        String::new(),
+        ui::bold("Higress AI Gateway is running."),
+        String::new(),
+        "Gateway endpoints:".into(),
+        format!("    HTTP  = http://localhost:{http}"),
+        format!("    HTTPS = https://localhost:{https}"),
+        String::new(),
+        "Chat completions endpoint:".into(),
+        format!("    http://localhost:{http}/v1/chat/completions"),
+        String::new(),
+    ];
+    let model = match cfg.filter(|c| c.auto_routing()) {
+        Some(c) => {
+            out.push(format!(
+                "Auto-routing is on: send model \"higress/auto\"; default model: {}.",
+                c.auto_routing_default_model()
+                    .unwrap_or(settings::DEFAULT_AUTO_ROUTING_MODEL)
+            ));
+            out.push(String::new());
+            "higress/auto"
+        }
+        None => "qwen-turbo",
+    };
+    out.extend([
+        "Try it:".into(),
+        String::new(),
+        format!("    curl 'http://localhost:{http}/v1/chat/completions' \\"),
+        "      -H 'Content-Type: application/json' \\".into(),
+        format!(
+            "      -d '{{\"model\": \"{model}\", \"messages\": [{{\"role\": \"user\", \"content\": \"Hello!\"}}]}}'"
+        ),
+        String::new(),
+        "Console (open in a browser):".into(),
+        format!("    http://localhost:{console}"),
+        String::new(),
+        "Access logs folder:".into(),
+        format!("    {data}/logs"),
+        String::new(),
+        "Stop the gateway with:".into(),
+        format!("    get-ai-gateway stop{}", container_flag(&info.name)),
+    ]);
+    lines(&out)
+}
+
+/// After a start: how to add the provider plugin to a runtime found on PATH.
+pub fn plugin_hint() {
+    let on_path = |bin: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|paths| std::env::split_paths(&paths).any(|d| d.join(bin).is_file()))
+    };
+    if let Some(runtime) = ["openclaw", "clawdbot"].into_iter().find(|r| on_path(r)) {
+        println!();
+        println!(
+            "{runtime} is installed: add the Higress provider with \
+             `get-ai-gateway plugin install --runtime {runtime}`."
+        );
+    }
+}
+
+// -- config -----------------------------------------------------------------------------
+
+/// `config add`: the success line, and what was created for a new provider.
+pub fn provider_added(p: &Provider, change: &ProviderChange) -> (String, Option<String>) {
+    let shown = change
+        .state
+        .keys
+        .iter()
+        .map(|k| crate::domain::providers::mask(k))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let what = if shown.is_empty() {
+        format!("{} configured", p.name)
+    } else {
+        format!("{} API key set to {shown}", p.name)
+    };
+    let created = change.created.then(|| {
+        format!(
+            "Created its provider entry, route ai-route-{} and registry llm-{}.internal; \
+             models {} now go to {}.",
+            p.id, p.id, change.state.models, p.name
+        )
+    });
+    (format!("{what} (hot-reloaded, no restart needed)"), created)
+}
+
+pub fn provider_removed(p: &Provider) -> String {
+    let what = if p.always {
+        "its key is back to the placeholder"
+    } else {
+        "its provider entry, route and registry were removed"
+    };
+    format!("{} removed: {what} (hot-reloaded)", p.name)
+}
+
+pub fn out_of_sync(l: &Listed) -> String {
+    format!(
+        "default.cfg and the running gateway disagree on the {} key; the gateway's is shown \
+         (set it again with `get-ai-gateway config add --provider {}`)",
+        l.name, l.provider
+    )
+}
+
+/// `config list`.
+pub fn config_list(listed: &[Listed]) -> String {
+    if listed.is_empty() {
+        return lines(&[
+            "No provider has an API key yet.".into(),
+            String::new(),
+            "Add one with: get-ai-gateway config add --provider <provider> --key <api-key>".into(),
+        ]);
+    }
+    let rows: Vec<Vec<String>> = listed
+        .iter()
+        .map(|l| {
+            let keys = if l.keys.is_empty() {
+                "(no key)".into()
+            } else {
+                l.keys.join(", ")
+            };
+            vec![l.provider.into(), l.name.into(), keys, l.models.clone()]
+        })
+        .collect();
+    ui::table(&["PROVIDER", "NAME", "KEY", "MODELS"], &rows)
+}
+
+// -- route ------------------------------------------------------------------------------
+
+pub fn route_list_json(auto: &AutoRouting) -> Value {
+    let rules: Vec<_> = auto
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| json!({"id": i, "pattern": r.pattern, "model": r.model}))
+        .collect();
+    json!({
+        "enabled": auto.enable,
+        "default_model": auto.default_model,
+        "rules": rules,
+    })
+}
+
+/// `route list`.
+pub fn route_list(auto: &AutoRouting) -> String {
+    let mut out = Vec::new();
+    if !auto.enable {
+        out.push("Auto-routing is disabled.".to_string());
+        out.push(String::new());
+        out.push("Turn it on with: get-ai-gateway route enable --default-model <model>".into());
+        if auto.rules.is_empty() {
+            return lines(&out);
+        }
+        out.push(String::new());
+    } else {
+        out.push(format!(
+            "Default model: {}",
+            auto.default_model.as_deref().unwrap_or("(not set)")
+        ));
+        out.push(String::new());
+    }
+    if auto.rules.is_empty() {
+        out.push("No routing rules configured.".into());
+        out.push(String::new());
+        out.push(
+            "Add one with: get-ai-gateway route add --model <model> --trigger '<phrase>'".into(),
+        );
+        return lines(&out);
+    }
+    let rows: Vec<Vec<String>> = auto
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| vec![i.to_string(), r.pattern.clone(), r.model.clone()])
+        .collect();
+    out.push(ui::table(&["ID", "PATTERN", "MODEL"], &rows));
+    lines(&out)
+}
+
+/// After `route add`: how to use the rule.
+pub fn rule_usage(trigger: Option<&str>, model: &str) -> String {
+    match trigger {
+        Some(t) => {
+            let first = t
+                .split('|')
+                .map(str::trim)
+                .find(|p| !p.is_empty())
+                .unwrap_or(t);
+            format!("Start a message with \"{first}\" and send model \"higress/auto\" to use it.")
+        }
+        None => {
+            format!("Send model \"higress/auto\"; messages matching the pattern go to {model}.")
+        }
+    }
+}
+
+/// `route test`: the gateway's choice.
+pub fn route_test(auto: &AutoRouting, d: &Decision) -> String {
+    let mut out = String::new();
+    if !auto.enable {
+        out.push_str(
+            "Auto-routing is disabled: the gateway does not route \"higress/auto\" requests.\n",
+        );
+        out.push_str("If it were on:\n");
+    }
+    let _ = match (d.rule, &d.model) {
+        (Some(i), Some(model)) => write!(out, "rule {i} ({}) → {model}", auto.rules[i].pattern),
+        (None, Some(model)) => write!(out, "no rule matches → default model {model}"),
+        (_, None) => write!(out, "no rule matches and no default model is set"),
+    };
+    out
+}
+
+// -- status -----------------------------------------------------------------------------
+
+/// Everything `status` shows.
+pub struct StatusView<'a> {
+    pub info: &'a ContainerInfo,
+    pub ports: Ports,
+    pub endpoint: String,
+    pub local: bool,
+    pub providers: Vec<Listed>,
+    pub auto: Option<AutoRouting>,
+    pub reachable: bool,
+    pub uptime: Option<String>,
+}
+
+/// `3d 4h`, `2h 5m`, `5m 3s` or `7s` since `started_at` (RFC 3339).
+pub fn uptime(started_at: Option<&str>, now: chrono::DateTime<chrono::Utc>) -> Option<String> {
+    let started = chrono::DateTime::parse_from_rfc3339(started_at?).ok()?;
+    let secs = (now - started.with_timezone(&chrono::Utc)).num_seconds();
+    if secs < 0 {
+        return None;
+    }
+    let (d, h, m, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    Some(match (d, h, m) {
+        (0, 0, 0) => format!("{s}s"),
+        (0, 0, _) => format!("{m}m {s}s"),
+        (0, _, _) => format!("{h}h {m}m"),
+        _ => format!("{d}d {h}h"),
+    })
+}
+
+pub fn status_json(v: &StatusView) -> Value {
+    let info = v.info;
+    json!({
+        "container": info.name,
+        "id": info.id,
+        "state": info.status,
+        "running": info.running,
+        "image": info.image,
+        "created": info.created,
+        "restart_policy": info.restart_policy,
+        "managed": info.managed,
+        "docker_endpoint": v.endpoint,
+        "ports": v.ports,
+        "started_at": info.started_at,
+        "uptime": v.uptime,
+        "data_folder": info.data_folder,
+        "providers": v.providers,
+        "auto_routing": v.auto.as_ref().map(|a| json!({
+            "enabled": a.enable,
+            "default_model": a.default_model,
+            "rules": a.rules.len(),
+        })),
+        "gateway_reachable": v.reachable,
+    })
+}
+
+/// `status`.
+pub fn status(v: &StatusView) -> String {
+    let info = v.info;
+    let state = match &v.uptime {
+        Some(u) => format!("{} (up {u})", info.status),
+        None => info.status.clone(),
+    };
+    let dash = |o: &Option<String>| o.clone().unwrap_or_else(|| "-".into());
+    let mut rows = vec![
+        ("Container", info.name.clone()),
+        ("State", state),
+        ("Image", info.image.clone()),
+        ("Restart policy", dash(&info.restart_policy)),
+        (
+            "Ports",
+            format!(
+                "http 127.0.0.1:{}  https 127.0.0.1:{}  console 127.0.0.1:{}",
+                v.ports.http, v.ports.https, v.ports.console
+            ),
+        ),
+        ("Data folder", dash(&info.data_folder)),
+    ];
+    if info.running {
+        let list = if v.providers.is_empty() {
+            "none (add one with `get-ai-gateway config add`)".to_string()
+        } else {
+            v.providers
+                .iter()
+                .map(|p| format!("{} ({})", p.provider, p.keys.join(", ")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        rows.push(("Providers", list));
+        let routing = match &v.auto {
+            Some(a) if a.enable => format!(
+                "on, default model {}, {} rule(s)",
+                a.default_model.as_deref().unwrap_or("(not set)"),
+                a.rules.len()
+            ),
+            Some(_) => "off".to_string(),
+            None => "unknown (model-router config not found)".to_string(),
+        };
+        rows.push(("Auto-routing", routing));
+        let reach = if v.reachable {
+            format!(
+                "yes (http://localhost:{}/v1/chat/completions)",
+                v.ports.http
+            )
+        } else if v.local {
+            "no answer on the HTTP port".to_string()
+        } else {
+            "not checked (remote Docker engine)".to_string()
+        };
+        rows.push(("Gateway reachable", reach));
+    }
+    rows.push(("Docker engine", v.endpoint.clone()));
+    if !info.managed {
+        rows.push((
+            "Note",
+            "this container was not created by get-ai-gateway".to_string(),
+        ));
+    }
+    let out: Vec<String> = rows
+        .into_iter()
+        .map(|(k, val)| format!("{:<18} {val}", format!("{k}:")))
+        .collect();
+    lines(&out)
+}
+
+#[cfg(test)]
+#[path = "render_tests.rs"]
+mod tests;

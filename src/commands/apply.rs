@@ -1,0 +1,148 @@
+//! Applying a start plan: port and image checks, `default.cfg`, the container, readiness,
+//! and the live config after the start. A failure before the container runs puts the data
+//! folder back as it was and removes what was created.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use crate::cli::{StartArgs, ui};
+use crate::domain::plan::StartPlan;
+use crate::domain::settings::{self, Settings};
+use crate::engine::{ContainerSpec, Engine};
+use crate::error::fail;
+use crate::gateway::{self, Gateway, Need, datadir, wait};
+
+/// Puts `default.cfg` back (or removes it) unless disarmed.
+struct Rollback {
+    folder: PathBuf,
+    previous: Option<String>,
+}
+
+impl Rollback {
+    fn arm(folder: &Path) -> Rollback {
+        Rollback {
+            folder: folder.to_path_buf(),
+            previous: std::fs::read_to_string(folder.join(settings::FILE_NAME)).ok(),
+        }
+    }
+
+    async fn undo(self, engine: &Engine, name: &str, created: bool) {
+        if created {
+            let _ = engine.remove(name, true).await;
+        }
+        match self.previous {
+            Some(text) => {
+                let _ = datadir::save(&self.folder, &text);
+            }
+            None => {
+                let _ = std::fs::remove_file(self.folder.join(settings::FILE_NAME));
+            }
+        }
+    }
+}
+
+/// Every port must be free on 127.0.0.1 (checked only for a local engine).
+fn check_ports_free(engine: &Engine, plan: &StartPlan) -> Result<()> {
+    if !engine.local {
+        return Ok(());
+    }
+    for (port, flag) in plan.ports.named() {
+        if TcpListener::bind(("127.0.0.1", port)).is_err() {
+            return Err(crate::error::fail_hint(
+                format!("port {port} on 127.0.0.1 is already in use"),
+                format!("stop what uses it, or choose another port with {flag}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+async fn ensure_image(engine: &Engine, image: &str) -> Result<()> {
+    if engine.image_present(image).await? {
+        return Ok(());
+    }
+    ui::info(format!("Pulling {image}..."));
+    let mut view = ui::PullView::new();
+    let result = engine.pull(image, |e| view.event(e)).await;
+    view.finish();
+    result?;
+    ui::info(format!("Pulled {image}."));
+    Ok(())
+}
+
+fn spec_of(plan: &StartPlan, logs: &Path) -> ContainerSpec {
+    ContainerSpec {
+        name: plan.name.clone(),
+        image: plan.image.clone(),
+        env: plan.settings.file.container_env(),
+        ports: plan.ports.all().to_vec(),
+        binds: vec![
+            (
+                plan.data_folder.display().to_string(),
+                gateway::DATA.to_string(),
+            ),
+            (logs.display().to_string(), "/var/log/proxy".to_string()),
+        ],
+    }
+}
+
+/// Create and start the container of `plan` and wait until it is ready.
+pub async fn create(engine: Engine, plan: &StartPlan, wait_timeout: u64) -> Result<Gateway> {
+    check_ports_free(&engine, plan)?;
+    ensure_image(&engine, &plan.image).await?;
+    let rollback = Rollback::arm(&plan.data_folder);
+    datadir::save(&plan.data_folder, &plan.settings.render())?;
+    let logs = plan.data_folder.join("logs");
+    if let Err(e) = std::fs::create_dir_all(&logs) {
+        rollback.undo(&engine, &plan.name, false).await;
+        return Err(fail(format!(
+            "cannot create the logs folder {}: {e}",
+            logs.display()
+        )));
+    }
+    ui::info(format!(
+        "Creating container {} from {}...",
+        plan.name, plan.image
+    ));
+    if let Err(e) = engine.create(&spec_of(plan, &logs)).await {
+        rollback.undo(&engine, &plan.name, false).await;
+        return Err(e);
+    }
+    if let Err(e) = engine.start(&plan.name).await {
+        rollback.undo(&engine, &plan.name, true).await;
+        return Err(e);
+    }
+    let mut gw = Gateway::find(engine, &plan.name, Need::Exists).await?;
+    wait::wait(&mut gw, &wait::gateway_ready(), wait_timeout).await?;
+    Ok(gw)
+}
+
+/// After `start`: on a new container, make the live config hold default.cfg's exact values;
+/// on every start, apply the auto-routing setting when it differs from the live one. Returns
+/// `default.cfg` as the container has it.
+pub async fn after_start(
+    gw: &Gateway,
+    args: &StartArgs,
+    created: bool,
+) -> Result<Option<Settings>> {
+    let requested = args
+        .auto_routing
+        .then_some(args.auto_routing_default_model.as_deref());
+    let (applied, settings) = gw
+        .edit(|live| {
+            if created {
+                if let Some(saved) = live.settings().cloned() {
+                    live.reconcile_to(&saved)?;
+                }
+            }
+            let applied = live.apply_start_routing(requested)?;
+            Ok((applied, live.settings().cloned()))
+        })
+        .await?;
+    if let Some(model) = applied {
+        ui::info(format!("Auto-routing enabled with default model {model}."));
+    }
+    Ok(settings)
+}

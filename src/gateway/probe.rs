@@ -1,0 +1,41 @@
+//! HTTP checks against the gateway's published ports.
+
+use std::time::Duration;
+
+fn http_client(timeout: Duration) -> Option<reqwest::Client> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .no_proxy()
+        .build()
+        .ok()
+}
+
+/// Whether anything answers HTTP on 127.0.0.1:port (any status counts).
+pub async fn answers(port: u16, timeout: Duration) -> bool {
+    let Some(client) = http_client(timeout) else {
+        return false;
+    };
+    client
+        .get(format!("http://127.0.0.1:{port}/"))
+        .send()
+        .await
+        .is_ok()
+}
+
+/// Model ids the gateway lists at /v1/models, when it answers.
+pub async fn listed_models(base_url: &str, timeout: Duration) -> Option<Vec<String>> {
+    let client = http_client(timeout)?;
+    let url = format!("{}/models", base_url.trim_end_matches('/'));
+    let resp = client.get(url).send().await.ok()?;
+    if !resp.status().is_success() {
+        return None;
+    }
+    let body: serde_json::Value = resp.json().await.ok()?;
+    let ids: Vec<String> = body
+        .get("data")?
+        .as_array()?
+        .iter()
+        .filter_map(|m| m.get("id").and_then(|i| i.as_str()).map(str::to_string))
+        .collect();
+    Some(ids)
+}
