@@ -133,6 +133,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
+            cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
+            cand --json 'With --dry-run: print the plan as JSON'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'

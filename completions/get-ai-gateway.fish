@@ -134,6 +134,8 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l auto-routing -d 'Enable auto-routing (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l keys-from-env -d 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dry-run -d 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l json -d 'With --dry-run: print the plan as JSON'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l zhipuai-code-plan-mode -d 'Enable Zhipu AI Code Plan mode'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -s h -l help -d 'Print help'
