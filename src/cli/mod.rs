@@ -266,8 +266,10 @@ pub struct ConfigRemoveArgs {
     pub provider: String,
 }
 
+// `--runtime`; `plugin::runtime::Runtime` holds the runtimes' facts, and turns this into
+// `Option<Runtime>` (`None` for auto).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Runtime {
+pub enum RuntimeArg {
     Auto,
     Openclaw,
     Clawdbot,
@@ -286,8 +288,8 @@ pub enum PluginCommand {
 #[derive(Debug, Args)]
 pub struct PluginTargetArgs {
     /// Agent runtime
-    #[arg(long, value_enum, default_value_t = Runtime::Auto)]
-    pub runtime: Runtime,
+    #[arg(long, value_enum, default_value_t = RuntimeArg::Auto)]
+    pub runtime: RuntimeArg,
     /// The runtime's home folder [default: ~/.openclaw or ~/.clawdbot]
     #[arg(long, value_name = "DIR")]
     pub home: Option<PathBuf>,

@@ -137,7 +137,7 @@ fn read_host_files(dir: &Path, paths: &[String]) -> Option<Vec<(String, Option<S
 }
 
 /// The container, which must exist.
-pub async fn existing(engine: &Engine, name: &str) -> Result<ContainerInfo> {
+async fn existing(engine: &Engine, name: &str) -> Result<ContainerInfo> {
     match engine.inspect(name).await? {
         Some(info) => Ok(info),
         None => Err(fail_hint(
@@ -148,7 +148,7 @@ pub async fn existing(engine: &Engine, name: &str) -> Result<ContainerInfo> {
 }
 
 /// The container, which must be running.
-pub async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
+async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
     let info = existing(engine, name).await?;
     if !info.running {
         return Err(fail_hint(
