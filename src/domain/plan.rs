@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use super::providers::{self, PROVIDERS};
+use super::providers;
 use super::registry::{self, Detected};
 use super::settings::{
     DEFAULT_AUTO_ROUTING_MODEL, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT,
@@ -181,15 +181,15 @@ impl StartPlan {
     /// Rules a plan must keep: OpenAI and Azure are exclusive, the three ports differ.
     fn check(&self) -> Result<()> {
         let configured = |p: &'static providers::Provider| self.settings.provider(p).configured();
-        if let Some(p) = PROVIDERS
-            .iter()
-            .find(|p| configured(p) && p.excludes().is_some_and(&configured))
-        {
-            let other = p.excludes().map_or("", |o| o.name);
-            return Err(fail_hint(
-                format!("{} and {other} cannot both be configured", p.name),
-                "pass only one of --openai-key and --azure-key",
-            ));
+        // The pair is named in the order of providers::EXCLUSIVE ("OpenAI and Azure OpenAI").
+        let first = providers::by_id(providers::EXCLUSIVE.0);
+        if let Some((p, other)) = first.and_then(|p| Some((p, p.excludes()?))) {
+            if configured(p) && configured(other) {
+                return Err(fail_hint(
+                    format!("{} and {} cannot both be configured", p.name, other.name),
+                    "pass only one of --openai-key and --azure-key",
+                ));
+            }
         }
         let named = self.ports.named();
         for (i, (port, flag)) in named.iter().enumerate() {
