@@ -3,7 +3,7 @@
 use clap::Parser;
 
 use crate::cli::{Cli, with_default_command};
-use crate::error::hint_of;
+use crate::error::{USAGE, exit_code, hint_of};
 
 pub fn run() -> i32 {
     let args = with_default_command(std::env::args_os().collect());
@@ -17,7 +17,7 @@ pub fn run() -> i32 {
                      Every value needs its flag, e.g. --dashscope-key KEY.\n\n\
                      For more information, try '--help'."
                 );
-                return 2;
+                return USAGE;
             }
             let _ = e.print();
             return e.exit_code();
@@ -30,7 +30,7 @@ pub fn run() -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start: {e}");
-            return 1;
+            return crate::error::FAILURE;
         }
     };
     match runtime.block_on(crate::commands::dispatch(cli)) {
@@ -42,7 +42,7 @@ pub fn run() -> i32 {
                 let label = console::style("hint:").cyan().bold().for_stderr();
                 eprintln!("{label} {hint}");
             }
-            1
+            exit_code(&err)
         }
     }
 }

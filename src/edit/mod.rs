@@ -21,7 +21,10 @@ use anyhow::Result;
 pub use crate::domain::live::Write;
 use crate::domain::paths::DATA;
 use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
-use crate::error::{fail, fail_hint};
+
+mod error;
+
+pub use error::EditError;
 
 /// Exit codes of the edit script.
 const LOCK_BUSY: i64 = 4;
@@ -66,11 +69,11 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
     let out = engine.exec(container, &argv).await?;
     match parse_listing(&out.stdout, paths)? {
         Some(snap) if out.code == 0 => Ok(snap),
-        _ => Err(fail(format!(
-            "cannot read the gateway's files (exit {}): {}",
-            out.code,
-            out.stderr.trim()
-        ))),
+        _ => Err(EditError::Read {
+            code: out.code,
+            message: out.stderr.trim().to_string(),
+        }
+        .into()),
     }
 }
 
@@ -78,7 +81,7 @@ fn temp_name(path: &str, token: &str) -> Result<String> {
     let rel = path
         .strip_prefix(DATA)
         .and_then(|p| p.strip_prefix('/'))
-        .ok_or_else(|| fail(format!("{path} is outside {DATA}")))?;
+        .ok_or_else(|| EditError::OutsideData(path.to_string()))?;
     let (dir, base) = match rel.rsplit_once('/') {
         Some((d, b)) => (format!("{d}/"), b),
         None => (String::new(), rel),
@@ -121,11 +124,7 @@ fn parse_listing(buf: &[u8], paths: &[String]) -> Result<Option<Snapshot>> {
             return Ok(None);
         };
         let parts: Vec<&str> = header.split_whitespace().collect();
-        let bad = || {
-            fail(format!(
-                "unexpected output from the edit script: {header:?}"
-            ))
-        };
+        let bad = || anyhow::Error::from(EditError::Protocol(format!("{header:?}")));
         if parts.len() < 3 || parts[0] != "FILE" || parts[1] != i.to_string() {
             return Err(bad());
         }
@@ -157,9 +156,7 @@ fn parse_listing(buf: &[u8], paths: &[String]) -> Result<Option<Snapshot>> {
     }
     match line(at) {
         Some((end, _)) if end == "END" => Ok(Some(Snapshot { files })),
-        Some((other, _)) => Err(fail(format!(
-            "unexpected output from the edit script: {other:?}"
-        ))),
+        Some((other, _)) => Err(EditError::Protocol(format!("{other:?}")).into()),
         None => Ok(None),
     }
 }
@@ -174,18 +171,10 @@ async fn finish(engine: &Engine, session: &mut ExecSession, mut stderr: Vec<u8>)
     let message = String::from_utf8_lossy(&stderr).trim().to_string();
     match engine.exec_code(session).await? {
         0 => Ok(()),
-        LOCK_BUSY => Err(fail_hint(
-            format!("the gateway's files are locked: {message}"),
-            "another get-ai-gateway command is changing them; try again in a moment",
-        )),
-        NOT_WRITABLE => Err(fail_hint(
-            format!("cannot change the gateway's files: {message}; nothing was changed"),
-            "make the data folder writable inside the container, then try again",
-        )),
-        COMMIT_FAILED => Err(fail(message)),
-        code => Err(fail(format!(
-            "changing the gateway's files failed (exit {code}): {message}"
-        ))),
+        LOCK_BUSY => Err(EditError::Locked(message).into()),
+        NOT_WRITABLE => Err(EditError::NotWritable(message).into()),
+        COMMIT_FAILED => Err(EditError::CommitFailed(message).into()),
+        code => Err(EditError::Failed { code, message }.into()),
     }
 }
 
@@ -216,7 +205,7 @@ where
             Some(Err(e)) => return Err(e),
             None => {
                 finish(engine, &mut session, stderr).await?;
-                return Err(fail("the edit script ended before listing the files"));
+                return Err(EditError::Protocol("it ended before listing the files".into()).into());
             }
         }
     };
@@ -234,10 +223,7 @@ where
         let Some(i) = paths.iter().position(|p| p == w.path()) else {
             let _ = session.send(b"ABORT\n").await;
             let _ = finish(engine, &mut session, stderr).await;
-            return Err(fail(format!(
-                "internal error: {} was written without being read",
-                w.path()
-            )));
+            return Err(EditError::NotRead(w.path().to_string()).into());
         };
         match w {
             Write::Put { path, text } => {

@@ -11,8 +11,7 @@ use bytes::Bytes;
 use futures_util::{Stream, StreamExt, TryStreamExt};
 
 use super::archive::first_file_of;
-use super::{Engine, ExecOutput, FileData, api_message, exec_error, status_code};
-use crate::error::fail;
+use super::{Engine, EngineError, ExecOutput, FileData, api_error, exec_error, status_code};
 
 impl Engine {
     /// Start a command with stdout and stderr (and stdin, when asked) attached.
@@ -43,9 +42,11 @@ impl Engine {
                 output,
                 input,
             }),
-            StartExecResults::Detached => Err(fail(format!(
-                "cannot attach to a command in container {name}"
-            ))),
+            StartExecResults::Detached => Err(EngineError::Api {
+                action: format!("attach to a command in container {name}"),
+                message: "the engine started it detached".into(),
+            }
+            .into()),
         }
     }
 
@@ -99,10 +100,7 @@ impl Engine {
         {
             Ok(_) => Ok(true),
             Err(e) if status_code(&e) == Some(404) => Ok(false),
-            Err(e) => Err(fail(format!(
-                "cannot look at {path} in container {name}: {}",
-                api_message(&e)
-            ))),
+            Err(e) => Err(api_error(format!("look at {path} in container {name}"), &e)),
         }
     }
 
@@ -120,10 +118,7 @@ impl Engine {
             Ok(c) => c,
             Err(e) if status_code(&e) == Some(404) => return Ok(None),
             Err(e) => {
-                return Err(fail(format!(
-                    "cannot read {path} from container {name}: {}",
-                    api_message(&e)
-                )));
+                return Err(api_error(format!("read {path} from container {name}"), &e));
             }
         };
         let archive: Vec<u8> = chunks.concat();
@@ -166,13 +161,15 @@ impl ExecSession {
 
     pub async fn send(&mut self, bytes: &[u8]) -> Result<()> {
         use tokio::io::AsyncWriteExt;
-        self.input.write_all(bytes).await.map_err(|e| {
-            fail(format!(
-                "cannot send data to a command in container {}: {e}",
-                self.container
-            ))
-        })?;
-        self.input.flush().await.map_err(|e| fail(e.to_string()))
+        let failed = |e: std::io::Error| -> anyhow::Error {
+            EngineError::Api {
+                action: format!("send data to a command in container {}", self.container),
+                message: e.to_string(),
+            }
+            .into()
+        };
+        self.input.write_all(bytes).await.map_err(failed)?;
+        self.input.flush().await.map_err(failed)
     }
 
     /// Close the command's standard input.

@@ -16,10 +16,11 @@ use bollard::query_parameters::{
 use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 
-use crate::error::{fail, fail_hint};
-
 mod archive;
+mod error;
 mod exec;
+
+pub use error::EngineError;
 
 pub use archive::tar_of;
 pub use exec::{ExecSession, Output};
@@ -156,18 +157,20 @@ fn socket_candidates() -> Vec<String> {
 }
 
 fn unreachable(endpoint: &str, reason: &str) -> anyhow::Error {
-    let hint = if endpoint.starts_with("unix://") {
-        "start the Docker engine (`sudo systemctl start docker`, or `sudo dockerd &`), \
-         check you may use its socket (`sudo usermod -aG docker $USER`), \
-         or set DOCKER_HOST to a running engine"
-    } else {
-        "check that the engine at DOCKER_HOST is running and reachable, or unset DOCKER_HOST \
-         to use the local socket"
-    };
-    fail_hint(
-        format!("cannot reach the Docker engine at {endpoint}: {reason}"),
-        hint,
-    )
+    EngineError::Unreachable {
+        endpoint: endpoint.to_string(),
+        reason: reason.to_string(),
+    }
+    .into()
+}
+
+/// An API call that failed: "cannot <action>: <the engine's message>".
+fn api_error(action: String, e: &BollardError) -> anyhow::Error {
+    EngineError::Api {
+        action,
+        message: api_message(e),
+    }
+    .into()
 }
 
 impl Engine {
@@ -184,10 +187,7 @@ impl Engine {
                 } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
                     bollard::Docker::connect_with_http(&endpoint, 120, bollard::API_DEFAULT_VERSION)
                 } else {
-                    return Err(fail_hint(
-                        format!("DOCKER_HOST={endpoint} is not supported"),
-                        "use unix:///path/to/docker.sock or tcp://HOST:PORT",
-                    ));
+                    return Err(EngineError::UnsupportedHost(endpoint).into());
                 };
                 (endpoint, api)
             }
@@ -222,10 +222,7 @@ impl Engine {
             Ok(r) => r,
             Err(e) if status_code(&e) == Some(404) => return Ok(None),
             Err(e) => {
-                return Err(fail(format!(
-                    "cannot inspect container {name}: {}",
-                    api_message(&e)
-                )));
+                return Err(api_error(format!("inspect container {name}"), &e));
             }
         };
         let state = resp.state.clone().unwrap_or_default();
@@ -286,10 +283,7 @@ impl Engine {
         match self.api.inspect_image(image).await {
             Ok(_) => Ok(true),
             Err(e) if status_code(&e) == Some(404) => Ok(false),
-            Err(e) => Err(fail(format!(
-                "cannot inspect image {image}: {}",
-                api_message(&e)
-            ))),
+            Err(e) => Err(api_error(format!("inspect image {image}"), &e)),
         }
     }
 
@@ -374,13 +368,7 @@ impl Engine {
             .api
             .create_container(Some(options), body)
             .await
-            .map_err(|e| {
-                fail(format!(
-                    "cannot create container {}: {}",
-                    spec.name,
-                    api_message(&e)
-                ))
-            })?;
+            .map_err(|e| api_error(format!("create container {}", spec.name), &e))?;
         Ok(resp.id)
     }
 
@@ -398,10 +386,7 @@ impl Engine {
         match self.api.stop_container(name, Some(options)).await {
             Ok(()) => Ok(()),
             Err(e) if status_code(&e) == Some(304) => Ok(()),
-            Err(e) => Err(fail(format!(
-                "cannot stop container {name}: {}",
-                api_message(&e)
-            ))),
+            Err(e) => Err(api_error(format!("stop container {name}"), &e)),
         }
     }
 
@@ -412,12 +397,7 @@ impl Engine {
         self.api
             .remove_container(name, Some(options))
             .await
-            .map_err(|e| {
-                fail(format!(
-                    "cannot remove container {name}: {}",
-                    api_message(&e)
-                ))
-            })
+            .map_err(|e| api_error(format!("remove container {name}"), &e))
     }
 
     /// Container log output (stdout and stderr interleaved as the engine sends them).
@@ -436,12 +416,8 @@ impl Engine {
             .build();
         let name = name.to_string();
         self.api.logs(&name, Some(options)).map(move |item| {
-            item.map(|out| out.into_bytes()).map_err(|e| {
-                fail(format!(
-                    "cannot read the logs of {name}: {}",
-                    api_message(&e)
-                ))
-            })
+            item.map(|out| out.into_bytes())
+                .map_err(|e| api_error(format!("read the logs of {name}"), &e))
         })
     }
 }
@@ -460,21 +436,26 @@ fn reason_of(e: &BollardError) -> String {
 }
 
 fn pull_error(image: &str, reason: &str) -> anyhow::Error {
-    fail_hint(
-        format!("cannot pull image {image}: {reason}"),
-        "check the image name and tag (--image-repo, --image-tag) and that its registry is \
-         reachable; PLUGIN_REGISTRY picks another registry",
-    )
+    EngineError::Pull {
+        image: image.to_string(),
+        reason: reason.to_string(),
+    }
+    .into()
 }
 
 fn start_error(name: &str, reason: &str) -> anyhow::Error {
-    if let Some(port) = busy_port_in(reason) {
-        return fail_hint(
-            format!("cannot start container {name}: port {port} is already in use"),
-            "free the port, or choose another with --http-port, --https-port or --console-port",
-        );
+    match busy_port_in(reason) {
+        Some(port) => EngineError::PortBusy {
+            name: name.to_string(),
+            port,
+        }
+        .into(),
+        None => EngineError::Api {
+            action: format!("start container {name}"),
+            message: reason.to_string(),
+        }
+        .into(),
     }
-    fail(format!("cannot start container {name}: {reason}"))
 }
 
 /// The port named in an engine's "address already in use" message.
@@ -493,16 +474,10 @@ fn busy_port_in(reason: &str) -> Option<u16> {
 }
 
 fn exec_error(name: &str, e: &BollardError) -> anyhow::Error {
-    let message = api_message(e);
-    if message.contains("is not running") || status_code(e) == Some(409) {
-        return fail_hint(
-            format!("container {name} is not running"),
-            "start it with `get-ai-gateway start`",
-        );
+    if api_message(e).contains("is not running") || status_code(e) == Some(409) {
+        return EngineError::NotRunning(name.to_string()).into();
     }
-    fail(format!(
-        "cannot run a command in container {name}: {message}"
-    ))
+    api_error(format!("run a command in container {name}"), e)
 }
 
 /// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).

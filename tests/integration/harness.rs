@@ -16,7 +16,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use bollard::Docker;
-use bollard::exec::{CreateExecOptions, StartExecResults};
 use bollard::query_parameters::{BuildImageOptionsBuilder, RemoveContainerOptionsBuilder};
 use futures_util::StreamExt;
 
@@ -434,39 +433,17 @@ impl Test {
         block_on(docker().inspect_container(&self.name, None)).ok()
     }
 
-    /// Run a command in the container; (exit code, stdout).
+    /// Run a command in the container through the product's own engine layer;
+    /// (exit code, stdout followed by stderr).
     pub fn exec(&self, cmd: &[&str]) -> (i64, String) {
-        let docker = docker();
         block_on(async {
-            let created = docker
-                .create_exec(
-                    &self.name,
-                    CreateExecOptions::<String> {
-                        cmd: Some(cmd.iter().map(|s| s.to_string()).collect()),
-                        attach_stdout: Some(true),
-                        attach_stderr: Some(true),
-                        ..Default::default()
-                    },
-                )
+            let engine = get_ai_gateway::engine::Engine::connect()
                 .await
-                .expect("create exec");
-            let mut out = Vec::new();
-            if let StartExecResults::Attached { mut output, .. } = docker
-                .start_exec(&created.id, None)
-                .await
-                .expect("start exec")
-            {
-                while let Some(Ok(chunk)) = output.next().await {
-                    out.extend_from_slice(&chunk.into_bytes());
-                }
-            }
-            let code = docker
-                .inspect_exec(&created.id)
-                .await
-                .expect("inspect exec")
-                .exit_code
-                .unwrap_or(-1);
-            (code, String::from_utf8_lossy(&out).into_owned())
+                .expect("a Docker engine (tests/run.sh starts one)");
+            let out = engine.exec(&self.name, cmd).await.expect("exec");
+            let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+            text.push_str(&out.stderr);
+            (out.code, text)
         })
     }
 

@@ -596,3 +596,48 @@ fn a_value_without_its_flag_is_not_echoed() {
         .stderr_has("--no-such-flag");
     assert!(t.inspect().is_none());
 }
+
+#[test]
+fn dry_run_prints_the_plan_and_changes_nothing() {
+    let t = Test::new();
+    let key = "sk-dry-run-secret-9876";
+    let out = t
+        .start(&["--dry-run", "--deepseek-key", key, "--auto-routing"])
+        .ok();
+    assert!(out.stdout.contains("nothing was changed"), "{}", out.stdout);
+    assert!(out.stdout.contains(standin_image()), "{}", out.stdout);
+    assert!(
+        out.stdout.contains(&format!("http 127.0.0.1:{}", t.http())),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("sk-d***9876"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains("Auto-routing: on, default model qwen-turbo")
+    );
+    assert!(!out.stdout.contains(key) && !out.stderr.contains(key));
+    assert!(t.inspect().is_none());
+    assert!(!t.data().join("default.cfg").exists());
+
+    let out = t
+        .start(&["--dry-run", "--json", "--deepseek-key", key])
+        .ok();
+    let plan: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(plan["action"], "create");
+    assert_eq!(plan["container"], t.name.as_str());
+    assert_eq!(plan["image"], standin_image());
+    assert_eq!(plan["ports"]["https"], t.https());
+    assert_eq!(plan["providers"][0]["provider"], "deepseek");
+    assert_eq!(plan["providers"][0]["keys"][0], "sk-d***9876");
+    assert_eq!(plan["auto_routing"]["enabled"], false);
+    assert!(!out.stdout.contains(key));
+    assert!(t.inspect().is_none());
+
+    // With a running container the plan is to change nothing.
+    t.start(&[]).ok();
+    let out = t.start(&["--dry-run", "--json"]).ok();
+    let plan: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(plan["action"], "none");
+    t.run(&["start", "--json"]).fails(2);
+}
