@@ -116,15 +116,11 @@ const fn text(
     }
 }
 
-const fn secret(
-    flag: &'static str,
-    var: &'static str,
-    field: &'static str,
-    help: &'static str,
-) -> Extra {
+/// A text setting that holds a secret: masked in output, dropped when the provider goes.
+const fn secret(extra: Extra) -> Extra {
     Extra {
         secret: true,
-        ..text(flag, var, field, help)
+        ..extra
     }
 }
 
@@ -200,10 +196,10 @@ pub static PROVIDERS: &[Provider] = &[
         "*", aliases: &[], always: false,
         extras: &[
             text("bedrock-region", "BEDROCK_REGION", "awsRegion", "AWS region, e.g. us-east-1"),
-            secret("bedrock-access-key", "BEDROCK_ACCESS_KEY", "awsAccessKey",
-                "AWS access key (Signature V4 authentication)"),
-            secret("bedrock-secret-key", "BEDROCK_SECRET_KEY", "awsSecretKey",
-                "AWS secret key (Signature V4 authentication)"),
+            secret(text("bedrock-access-key", "BEDROCK_ACCESS_KEY", "awsAccessKey",
+                "AWS access key (Signature V4 authentication)")),
+            secret(text("bedrock-secret-key", "BEDROCK_SECRET_KEY", "awsSecretKey",
+                "AWS secret key (Signature V4 authentication)")),
         ],
         alt_credentials: &["BEDROCK_ACCESS_KEY", "BEDROCK_SECRET_KEY"]),
     provider!("Google Vertex AI", "VERTEX", "vertex", "vertex", "vertex",
@@ -294,8 +290,8 @@ pub static PROVIDERS: &[Provider] = &[
         alt_credentials: &["OLLAMA_SERVER_HOST"]),
     provider!("iFlyTek Spark", "SPARK", "spark", "spark", "spark",
         https("spark-api-open.xf-yun.com"), "*", aliases: &[], always: false,
-        extras: &[Extra { kind: ExtraKind::KeySecret, ..secret("spark-secret", "SPARK_API_SECRET",
-            "", "iFlyTek Spark API secret (joined to the key as KEY:SECRET)") }]),
+        extras: &[Extra { kind: ExtraKind::KeySecret, ..secret(text("spark-secret", "SPARK_API_SECRET",
+            "", "iFlyTek Spark API secret (joined to the key as KEY:SECRET)")) }]),
     provider!("Stepfun", "STEPFUN", "stepfun", "stepfun", "stepfun",
         https("api.stepfun.com"), "step-*", aliases: &[], always: true),
     provider!("Tencent Hunyuan", "HUNYUAN", "hunyuan", "hunyuan", "hunyuan",
@@ -303,8 +299,8 @@ pub static PROVIDERS: &[Provider] = &[
         uses_key: false,
         extras: &[
             text("hunyuan-auth-id", "HUNYUAN_AUTH_ID", "hunyuanAuthId", "Tencent Hunyuan auth ID"),
-            secret("hunyuan-auth-key", "HUNYUAN_AUTH_KEY", "hunyuanAuthKey",
-                "Tencent Hunyuan auth key"),
+            secret(text("hunyuan-auth-key", "HUNYUAN_AUTH_KEY", "hunyuanAuthKey",
+                "Tencent Hunyuan auth key")),
         ],
         alt_credentials: &["HUNYUAN_AUTH_ID", "HUNYUAN_AUTH_KEY"]),
     provider!("Together AI", "TOGETHERAI", "togetherai", "togetherai", "togetherai",
@@ -325,16 +321,21 @@ impl Provider {
         }
     }
 
+    /// `<PREFIX>_<suffix>`: the provider's variables in `default.cfg`.
+    fn var(&self, suffix: &str) -> String {
+        format!("{}_{suffix}", self.prefix)
+    }
+
     pub fn key_var(&self) -> String {
-        format!("{}_API_KEY", self.prefix)
+        self.var("API_KEY")
     }
 
     pub fn models_var(&self) -> String {
-        format!("{}_MODELS", self.prefix)
+        self.var("MODELS")
     }
 
     pub fn extra_configs_var(&self) -> String {
-        format!("{}_EXTRA_CONFIGS", self.prefix)
+        self.var("EXTRA_CONFIGS")
     }
 
     pub fn key_flag(&self) -> String {
@@ -347,7 +348,7 @@ impl Provider {
 
     /// The placeholder the image's template writes when no key was given.
     pub fn placeholder(&self) -> String {
-        format!("YOUR_{}_API_KEY", self.prefix)
+        format!("YOUR_{}", self.key_var())
     }
 
     /// Every name `--provider` accepts for this provider.

@@ -155,54 +155,65 @@ mod tests {
 
     #[test]
     fn spec_zones_and_aliases() {
-        for z in [
-            "Asia/Shanghai",
-            "Asia/Hong_Kong",
-            "Asia/Taipei",
-            "Asia/Chongqing",
-            "Asia/Chungking",
-            "Asia/Urumqi",
-            "Asia/Harbin",
-            "PRC",
-            "ROC",
-            "Hongkong",
-            "Asia/Macau",
-            "Asia/Macao",
-        ] {
-            assert_eq!(registry_for_zone(z), HANGZHOU, "{z}");
-        }
-        for z in [
-            "Asia/Singapore",
-            "Singapore",
-            "Asia/Jakarta",
-            "Asia/Bangkok",
-            "Asia/Kuala_Lumpur",
-            "Asia/Manila",
-            "Asia/Ho_Chi_Minh",
-            "Asia/Saigon",
-        ] {
-            assert_eq!(registry_for_zone(z), SOUTHEAST_ASIA, "{z}");
-        }
-        for z in [
-            "America/New_York",
-            "America/Los_Angeles",
-            "US/Pacific",
-            "US/Eastern",
-            "Canada/Eastern",
-            "Navajo",
-            "America/Sao_Paulo",
-        ] {
-            assert_eq!(registry_for_zone(z), NORTH_AMERICA, "{z}");
-        }
-        for z in [
-            "Europe/Berlin",
-            "UTC",
-            "Asia/Tokyo",
-            "Africa/Cairo",
-            "Not/AZone",
-            "",
-        ] {
-            assert_eq!(registry_for_zone(z), HANGZHOU, "{z}");
+        let table: [(&[&str], &str); 4] = [
+            (
+                &[
+                    "Asia/Shanghai",
+                    "Asia/Hong_Kong",
+                    "Asia/Taipei",
+                    "Asia/Chongqing",
+                    "Asia/Chungking",
+                    "Asia/Urumqi",
+                    "Asia/Harbin",
+                    "PRC",
+                    "ROC",
+                    "Hongkong",
+                    "Asia/Macau",
+                    "Asia/Macao",
+                ],
+                HANGZHOU,
+            ),
+            (
+                &[
+                    "Asia/Singapore",
+                    "Singapore",
+                    "Asia/Jakarta",
+                    "Asia/Bangkok",
+                    "Asia/Kuala_Lumpur",
+                    "Asia/Manila",
+                    "Asia/Ho_Chi_Minh",
+                    "Asia/Saigon",
+                ],
+                SOUTHEAST_ASIA,
+            ),
+            (
+                &[
+                    "America/New_York",
+                    "America/Los_Angeles",
+                    "US/Pacific",
+                    "US/Eastern",
+                    "Canada/Eastern",
+                    "Navajo",
+                    "America/Sao_Paulo",
+                ],
+                NORTH_AMERICA,
+            ),
+            (
+                &[
+                    "Europe/Berlin",
+                    "UTC",
+                    "Asia/Tokyo",
+                    "Africa/Cairo",
+                    "Not/AZone",
+                    "",
+                ],
+                HANGZHOU,
+            ),
+        ];
+        for (zones, registry) in table {
+            for z in zones {
+                assert_eq!(registry_for_zone(z), registry, "{z}");
+            }
         }
     }
 

@@ -27,40 +27,43 @@ pub(crate) fn key(k: &str) -> Value {
     Value::String(k.to_string())
 }
 
+fn new_map() -> Value {
+    Value::Mapping(Mapping::new())
+}
+
+fn new_seq() -> Value {
+    Value::Sequence(Vec::new())
+}
+
+/// `node`, replaced by `empty()` unless it already is a value of that kind.
+fn coerce(node: &mut Value, empty: fn() -> Value) -> &mut Value {
+    let wanted = empty();
+    if std::mem::discriminant(node) != std::mem::discriminant(&wanted) {
+        *node = wanted;
+    }
+    node
+}
+
 /// The mapping at a path, created (and replacing non-mappings) on the way.
 pub(crate) fn mapping_at<'a>(root: &'a mut Value, path: &[&str]) -> &'a mut Mapping {
     let mut node = root;
     for part in path {
-        if !node.is_mapping() {
-            *node = Value::Mapping(Mapping::new());
-        }
-        let Value::Mapping(map) = node else {
-            unreachable!("just made a mapping")
+        let Value::Mapping(map) = coerce(node, new_map) else {
+            unreachable!("coerce made a mapping")
         };
-        node = map
-            .entry(key(part))
-            .or_insert_with(|| Value::Mapping(Mapping::new()));
+        node = map.entry(key(part)).or_insert_with(new_map);
     }
-    if !node.is_mapping() {
-        *node = Value::Mapping(Mapping::new());
-    }
-    match node {
+    match coerce(node, new_map) {
         Value::Mapping(m) => m,
-        _ => unreachable!("just made a mapping"),
+        _ => unreachable!("coerce made a mapping"),
     }
 }
 
 /// The sequence under `key` of a mapping, created when missing.
 pub(crate) fn seq_in<'a>(map: &'a mut Mapping, name: &str) -> &'a mut Vec<Value> {
-    let node = map
-        .entry(key(name))
-        .or_insert_with(|| Value::Sequence(Vec::new()));
-    if !node.is_sequence() {
-        *node = Value::Sequence(Vec::new());
-    }
-    match node {
+    match coerce(map.entry(key(name)).or_insert_with(new_seq), new_seq) {
         Value::Sequence(s) => s,
-        _ => unreachable!("just made a sequence"),
+        _ => unreachable!("coerce made a sequence"),
     }
 }
 

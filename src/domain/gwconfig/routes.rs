@@ -72,6 +72,15 @@ fn metadata(name: &str, labels: &[(&str, &str)], annotations: &[(String, String)
     Value::Mapping(meta)
 }
 
+/// A Kubernetes object's head: apiVersion, kind, metadata.
+fn object(api_version: &str, kind: &str, metadata: Value) -> Mapping {
+    let mut doc = Mapping::new();
+    doc.insert(key("apiVersion"), key(api_version));
+    doc.insert(key("kind"), key(kind));
+    doc.insert(key("metadata"), metadata);
+    doc
+}
+
 /// The `ai-route-<id>` ConfigMap: the console's AI route with its model predicates.
 pub fn route_configmap(p: &Provider, models: &str) -> Value {
     let m = providers::model_match(models);
@@ -94,11 +103,9 @@ pub fn route_configmap(p: &Provider, models: &str) -> Value {
     let body = serde_json::to_string_pretty(&route).unwrap_or_default() + "\n";
     let mut data = Mapping::new();
     data.insert(key("data"), Value::String(body));
-    let mut doc = Mapping::new();
-    doc.insert(key("apiVersion"), key("v1"));
-    doc.insert(key("kind"), key("ConfigMap"));
-    doc.insert(
-        key("metadata"),
+    let mut doc = object(
+        "v1",
+        "ConfigMap",
         metadata(
             &format!("ai-route-{}", p.id),
             &[
@@ -150,11 +157,9 @@ pub fn route_ingress(state: &ProviderState) -> Value {
     let mut spec = Mapping::new();
     spec.insert(key("ingressClassName"), key("higress"));
     spec.insert(key("rules"), Value::Sequence(vec![Value::Mapping(rule)]));
-    let mut doc = Mapping::new();
-    doc.insert(key("apiVersion"), key("networking.k8s.io/v1"));
-    doc.insert(key("kind"), key("Ingress"));
-    doc.insert(
-        key("metadata"),
+    let mut doc = object(
+        "networking.k8s.io/v1",
+        "Ingress",
         metadata(
             &format!("ai-route-{}.internal", p.id),
             &[("higress.io/resource-definer", "higress")],
