@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::cli::{StartArgs, ui};
+use crate::domain::live::Scope;
 use crate::domain::plan::StartPlan;
 use crate::domain::settings::{self, Settings};
 use crate::engine::{ContainerSpec, Engine};
@@ -131,7 +132,7 @@ pub async fn after_start(
         .auto_routing
         .then_some(args.auto_routing_default_model.as_deref());
     let (applied, settings) = gw
-        .edit(|live| {
+        .edit(Scope::All, |live| {
             if created {
                 if let Some(saved) = live.settings().cloned() {
                     live.reconcile_to(&saved)?;

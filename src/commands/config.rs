@@ -4,6 +4,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use crate::cli::{ConfigCommand, GlobalArgs, inputs, render, ui};
+use crate::domain::live::Scope;
 use crate::gateway::{Gateway, Need};
 
 pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
@@ -12,7 +13,9 @@ pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
         ConfigCommand::Add(args) => {
             let (p, input) = inputs::config_add(&args)?;
             let gw = Gateway::connect(name, Need::Running).await?;
-            let change = gw.edit(|live| live.set_provider(p, &input)).await?;
+            let change = gw
+                .edit(Scope::Provider(p), |live| live.set_provider(p, &input))
+                .await?;
             let (done, created) = render::provider_added(p, &change);
             ui::ok(done);
             if let Some(line) = created {
@@ -39,7 +42,8 @@ pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
         ConfigCommand::Remove(a) => {
             let p = inputs::provider(&a.provider)?;
             let gw = Gateway::connect(name, Need::Running).await?;
-            gw.edit(|live| live.remove_provider(p)).await?;
+            gw.edit(Scope::Provider(p), |live| live.remove_provider(p))
+                .await?;
             ui::ok(render::provider_removed(p));
             Ok(())
         }

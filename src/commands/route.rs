@@ -5,6 +5,7 @@ use serde_json::json;
 
 use crate::cli::{GlobalArgs, RouteAddArgs, RouteCommand, inputs, render, ui};
 use crate::domain::gwconfig::Rule;
+use crate::domain::live::Scope;
 use crate::domain::routing;
 use crate::error::fail;
 use crate::gateway::{Gateway, Need};
@@ -37,7 +38,7 @@ pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
                 .rule_id
                 .or(a.id)
                 .ok_or_else(|| fail("give the rule id to remove"))?;
-            let removed = gw.edit(|live| live.remove_rule(id)).await?;
+            let removed = gw.edit(Scope::Routing, |live| live.remove_rule(id)).await?;
             ui::ok(format!(
                 "Rule {id} removed: {} → {} (hot-reloaded)",
                 removed.pattern, removed.model
@@ -77,7 +78,9 @@ async fn add(gw: &Gateway, args: &RouteAddArgs, pattern: String) -> Result<()> {
         model: args.model.clone(),
     };
     let added = gw
-        .edit(|live| live.add_rule(rule, args.position, args.default_model.as_deref()))
+        .edit(Scope::Routing, |live| {
+            live.add_rule(rule, args.position, args.default_model.as_deref())
+        })
         .await?;
     if added.disabled {
         ui::warn(
@@ -107,7 +110,9 @@ async fn add(gw: &Gateway, args: &RouteAddArgs, pattern: String) -> Result<()> {
 
 async fn switch(gw: &Gateway, enable: bool, default_model: Option<&str>) -> Result<()> {
     let model = gw
-        .edit(|live| live.set_auto_routing(enable, default_model))
+        .edit(Scope::Routing, |live| {
+            live.set_auto_routing(enable, default_model)
+        })
         .await?;
     if enable {
         ui::ok(format!(

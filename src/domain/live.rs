@@ -31,16 +31,44 @@ impl Write {
     }
 }
 
+/// Which files a change needs: fewer files, a shorter transaction.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    /// The model-router and `default.cfg` (and ai-proxy, to tell whether a model is served).
+    Routing,
+    /// One provider: ai-proxy, the McpBridge, its route files and `default.cfg`.
+    Provider(&'static Provider),
+    /// Every file the model knows.
+    All,
+}
+
+impl Scope {
+    /// The files of this scope, as paths inside the container.
+    pub fn paths(self) -> Vec<String> {
+        let mut paths: Vec<String> = match self {
+            Scope::Routing => vec![MODEL_ROUTER, SETTINGS, AI_PROXY],
+            Scope::Provider(_) => vec![AI_PROXY, SETTINGS, MCP_BRIDGE],
+            Scope::All => vec![AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS],
+        }
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+        let providers: &[Provider] = match self {
+            Scope::Routing => &[],
+            Scope::Provider(p) => std::slice::from_ref(p),
+            Scope::All => PROVIDERS,
+        };
+        for p in providers {
+            paths.push(configmap_path(p.id));
+            paths.push(ingress_path(p.id));
+        }
+        paths
+    }
+}
+
 /// Every file the model reads, as paths inside the container.
 pub fn paths() -> Vec<String> {
-    let mut all: Vec<String> = [AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS]
-        .map(str::to_string)
-        .to_vec();
-    for p in PROVIDERS {
-        all.push(configmap_path(p.id));
-        all.push(ingress_path(p.id));
-    }
-    all
+    Scope::All.paths()
 }
 
 /// A YAML file: absent, parsed, or not parseable (with the parser's message).

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::domain::live::{self, LiveConfig};
+use crate::domain::live::{self, LiveConfig, Scope};
 use crate::domain::settings;
 use crate::edit;
 use crate::engine::{ContainerInfo, Engine};
@@ -97,13 +97,13 @@ impl Gateway {
         ))
     }
 
-    /// One transaction: read every file under the edit lock, let `change` work on the model,
-    /// commit what it changed. An error from `change` changes nothing.
-    pub async fn edit<T, F>(&self, change: F) -> Result<T>
+    /// One transaction: read the files of `scope` under the edit lock, let `change` work on
+    /// the model, commit what it changed. An error from `change` changes nothing.
+    pub async fn edit<T, F>(&self, scope: Scope, change: F) -> Result<T>
     where
         F: FnOnce(&mut LiveConfig) -> Result<T>,
     {
-        let paths = live::paths();
+        let paths = scope.paths();
         edit::transact(&self.engine, self.name(), &paths, |snap| {
             let mut live = LiveConfig::from_files(paths.iter().map(|p| (p.clone(), snap.text(p))));
             let value = change(&mut live)?;
