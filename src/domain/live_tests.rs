@@ -75,7 +75,7 @@ fn written(writes: &[Write]) -> Vec<&str> {
     all
 }
 
-fn sorted<'a>(mut paths: Vec<&'a str>) -> Vec<&'a str> {
+fn sorted(mut paths: Vec<&str>) -> Vec<&str> {
     paths.sort_unstable();
     paths
 }
