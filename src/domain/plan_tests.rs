@@ -1,1 +1,635 @@
+use super::*;
+use crate::domain::registry::{HANGZHOU, NORTH_AMERICA, SOUTHEAST_ASIA};
 
+const SCRIPT_CFG: &str = include_str!("../../tests/fixtures/script-default.cfg");
+
+fn tz(zone: &str) -> Detected {
+    Detected {
+        zone: Some(zone.into()),
+        source: "TZ",
+    }
+}
+
+fn shanghai() -> Detected {
+    tz("Asia/Shanghai")
+}
+
+fn flags() -> StartFlags {
+    StartFlags {
+        name: "higress-ai-gateway".into(),
+        data_folder: PathBuf::from("/home/u/.local/share/higress"),
+        ..Default::default()
+    }
+}
+
+fn key(k: &str) -> ProviderInput {
+    ProviderInput {
+        key: Some(k.into()),
+        ..Default::default()
+    }
+}
+
+fn answers() -> Answers {
+    Answers {
+        http_port: 18081,
+        https_port: 18444,
+        console_port: 18002,
+        ..Default::default()
+    }
+}
+
+fn saved() -> Settings {
+    Settings::parse(SCRIPT_CFG)
+}
+
+fn resolve(f: &StartFlags, s: Option<&Settings>, a: Option<&Answers>) -> StartPlan {
+    StartPlan::resolve(f, s, a, &shanghai()).unwrap()
+}
+
+fn ports(p: &StartPlan) -> (u16, u16, u16) {
+    (p.ports.http, p.ports.https, p.ports.console)
+}
+
+fn var<'a>(p: &'a StartPlan, name: &str) -> Option<&'a str> {
+    p.settings.file.get(name)
+}
+
+// -- ports ----------------------------------------------------------------------------------
+
+#[test]
+fn ports_default_when_nothing_is_given() {
+    let plan = resolve(&flags(), None, None);
+    assert_eq!(ports(&plan), (8080, 8443, 8001));
+    assert_eq!(plan.ports.all(), [8080, 8443, 8001]);
+    assert_eq!(var(&plan, "GATEWAY_HTTP_PORT"), Some("8080"));
+}
+
+#[test]
+fn ports_from_wizard_when_nothing_is_saved() {
+    let plan = resolve(&flags(), None, Some(&answers()));
+    assert_eq!(ports(&plan), (18081, 18444, 18002));
+    assert_eq!(var(&plan, "CONSOLE_PORT"), Some("18002"));
+}
+
+#[test]
+fn saved_ports_beat_the_wizard() {
+    let s = saved();
+    let plan = resolve(&flags(), Some(&s), Some(&answers()));
+    assert_eq!(ports(&plan), (18080, 8443, 8001));
+}
+
+#[test]
+fn port_flags_beat_saved_and_are_written_to_settings() {
+    let s = saved();
+    let f = StartFlags {
+        http_port: Some(9080),
+        console_port: Some(9001),
+        ..flags()
+    };
+    let plan = resolve(&f, Some(&s), Some(&answers()));
+    assert_eq!(ports(&plan), (9080, 8443, 9001));
+    assert_eq!(var(&plan, "GATEWAY_HTTP_PORT"), Some("9080"));
+    assert_eq!(var(&plan, "GATEWAY_HTTPS_PORT"), Some("8443"));
+    assert_eq!(var(&plan, "CONSOLE_PORT"), Some("9001"));
+}
+
+#[test]
+fn each_port_falls_back_on_its_own() {
+    let f = StartFlags {
+        https_port: Some(9443),
+        ..flags()
+    };
+    let plan = resolve(&f, None, Some(&answers()));
+    assert_eq!(ports(&plan), (18081, 9443, 18002));
+}
+
+#[test]
+fn duplicate_ports_name_both_flags() {
+    let f = StartFlags {
+        http_port: Some(9000),
+        https_port: Some(9000),
+        ..flags()
+    };
+    let e = StartPlan::resolve(&f, None, None, &shanghai()).unwrap_err();
+    assert_eq!(e.to_string(), "--https-port and --http-port are both 9000");
+    assert_eq!(
+        crate::error::hint_of(&e),
+        Some("give each port a different number")
+    );
+    let f = StartFlags {
+        console_port: Some(8443),
+        ..flags()
+    };
+    let e = StartPlan::resolve(&f, None, None, &shanghai()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "--console-port and --https-port are both 8443"
+    );
+}
+
+#[test]
+fn duplicate_with_a_saved_port_is_refused_too() {
+    // default.cfg has http 18080; asking for the same console port clashes.
+    let s = saved();
+    let f = StartFlags {
+        console_port: Some(18080),
+        ..flags()
+    };
+    let e = StartPlan::resolve(&f, Some(&s), None, &shanghai()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "--console-port and --http-port are both 18080"
+    );
+}
+
+#[test]
+fn ports_named_pairs_each_with_its_flag() {
+    let p = Ports {
+        http: 1,
+        https: 2,
+        console: 3,
+    };
+    assert_eq!(
+        p.named(),
+        [
+            (1, "--http-port"),
+            (2, "--https-port"),
+            (3, "--console-port")
+        ]
+    );
+}
+
+// -- registry and image -----------------------------------------------------------------------
+
+#[test]
+fn registry_from_the_timezone() {
+    for (zone, registry) in [
+        ("Asia/Shanghai", HANGZHOU),
+        ("America/New_York", NORTH_AMERICA),
+        ("Asia/Singapore", SOUTHEAST_ASIA),
+        ("Europe/Berlin", HANGZHOU),
+        ("Not/AZone", HANGZHOU),
+    ] {
+        let plan = StartPlan::resolve(&flags(), None, None, &tz(zone)).unwrap();
+        assert_eq!(plan.registry, registry, "{zone}");
+        assert_eq!(plan.registry_reason, format!("timezone {zone} (from TZ)"));
+        assert_eq!(plan.image, format!("{registry}/higress/all-in-one:latest"));
+        assert_eq!(var(&plan, "PLUGIN_REGISTRY"), Some(registry));
+    }
+}
+
+#[test]
+fn registry_with_unknown_timezone_is_hangzhou() {
+    let none = Detected {
+        zone: None,
+        source: "none",
+    };
+    let plan = StartPlan::resolve(&flags(), None, None, &none).unwrap();
+    assert_eq!(plan.registry, HANGZHOU);
+    assert_eq!(plan.registry_reason, "timezone unknown");
+}
+
+#[test]
+fn registry_flag_beats_saved_and_timezone() {
+    let s = saved();
+    let f = StartFlags {
+        plugin_registry: Some("registry.example.com:5000".into()),
+        ..flags()
+    };
+    let plan = StartPlan::resolve(&f, Some(&s), None, &tz("America/New_York")).unwrap();
+    assert_eq!(plan.registry, "registry.example.com:5000");
+    assert_eq!(plan.registry_reason, "set by PLUGIN_REGISTRY");
+    assert_eq!(
+        plan.image,
+        "registry.example.com:5000/higress/all-in-one:latest"
+    );
+    assert_eq!(
+        var(&plan, "PLUGIN_REGISTRY"),
+        Some("registry.example.com:5000")
+    );
+}
+
+#[test]
+fn saved_registry_beats_the_timezone() {
+    let s = saved();
+    let plan = StartPlan::resolve(&flags(), Some(&s), None, &tz("America/New_York")).unwrap();
+    assert_eq!(plan.registry, HANGZHOU);
+    // The reason names the variable, whether it came from a flag or default.cfg.
+    assert_eq!(plan.registry_reason, "set by PLUGIN_REGISTRY");
+}
+
+#[test]
+fn empty_registry_flag_is_ignored() {
+    let f = StartFlags {
+        plugin_registry: Some("  ".into()),
+        ..flags()
+    };
+    let plan = StartPlan::resolve(&f, None, None, &tz("Asia/Singapore")).unwrap();
+    assert_eq!(plan.registry, SOUTHEAST_ASIA);
+    assert!(plan.registry_reason.contains("Asia/Singapore"));
+}
+
+#[test]
+fn image_repo_and_tag_overrides() {
+    let f = StartFlags {
+        image_repo: Some("my.mirror/higress/aio".into()),
+        image_tag: Some("2.1.9".into()),
+        ..flags()
+    };
+    assert_eq!(resolve(&f, None, None).image, "my.mirror/higress/aio:2.1.9");
+    let f = StartFlags {
+        image_tag: Some("2.1.9".into()),
+        ..flags()
+    };
+    assert_eq!(
+        resolve(&f, None, None).image,
+        format!("{HANGZHOU}/higress/all-in-one:2.1.9")
+    );
+    let f = StartFlags {
+        image_repo: Some("r/x".into()),
+        ..flags()
+    };
+    assert_eq!(resolve(&f, None, None).image, "r/x:latest");
+}
+
+#[test]
+fn empty_image_repo_and_tag_are_ignored() {
+    let f = StartFlags {
+        image_repo: Some(String::new()),
+        image_tag: Some(" ".into()),
+        ..flags()
+    };
+    assert_eq!(
+        resolve(&f, None, None).image,
+        format!("{HANGZHOU}/higress/all-in-one:latest")
+    );
+}
+
+// -- settings and keys --------------------------------------------------------------------------
+
+#[test]
+fn new_settings_have_the_scripts_header_and_every_models_line() {
+    let plan = resolve(&flags(), None, None);
+    assert!(!plan.reused_settings);
+    let env = plan.settings.file.container_env();
+    assert_eq!(
+        &env[..6],
+        &[
+            "MODE=full".to_string(),
+            "CONFIG_TEMPLATE=ai-gateway".into(),
+            "GATEWAY_HTTP_PORT=8080".into(),
+            "GATEWAY_HTTPS_PORT=8443".into(),
+            "CONSOLE_PORT=8001".into(),
+            format!("PLUGIN_REGISTRY={HANGZHOU}"),
+        ]
+    );
+    for p in providers::PROVIDERS {
+        assert_eq!(var(&plan, &p.models_var()), Some(p.models), "{}", p.id);
+    }
+    assert_eq!(
+        var(&plan, "CLAUDE_EXTRA_CONFIGS"),
+        Some("claudeVersion=\"2023-06-01\"")
+    );
+    assert!(plan.providers().is_empty());
+}
+
+#[test]
+fn saved_settings_are_reused_as_they_are() {
+    let s = saved();
+    let plan = resolve(&flags(), Some(&s), None);
+    assert!(plan.reused_settings);
+    assert_eq!(plan.settings.render(), SCRIPT_CFG);
+}
+
+#[test]
+fn saved_settings_keep_unknown_lines() {
+    let s = Settings::parse(&format!("# my note\n{SCRIPT_CFG}\nMY_OWN_VAR=1\n"));
+    let plan = resolve(&flags(), Some(&s), None);
+    let text = plan.settings.render();
+    assert!(text.starts_with("# my note\n"));
+    assert_eq!(var(&plan, "MY_OWN_VAR"), Some("1"));
+}
+
+#[test]
+fn flag_keys_are_applied_over_saved_ones() {
+    let s = saved();
+    let mut f = flags();
+    f.providers.insert("deepseek", key("sk-ds-from-flag"));
+    f.providers.insert("groq", key("gsk-from-flag"));
+    let plan = resolve(&f, Some(&s), None);
+    assert_eq!(var(&plan, "DEEPSEEK_API_KEY"), Some("sk-ds-from-flag"));
+    assert_eq!(var(&plan, "GROQ_API_KEY"), Some("gsk-from-flag"));
+    // Saved keys without a flag stay.
+    assert_eq!(var(&plan, "DASHSCOPE_API_KEY"), Some("sk-ref-0123456789"));
+    let listed: Vec<_> = plan.providers().into_iter().map(|p| p.provider).collect();
+    assert_eq!(listed, vec!["dashscope", "deepseek", "zhipuai", "groq"]);
+}
+
+#[test]
+fn flag_models_replace_saved_models() {
+    let s = saved();
+    let mut f = flags();
+    f.providers.insert(
+        "aliyun",
+        ProviderInput {
+            models: Some("qwen-max".into()),
+            ..Default::default()
+        },
+    );
+    let plan = resolve(&f, Some(&s), None);
+    assert_eq!(var(&plan, "DASHSCOPE_MODELS"), Some("qwen-max"));
+    assert_eq!(var(&plan, "DASHSCOPE_API_KEY"), Some("sk-ref-0123456789"));
+}
+
+#[test]
+fn wizard_inputs_are_used_when_given() {
+    let mut a = answers();
+    a.inputs.insert("moonshot", key("sk-moon-123456"));
+    let plan = resolve(&flags(), None, Some(&a));
+    assert_eq!(var(&plan, "MOONSHOT_API_KEY"), Some("sk-moon-123456"));
+    let listed = plan.providers();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].provider, "moonshot");
+    assert_eq!(listed[0].name, "Moonshot (Kimi)");
+    assert_eq!(listed[0].keys, vec!["sk-m***3456"]);
+    assert_eq!(listed[0].models, "moonshot-*,kimi-*");
+}
+
+#[test]
+fn wizard_inputs_replace_flag_inputs_when_both_exist() {
+    // Documents current behaviour: with answers, the flags' provider inputs are not read.
+    let mut f = flags();
+    f.providers.insert("deepseek", key("sk-ds-flag"));
+    let mut a = answers();
+    a.inputs.insert("moonshot", key("sk-moon"));
+    let plan = resolve(&f, None, Some(&a));
+    assert_eq!(var(&plan, "DEEPSEEK_API_KEY"), None);
+    assert_eq!(var(&plan, "MOONSHOT_API_KEY"), Some("sk-moon"));
+}
+
+#[test]
+fn unknown_provider_ids_in_inputs_are_skipped() {
+    let mut f = flags();
+    f.providers.insert("no-such-provider", key("k"));
+    let plan = resolve(&f, None, None);
+    assert!(plan.providers().is_empty());
+}
+
+#[test]
+fn openai_and_azure_together_are_refused() {
+    let mut f = flags();
+    f.providers.insert("openai", key("sk-openai"));
+    f.providers.insert("azure", key("az-key"));
+    let e = StartPlan::resolve(&f, None, None, &shanghai()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "OpenAI and Azure OpenAI cannot both be configured"
+    );
+    assert_eq!(
+        crate::error::hint_of(&e),
+        Some("pass only one of --openai-key and --azure-key")
+    );
+}
+
+#[test]
+fn azure_flag_with_openai_saved_is_refused() {
+    let s = Settings::parse(&format!("{SCRIPT_CFG}\nOPENAI_API_KEY=sk-saved\n"));
+    let mut f = flags();
+    f.providers.insert("azure", key("az-key"));
+    let e = StartPlan::resolve(&f, Some(&s), None, &shanghai()).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "OpenAI and Azure OpenAI cannot both be configured"
+    );
+}
+
+#[test]
+fn openai_alone_is_fine() {
+    let mut f = flags();
+    f.providers.insert("openai", key("sk-openai-12345"));
+    let plan = resolve(&f, None, None);
+    assert_eq!(plan.providers()[0].provider, "openai");
+}
+
+// -- auto-routing -----------------------------------------------------------------------------
+
+fn routing_off() -> Settings {
+    Settings::parse(
+        &SCRIPT_CFG
+            .replace("ENABLE_AUTO_ROUTING=true\n", "")
+            .replace("AUTO_ROUTING_DEFAULT_MODEL=qwen-turbo", ""),
+    )
+}
+
+#[test]
+fn auto_routing_off_by_default() {
+    let plan = resolve(&flags(), None, None);
+    assert_eq!(plan.auto_routing, None);
+    assert_eq!(var(&plan, "ENABLE_AUTO_ROUTING"), None);
+    assert_eq!(var(&plan, "AUTO_ROUTING_DEFAULT_MODEL"), None);
+}
+
+#[test]
+fn auto_routing_flag_with_model() {
+    let s = saved();
+    let f = StartFlags {
+        auto_routing: true,
+        auto_routing_default_model: Some("deepseek-chat".into()),
+        ..flags()
+    };
+    let plan = resolve(&f, Some(&s), None);
+    assert_eq!(plan.auto_routing.as_deref(), Some("deepseek-chat"));
+    assert_eq!(var(&plan, "ENABLE_AUTO_ROUTING"), Some("true"));
+    assert_eq!(
+        var(&plan, "AUTO_ROUTING_DEFAULT_MODEL"),
+        Some("deepseek-chat")
+    );
+}
+
+#[test]
+fn auto_routing_flag_without_model_uses_saved_then_default() {
+    let s = Settings::parse(&SCRIPT_CFG.replace(
+        "AUTO_ROUTING_DEFAULT_MODEL=qwen-turbo",
+        "AUTO_ROUTING_DEFAULT_MODEL=glm-4",
+    ));
+    let f = StartFlags {
+        auto_routing: true,
+        ..flags()
+    };
+    assert_eq!(
+        resolve(&f, Some(&s), None).auto_routing.as_deref(),
+        Some("glm-4")
+    );
+    // Saved off: its model is not used; the built-in default is.
+    let off = routing_off();
+    let plan = resolve(&f, Some(&off), None);
+    assert_eq!(
+        plan.auto_routing.as_deref(),
+        Some(DEFAULT_AUTO_ROUTING_MODEL)
+    );
+    assert_eq!(var(&plan, "ENABLE_AUTO_ROUTING"), Some("true"));
+    assert_eq!(
+        resolve(&f, None, None).auto_routing.as_deref(),
+        Some("qwen-turbo")
+    );
+}
+
+#[test]
+fn saved_auto_routing_stays_on() {
+    let s = saved();
+    let plan = resolve(&flags(), Some(&s), None);
+    assert_eq!(plan.auto_routing.as_deref(), Some("qwen-turbo"));
+    let no_model =
+        Settings::parse(&SCRIPT_CFG.replace("AUTO_ROUTING_DEFAULT_MODEL=qwen-turbo", ""));
+    let plan = resolve(&flags(), Some(&no_model), None);
+    assert_eq!(
+        plan.auto_routing.as_deref(),
+        Some(DEFAULT_AUTO_ROUTING_MODEL)
+    );
+    assert_eq!(
+        var(&plan, "AUTO_ROUTING_DEFAULT_MODEL"),
+        Some(DEFAULT_AUTO_ROUTING_MODEL)
+    );
+}
+
+#[test]
+fn saved_auto_routing_beats_the_wizard() {
+    let s = saved();
+    let mut a = answers();
+    a.auto_routing = Some("wizard-model".into());
+    assert_eq!(
+        resolve(&flags(), Some(&s), Some(&a))
+            .auto_routing
+            .as_deref(),
+        Some("qwen-turbo")
+    );
+}
+
+#[test]
+fn wizard_auto_routing_when_nothing_else_says() {
+    let mut a = answers();
+    a.auto_routing = Some("deepseek-chat".into());
+    let plan = resolve(&flags(), None, Some(&a));
+    assert_eq!(plan.auto_routing.as_deref(), Some("deepseek-chat"));
+    assert_eq!(
+        var(&plan, "AUTO_ROUTING_DEFAULT_MODEL"),
+        Some("deepseek-chat")
+    );
+    // A saved file with routing off lets the wizard answer through.
+    let off = routing_off();
+    assert_eq!(
+        resolve(&flags(), Some(&off), Some(&a))
+            .auto_routing
+            .as_deref(),
+        Some("deepseek-chat")
+    );
+}
+
+// -- output -----------------------------------------------------------------------------------
+
+#[test]
+fn providers_mask_keys() {
+    let mut f = flags();
+    f.providers
+        .insert("deepseek", key("sk-secret-deepseek-999"));
+    f.providers.insert("groq", key("short"));
+    let plan = resolve(&f, None, None);
+    let listed = plan.providers();
+    assert_eq!(
+        listed,
+        vec![
+            PlannedProvider {
+                provider: "deepseek",
+                name: "DeepSeek",
+                keys: vec!["sk-s***-999".into()],
+                models: "deepseek-*".into(),
+            },
+            PlannedProvider {
+                provider: "groq",
+                name: "Groq",
+                keys: vec!["sh***".into()],
+                models: "*".into(),
+            },
+        ]
+    );
+}
+
+#[test]
+fn to_json_never_holds_a_full_key() {
+    let s = saved();
+    let mut f = flags();
+    f.providers.insert("groq", key("gsk-very-secret-key-0042"));
+    let plan = resolve(&f, Some(&s), None);
+    let text = plan.to_json().to_string();
+    for raw in [
+        "gsk-very-secret-key-0042",
+        "sk-ref-0123456789",
+        "sk-ds-abcdef",
+        "zk-1",
+    ] {
+        assert!(!text.contains(raw), "{raw} in {text}");
+    }
+    assert!(text.contains("gsk-***0042"));
+}
+
+#[test]
+fn to_json_has_stable_keys_and_values() {
+    let s = saved();
+    let f = StartFlags {
+        name: "gw".into(),
+        data_folder: PathBuf::from("/srv/gw"),
+        ..flags()
+    };
+    let plan = StartPlan::resolve(&f, Some(&s), None, &tz("America/New_York")).unwrap();
+    let j = plan.to_json();
+    let keys: Vec<&str> = j.as_object().unwrap().keys().map(String::as_str).collect();
+    let mut sorted_keys = keys.clone();
+    sorted_keys.sort_unstable();
+    assert_eq!(
+        sorted_keys,
+        vec![
+            "action",
+            "auto_routing",
+            "container",
+            "data_folder",
+            "image",
+            "ports",
+            "providers",
+            "registry",
+            "settings",
+        ]
+    );
+    assert_eq!(j["action"], "create");
+    assert_eq!(j["container"], "gw");
+    assert_eq!(j["data_folder"], "/srv/gw");
+    assert_eq!(j["settings"], "saved");
+    assert_eq!(j["registry"]["host"], HANGZHOU);
+    assert_eq!(j["registry"]["reason"], "set by PLUGIN_REGISTRY");
+    assert_eq!(
+        j["ports"],
+        json!({"http": 18080, "https": 8443, "console": 8001})
+    );
+    assert_eq!(
+        j["auto_routing"],
+        json!({"enabled": true, "default_model": "qwen-turbo"})
+    );
+    let p0 = &j["providers"][0];
+    let mut pkeys: Vec<&str> = p0.as_object().unwrap().keys().map(String::as_str).collect();
+    pkeys.sort_unstable();
+    assert_eq!(pkeys, vec!["keys", "models", "name", "provider"]);
+    assert_eq!(p0["provider"], "dashscope");
+    assert_eq!(p0["keys"], json!(["sk-r***6789"]));
+}
+
+#[test]
+fn to_json_for_a_new_plan_without_routing() {
+    let plan = resolve(&flags(), None, None);
+    let j = plan.to_json();
+    assert_eq!(j["settings"], "new");
+    assert_eq!(j["providers"], json!([]));
+    assert_eq!(
+        j["auto_routing"],
+        json!({"enabled": false, "default_model": null})
+    );
+    assert_eq!(j["container"], "higress-ai-gateway");
+}
