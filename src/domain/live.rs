@@ -75,6 +75,8 @@ pub fn paths() -> Vec<String> {
 #[derive(Debug, Clone)]
 struct Doc {
     value: Option<Result<Value, String>>,
+    /// The value as read, to tell a real change from a touch.
+    original: Option<Value>,
     changed: bool,
 }
 
@@ -115,6 +117,8 @@ pub struct RuleAdded {
 pub struct LiveConfig {
     docs: BTreeMap<String, Doc>,
     settings: Settings,
+    /// `default.cfg` as read.
+    settings_text: Option<String>,
     settings_exists: bool,
     settings_changed: bool,
 }
@@ -130,25 +134,28 @@ impl LiveConfig {
     /// The model of these files (path inside the container → text, None when absent).
     pub fn from_files(files: impl IntoIterator<Item = (String, Option<String>)>) -> LiveConfig {
         let mut docs = BTreeMap::new();
-        let mut settings = None;
+        let mut settings_text = None;
         for (path, text) in files {
             if path == SETTINGS {
-                settings = text.map(|t| Settings::parse(&t));
+                settings_text = text;
                 continue;
             }
             let value = text.map(|t| gwconfig::parse(&path, &t).map_err(|e| format!("{e:#}")));
+            let original = value.as_ref().and_then(|v| v.as_ref().ok()).cloned();
             docs.insert(
                 path,
                 Doc {
                     value,
+                    original,
                     changed: false,
                 },
             );
         }
         LiveConfig {
             docs,
-            settings_exists: settings.is_some(),
-            settings: settings.unwrap_or_else(|| Settings::parse("")),
+            settings_exists: settings_text.is_some(),
+            settings: Settings::parse(settings_text.as_deref().unwrap_or_default()),
+            settings_text,
             settings_changed: false,
         }
     }
@@ -189,14 +196,13 @@ impl LiveConfig {
     }
 
     fn set_doc(&mut self, path: String, value: Option<Value>) {
-        let changed = true;
-        self.docs.insert(
-            path,
-            Doc {
-                value: value.map(Ok),
-                changed,
-            },
-        );
+        let doc = self.docs.entry(path).or_insert(Doc {
+            value: None,
+            original: None,
+            changed: false,
+        });
+        doc.value = value.map(Ok);
+        doc.changed = true;
     }
 
     /// The autoRouting block of the model-router.
@@ -274,7 +280,7 @@ impl LiveConfig {
         if let Some(other) = p.excludes() {
             if self.is_configured(other) {
                 return Err(fail_hint(
-                    format!("{} and {} cannot both be configured", p.name, other.name),
+                    providers::exclusive_conflict(),
                     format!(
                         "remove it first: `get-ai-gateway config remove --provider {}`",
                         other.stem
@@ -465,6 +471,8 @@ impl LiveConfig {
         let mut out = Vec::new();
         for (path, doc) in self.docs.iter().filter(|(_, d)| d.changed) {
             match &doc.value {
+                // Same value as read: not a change (keeps comments, avoids a reload).
+                Some(Ok(v)) if doc.original.as_ref() == Some(v) => {}
                 Some(Ok(v)) => out.push(Write::Put {
                     path: path.clone(),
                     text: gwconfig::render(v)?,
@@ -473,7 +481,8 @@ impl LiveConfig {
                 None => out.push(Write::Delete { path: path.clone() }),
             }
         }
-        if self.settings_changed && self.settings_exists {
+        let settings_differ = self.settings_text.as_deref() != Some(&self.settings.render());
+        if self.settings_changed && self.settings_exists && settings_differ {
             out.push(Write::Put {
                 path: SETTINGS.to_string(),
                 text: self.settings.render(),

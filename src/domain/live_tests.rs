@@ -342,22 +342,16 @@ fn set_template_provider_writes_its_key_verbatim() {
     assert!(!change.created);
     assert_eq!(change.state.keys, vec![NASTY]);
     let writes = live.writes().unwrap();
-    // The route files exist already: ai-proxy and default.cfg change; the McpBridge is
-    // rewritten with the same registry (see the report: its comments are lost).
+    // The route files and the registry exist already: only ai-proxy and default.cfg change.
     assert_eq!(
         written(&writes),
-        sorted(vec![AI_PROXY, MCP_BRIDGE, SETTINGS])
+        sorted(vec![AI_PROXY, SETTINGS])
     );
     let proxy = put(&writes, AI_PROXY);
     assert_eq!(tokens(proxy, "deepseek"), vec![NASTY]);
     assert_eq!(
         cfg(put(&writes, SETTINGS), "DEEPSEEK_API_KEY").as_deref(),
         Some(NASTY)
-    );
-    // The registry is the same as before.
-    assert_eq!(
-        registry(put(&writes, MCP_BRIDGE), "deepseek"),
-        registry(BRIDGE_YAML, "deepseek")
     );
 }
 
@@ -434,7 +428,6 @@ fn set_template_provider_creates_missing_routes() {
         written(&writes),
         sorted(vec![
             AI_PROXY,
-            MCP_BRIDGE,
             SETTINGS,
             cm.as_str(),
             ing.as_str()
@@ -546,18 +539,11 @@ fn set_provider_twice_creates_once() {
     // The routes exist now and the models did not change: not rewritten.
     assert_eq!(
         written(&writes),
-        sorted(vec![AI_PROXY, MCP_BRIDGE, SETTINGS])
+        sorted(vec![AI_PROXY, SETTINGS])
     );
     let proxy = put(&writes, AI_PROXY);
     assert_eq!(tokens(proxy, "groq"), vec!["gsk-2"]);
     assert_eq!(match_rule_services(proxy, "groq").len(), 1);
-    let regs = yaml(put(&writes, MCP_BRIDGE))["spec"]["registries"]
-        .as_sequence()
-        .unwrap()
-        .iter()
-        .filter(|r| r["name"].as_str() == Some("llm-groq.internal"))
-        .count();
-    assert_eq!(regs, 1);
 }
 
 #[test]
@@ -579,7 +565,6 @@ fn models_change_rewrites_configmap_and_ingress() {
         written(&writes),
         sorted(vec![
             AI_PROXY,
-            MCP_BRIDGE,
             SETTINGS,
             cm.as_str(),
             ing.as_str()
@@ -641,7 +626,7 @@ fn openai_then_azure_is_refused_and_writes_nothing() {
     let e = live.set_provider(p("azure"), &key("az-key")).unwrap_err();
     assert_eq!(
         e.to_string(),
-        "Azure OpenAI and OpenAI cannot both be configured"
+        "OpenAI and Azure OpenAI cannot both be configured"
     );
     assert_eq!(
         crate::error::hint_of(&e),
@@ -872,10 +857,8 @@ fn remove_provider_configured_only_in_default_cfg_clears_it() {
     live.remove_provider(p("deepseek")).unwrap();
     let writes = live.writes().unwrap();
     assert_eq!(cfg(put(&writes, SETTINGS), "DEEPSEEK_API_KEY"), None);
-    assert_eq!(
-        tokens(put(&writes, AI_PROXY), "deepseek"),
-        vec!["YOUR_DEEPSEEK_API_KEY"]
-    );
+    // ai-proxy already holds the placeholder: it is not rewritten.
+    assert_eq!(written(&writes), vec![SETTINGS]);
 }
 
 // -- reconcile_to -----------------------------------------------------------------------------
@@ -1072,18 +1055,15 @@ fn start_routing_enables_a_disabled_block_and_keeps_rules() {
 }
 
 #[test]
-fn start_routing_requested_again_rewrites_an_unchanged_default_cfg() {
-    // Documents current behaviour: asking for what is already in force still marks
-    // default.cfg as changed, so an identical default.cfg is written.
+fn start_routing_requested_again_writes_nothing() {
+    // Asking for what is already in force changes no file.
     let router = router_with_block(true, "qwen-turbo", &[]);
     let mut live = load(&with(MODEL_ROUTER, Some(&router)));
     assert_eq!(
         live.apply_start_routing(Some(Some("qwen-turbo"))).unwrap(),
         None
     );
-    let writes = live.writes().unwrap();
-    assert_eq!(written(&writes), vec![SETTINGS]);
-    assert_eq!(put(&writes, SETTINGS), SCRIPT_CFG);
+    assert!(live.writes().unwrap().is_empty());
 }
 
 // -- set_auto_routing -----------------------------------------------------------------------------
@@ -1156,8 +1136,8 @@ fn set_auto_routing_off_without_block_leaves_router_content_alone() {
     assert_eq!(live.set_auto_routing(false, None).unwrap(), None);
     assert!(!live.auto_routing().unwrap().present);
     let writes = live.writes().unwrap();
-    // The router is re-rendered with the same content.
-    assert_eq!(yaml(put(&writes, MODEL_ROUTER)), yaml(ROUTER_YAML));
+    // The router's content is the same: it is not rewritten.
+    assert!(!written(&writes).contains(&MODEL_ROUTER));
 }
 
 #[test]
@@ -1410,14 +1390,14 @@ fn written_yaml_parses_back_and_keeps_unknown_fields_and_order() {
 }
 
 #[test]
-fn mcpbridge_comments_are_lost_when_it_is_rewritten() {
-    // Documents current behaviour: serde_yaml drops comments, so the template's
-    // `# AI_REGISTRIES_START` / `# AI_REGISTRIES_END` markers disappear on any provider change.
+fn an_unchanged_mcpbridge_is_not_rewritten() {
+    // The registry entry is already there: the McpBridge keeps its bytes, comments included
+    // (`# AI_REGISTRIES_START` / `# AI_REGISTRIES_END`), and the gateway reloads nothing.
     let mut live = load(&files_with_template_routes());
     live.set_provider(p("deepseek"), &key("sk-ds")).unwrap();
     let writes = live.writes().unwrap();
     assert!(BRIDGE_YAML.contains("# AI_REGISTRIES_START"));
-    assert!(!put(&writes, MCP_BRIDGE).contains("AI_REGISTRIES_START"));
+    assert!(!written(&writes).contains(&MCP_BRIDGE));
 }
 
 #[test]

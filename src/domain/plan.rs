@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use serde_json::{Value, json};
 
-use super::providers;
+use super::providers::{self, PROVIDERS};
 use super::registry::{self, Detected};
 use super::settings::{
     DEFAULT_AUTO_ROUTING_MODEL, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT,
@@ -108,9 +108,17 @@ impl StartPlan {
         answers: Option<&Answers>,
         tz: &Detected,
     ) -> Result<StartPlan> {
-        let explicit = non_empty(&flags.plugin_registry)
-            .or_else(|| saved.and_then(|s| s.plugin_registry().map(str::to_string)));
-        let choice = registry::choose(explicit.as_deref(), tz);
+        let saved_registry = saved
+            .and_then(Settings::plugin_registry)
+            .filter(|r| !r.trim().is_empty());
+        let choice = match (non_empty(&flags.plugin_registry), saved_registry) {
+            (Some(flag), _) => registry::choose(Some(&flag), tz),
+            (None, Some(r)) => registry::Choice {
+                registry: r.trim().to_string(),
+                reason: "saved in default.cfg".into(),
+            },
+            (None, None) => registry::choose(None, tz),
+        };
         let ports = Ports {
             http: flags
                 .http_port
@@ -150,8 +158,9 @@ impl StartPlan {
         });
         settings.set_ports(ports.http, ports.https, ports.console);
         settings.file.set("PLUGIN_REGISTRY", &choice.registry);
-        let inputs = answers.map_or(&flags.providers, |a| &a.inputs);
-        for (id, input) in inputs {
+        // The wizard's answers first, then the flags over them.
+        let answered = answers.map(|a| &a.inputs).into_iter().flatten();
+        for (id, input) in answered.chain(&flags.providers) {
             if let Some(p) = providers::by_id(id) {
                 settings.apply(p, input);
             }
@@ -181,15 +190,14 @@ impl StartPlan {
     /// Rules a plan must keep: OpenAI and Azure are exclusive, the three ports differ.
     fn check(&self) -> Result<()> {
         let configured = |p: &'static providers::Provider| self.settings.provider(p).configured();
-        // The pair is named in the order of providers::EXCLUSIVE ("OpenAI and Azure OpenAI").
-        let first = providers::by_id(providers::EXCLUSIVE.0);
-        if let Some((p, other)) = first.and_then(|p| Some((p, p.excludes()?))) {
-            if configured(p) && configured(other) {
-                return Err(fail_hint(
-                    format!("{} and {} cannot both be configured", p.name, other.name),
-                    "pass only one of --openai-key and --azure-key",
-                ));
-            }
+        if PROVIDERS
+            .iter()
+            .any(|p| configured(p) && p.excludes().is_some_and(&configured))
+        {
+            return Err(fail_hint(
+                providers::exclusive_conflict(),
+                "pass only one of --openai-key and --azure-key",
+            ));
         }
         let named = self.ports.named();
         for (i, (port, flag)) in named.iter().enumerate() {

@@ -214,8 +214,7 @@ fn saved_registry_beats_the_timezone() {
     let s = saved();
     let plan = StartPlan::resolve(&flags(), Some(&s), None, &tz("America/New_York")).unwrap();
     assert_eq!(plan.registry, HANGZHOU);
-    // The reason names the variable, whether it came from a flag or default.cfg.
-    assert_eq!(plan.registry_reason, "set by PLUGIN_REGISTRY");
+    assert_eq!(plan.registry_reason, "saved in default.cfg");
 }
 
 #[test]
@@ -356,14 +355,15 @@ fn wizard_inputs_are_used_when_given() {
 }
 
 #[test]
-fn wizard_inputs_replace_flag_inputs_when_both_exist() {
-    // Documents current behaviour: with answers, the flags' provider inputs are not read.
+fn flag_inputs_win_over_wizard_answers() {
+    // Precedence: a flag beats a wizard answer; the answers add what the flags lack.
     let mut f = flags();
     f.providers.insert("deepseek", key("sk-ds-flag"));
     let mut a = answers();
     a.inputs.insert("moonshot", key("sk-moon"));
+    a.inputs.insert("deepseek", key("sk-ds-wizard"));
     let plan = resolve(&f, None, Some(&a));
-    assert_eq!(var(&plan, "DEEPSEEK_API_KEY"), None);
+    assert_eq!(var(&plan, "DEEPSEEK_API_KEY"), Some("sk-ds-flag"));
     assert_eq!(var(&plan, "MOONSHOT_API_KEY"), Some("sk-moon"));
 }
 
@@ -604,7 +604,7 @@ fn to_json_has_stable_keys_and_values() {
     assert_eq!(j["data_folder"], "/srv/gw");
     assert_eq!(j["settings"], "saved");
     assert_eq!(j["registry"]["host"], HANGZHOU);
-    assert_eq!(j["registry"]["reason"], "set by PLUGIN_REGISTRY");
+    assert_eq!(j["registry"]["reason"], "saved in default.cfg");
     assert_eq!(
         j["ports"],
         json!({"http": 18080, "https": 8443, "console": 8001})

@@ -310,6 +310,17 @@ pub static PROVIDERS: &[Provider] = &[
 /// Providers that cannot be configured together (same model patterns, same upstream API).
 pub const EXCLUSIVE: (&str, &str) = ("openai", "azure");
 
+/// "OpenAI and Azure OpenAI cannot both be configured": the pair in the order of
+/// [`EXCLUSIVE`], wherever the conflict is found.
+pub fn exclusive_conflict() -> String {
+    let name = |id| by_id(id).map_or(id, |p| p.name);
+    format!(
+        "{} and {} cannot both be configured",
+        name(EXCLUSIVE.0),
+        name(EXCLUSIVE.1)
+    )
+}
+
 impl Provider {
     /// The provider that cannot be configured together with this one.
     pub fn excludes(&self) -> Option<&'static Provider> {
