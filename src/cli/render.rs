@@ -471,5 +471,5 @@ pub fn status(v: &StatusView) -> String {
 }
 
 #[cfg(test)]
-#[path = "render_tests.rs"]
+#[path = "render_tests/mod.rs"]
 mod tests;

@@ -535,5 +535,5 @@ fn skeleton_for(settings: &Settings) -> Value {
 }
 
 #[cfg(test)]
-#[path = "live_tests.rs"]
+#[path = "live_tests/mod.rs"]
 mod tests;
