@@ -11,6 +11,7 @@ pub mod gwconfig;
 pub mod inputs;
 pub mod plugin;
 pub mod providers;
+pub mod re2;
 pub mod registry;
 pub mod routing;
 pub mod run;
