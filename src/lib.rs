@@ -18,3 +18,4 @@ pub mod run;
 pub mod settings;
 pub mod ui;
 pub mod wizard;
+pub mod yaml11;
