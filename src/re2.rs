@@ -12,6 +12,9 @@ mod tables;
 
 use std::fmt;
 
+/// The Unicode version of the Go `unicode` tables `re2` uses (from the Go that generated them).
+pub const GO_UNICODE_VERSION: &str = tables::UNICODE_VERSION;
+
 /// A pattern compiled with Go's `regexp` rules.
 #[derive(Clone, Debug)]
 pub struct GoRegex {
@@ -28,7 +31,6 @@ pub struct GoRegexError {
     pub expr: String,
 }
 
-const ERR_INVALID_CHAR_CLASS: &str = "invalid character class";
 const ERR_INVALID_CHAR_RANGE: &str = "invalid character class range";
 const ERR_INVALID_ESCAPE: &str = "invalid escape sequence";
 const ERR_INVALID_NAMED_CAPTURE: &str = "invalid named capture";
@@ -133,13 +135,29 @@ impl GoRegexError {
 impl GoRegex {
     /// Compiles `pattern` exactly when Go's `regexp.Compile` does.
     pub fn compile(pattern: &str) -> Result<GoRegex, GoRegexError> {
-        let rust = Parser::new(pattern).parse()?;
-        let regex = regex::RegexBuilder::new(&rust)
-            .size_limit(1 << 30)
-            .dfa_size_limit(16 << 20)
-            .nest_limit(100_000)
-            .build()
-            .map_err(|_| GoRegexError::new(ERR_LARGE, pattern))?;
+        let (rust, height) = Parser::new(pattern).parse()?;
+        let build = move || {
+            regex::RegexBuilder::new(&rust)
+                .size_limit(1 << 30)
+                .dfa_size_limit(16 << 20)
+                .nest_limit(100_000)
+                .build()
+        };
+        // The regex crate's compiler recurses once per nesting level; Go allows 1000 levels,
+        // more than a default thread stack holds in a debug build. Deep ones get a big stack.
+        let built = if height > 100 {
+            std::thread::Builder::new()
+                .stack_size(256 << 20)
+                .spawn(build)
+                .ok()
+                .and_then(|h| h.join().ok())
+        } else {
+            Some(build())
+        };
+        let regex = match built {
+            Some(Ok(regex)) => regex,
+            _ => return Err(GoRegexError::new(ERR_LARGE, pattern)),
+        };
         Ok(GoRegex {
             pattern: pattern.to_string(),
             regex,
@@ -545,7 +563,8 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn parse(mut self) -> PResult<String> {
+    /// The translated pattern and the height of Go's syntax tree.
+    fn parse(mut self) -> PResult<(String, i64)> {
         let s = self.whole;
         let mut t = s;
         let mut last_repeat: &str = "";
@@ -613,7 +632,7 @@ impl<'a> Parser<'a> {
                             t = &t[1..];
                         }
                         Some((min, max, after)) => {
-                            if min < 0 || min > 1000 || max > 1000 || (max >= 0 && min > max) {
+                            if !(0..=1000).contains(&min) || max > 1000 || (max >= 0 && min > max) {
                                 return Err(GoRegexError::new(
                                     ERR_INVALID_REPEAT_SIZE,
                                     before(bef, after),
@@ -642,7 +661,7 @@ impl<'a> Parser<'a> {
             return Err(GoRegexError::new(ERR_MISSING_PAREN, s));
         }
         match self.stack.pop() {
-            Some(Item::Node(n)) => Ok(n.rx),
+            Some(Item::Node(n)) => Ok((n.rx, n.height)),
             _ => Err(GoRegexError::new(ERR_MISSING_PAREN, s)),
         }
     }
@@ -917,8 +936,9 @@ impl<'a> Parser<'a> {
         };
         self.flags = flags;
         if capture {
+            // Every node's `rx` is already one atom: a capture needs no group of its own.
             let node = Node {
-                rx: format!("(?:{})", re1.rx),
+                rx: re1.rx,
                 kind: Kind::Other,
                 parts: Vec::new(),
                 reps: re1.reps,
@@ -1338,6 +1358,18 @@ mod tests {
         assert!(!m(r"\x{D800}", "\u{FFFD}"));
         assert!(m(r"[\x{D7FF}-\x{E000}]", "\u{E000}"));
         assert!(m(r"[^a]", "\u{10FFFF}"));
+    }
+
+    #[test]
+    fn deep_nesting_compiles_up_to_gos_limit() {
+        let deep = |n: usize| format!("{}a{}", "(".repeat(n), ")".repeat(n));
+        assert!(m(&deep(999), "a"));
+        assert_eq!(
+            GoRegex::compile(&deep(1000)).err().map(|e| e.code),
+            Some(ERR_NESTING_DEPTH)
+        );
+        let stars = format!("{}a{}", "(?:".repeat(998), ")*".repeat(998));
+        assert!(m(&stars, ""));
     }
 
     #[test]

@@ -559,10 +559,31 @@ fn fidelity_re2_hand_picked_table() {
         ("^*", &["a"]),
         ("(?i)^(hello|hi)", &["HELLO there", "oh hi"]),
     ];
-    let cases: Vec<(String, Vec<String>)> = table
+    let mut cases: Vec<(String, Vec<String>)> = table
         .iter()
         .map(|(p, t)| (p.to_string(), t.iter().map(|s| s.to_string()).collect()))
         .collect();
+    // Nesting and size limits: Go's height limit is 1000, its program size limit ~3.3M.
+    let nested = |open: &str, n: usize, inner: &str, close: &str| {
+        format!("{}{inner}{}", open.repeat(n), close.repeat(n))
+    };
+    for n in [998, 999, 1000, 1001, 3000] {
+        cases.push((nested("(", n, "a", ")"), vec!["a".into(), "b".into()]));
+        cases.push((nested("(?:", n, "a", ")"), vec!["a".into()]));
+        cases.push((nested("(?:", n, "a", ")*"), vec!["".into()]));
+    }
+    cases.push(("(?:a{1000}){1000}".into(), vec![]));
+    cases.push(("(?:(?:a{10}){10}){10}".into(), vec!["a".repeat(1000)]));
+    cases.push(("(?:(?:a{10}){10}){11}".into(), vec![]));
+    cases.push((
+        format!("(?:{}){{1000}}", "x".repeat(4000)),
+        vec!["x".into()],
+    ));
+    cases.push((
+        format!("({}){{1000}}", "[a-z]".repeat(3400)),
+        vec!["x".into()],
+    ));
+    cases.push(("a{1000}".repeat(4000), vec!["a".into()]));
     let mut tally = new_tally();
     compare(&cases, &mut tally);
     for (p, _) in table {
