@@ -1373,6 +1373,44 @@ mod tests {
     }
 
     #[test]
+    fn flags_are_scoped_to_their_group() {
+        assert!(!m("^(?i:a)b$", "AB"));
+        assert!(m("^(?i:a)b$", "Ab"));
+        assert!(m("^a(?i)b$", "aB"));
+        assert!(!m("^a(?i)b$", "AB"));
+        assert!(m("^(?:(?i)a)A$", "aA"));
+        assert!(!m("^(?:(?i)a)a$", "aA"));
+        assert!(m("(?U)a+?", "a"));
+        assert!(m("(?i-s:a.)", "A\u{0}"));
+    }
+
+    #[test]
+    fn error_fields_and_display() {
+        let e = GoRegex::compile(r"a\<\y").err();
+        assert_eq!(e.as_ref().map(|e| e.code), Some(ERR_INVALID_ESCAPE));
+        assert_eq!(e.as_ref().map(|e| e.expr.as_str()), Some(r"\y"));
+        assert_eq!(
+            e.map(|e| e.to_string()),
+            Some("error parsing regexp: invalid escape sequence: `\\y`".to_string())
+        );
+    }
+
+    #[test]
+    fn posix_negated_and_single_letter_properties() {
+        assert!(m("^[[:^alpha:]]$", "1"));
+        assert!(!m("^[[:^alpha:]]$", "a"));
+        assert!(m(r"^\pN$", "٣"));
+        assert!(m(r"^\p{Nd}$", "3"));
+        assert!(err(r"\pé").contains("invalid character class range: `\\pé`"));
+    }
+
+    #[test]
+    fn empty_class_never_matches() {
+        assert!(!m(r"[^\x00-\x{10FFFF}]", "a"));
+        assert!(m(r"a|[^\x00-\x{10FFFF}]", "a"));
+    }
+
+    #[test]
     fn octal_and_hex() {
         assert!(m(r"\101", "A"));
         assert!(m(r"\x41", "A"));

@@ -553,9 +553,73 @@ mod tests {
         let text = to_string(&v);
         assert_eq!(serde_yaml::from_str::<Value>(&text).ok(), Some(v));
         assert!(
-            text.contains(
-                "      - pattern: (?i)^(code|debug)\n        model: deepseek-coder\n"
-            )
+            text.contains("      - pattern: (?i)^(code|debug)\n        model: deepseek-coder\n")
         );
+    }
+
+    #[test]
+    fn line_separators_and_bom_are_never_plain() {
+        for s in [
+            "a\u{2028}b",
+            "a\u{2029}",
+            "\u{feff}a",
+            "a\u{85}b",
+            "a\tb",
+            "a\rb",
+        ] {
+            assert!(!is_plain_safe(s), "{s:?}");
+            round_trip(s);
+        }
+    }
+
+    #[test]
+    fn special_words_as_keys_are_quoted() {
+        let mut m = Mapping::new();
+        m.insert(Value::from("on"), Value::from("off"));
+        m.insert(Value::from("1_000"), Value::from("<<"));
+        let text = to_string(&Value::Mapping(m));
+        assert_eq!(text, "\"on\": \"off\"\n\"1_000\": \"<<\"\n");
+    }
+
+    #[test]
+    fn empty_top_level_collections() {
+        assert_eq!(to_string(&Value::Mapping(Mapping::new())), "{}\n");
+        assert_eq!(to_string(&Value::Sequence(vec![])), "[]\n");
+    }
+
+    #[test]
+    fn tagged_values_keep_their_tag() {
+        let v: Value = serde_yaml::from_str("a: !Thing x\nb: !List\n- 1\n").unwrap_or(Value::Null);
+        let text = to_string(&v);
+        assert_eq!(serde_yaml::from_str::<Value>(&text).ok(), Some(v));
+    }
+
+    #[test]
+    fn output_is_stable_when_read_and_written_again() {
+        let v: Value = serde_yaml::from_str(
+            "a:\n- b: \"yes\"\n  c: [1, 2.5, null, true]\n- \"0x1F\"\nd: \"multi\\nline\"\n",
+        )
+        .unwrap_or(Value::Null);
+        let once = to_string(&v);
+        let twice = to_string(&serde_yaml::from_str::<Value>(&once).unwrap_or(Value::Null));
+        assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn numbers_and_signs_are_quoted_as_strings() {
+        for s in [
+            "1",
+            "-5",
+            "+3",
+            "0.1",
+            "1e9",
+            "0777",
+            "12:30",
+            "1_0",
+            "2024-01-01",
+        ] {
+            assert!(!is_plain_safe(s), "{s:?}");
+        }
+        assert!(is_plain_safe("v1.2"));
     }
 }
