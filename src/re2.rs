@@ -180,6 +180,74 @@ impl GoRegex {
     }
 }
 
+/// Constructs Go accepts but reads differently from other dialects (PCRE, GNU, Rust's
+/// `regex`), as advice for the user: `\<`/`\>` (literal `<` `>` in Go, not word edges),
+/// `\b{start}` (`\b` then literal text), `&&` `--` `~~` in a class (members, not set
+/// operations), `{,n}` (literal text). Empty when nothing looks suspicious. The pattern is
+/// scanned as Go's parser would (escapes, `\Q…\E` and classes are skipped correctly).
+pub fn lints(pattern: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut note = |s: &str| {
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    };
+    let b = pattern.as_bytes();
+    let mut i = 0;
+    let mut in_class = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' if !in_class && b.get(i + 1) == Some(&b'Q') => {
+                i = match pattern[i + 2..].find("\\E") {
+                    Some(e) => i + 2 + e + 2,
+                    None => b.len(),
+                };
+                continue;
+            }
+            b'\\' => {
+                match b.get(i + 1) {
+                    Some(b'<') | Some(b'>') if !in_class => note(
+                        "Go reads \\< and \\> as the characters < and >, not word edges: use \\b",
+                    ),
+                    Some(b'b') if !in_class && b.get(i + 2) == Some(&b'{') => {
+                        note("Go reads \\b{…} as \\b followed by the text {…}: use \\b alone")
+                    }
+                    _ => {}
+                }
+                i += 2;
+                continue;
+            }
+            b'[' if !in_class => {
+                in_class = true;
+                i += 1;
+                if b.get(i) == Some(&b'^') {
+                    i += 1;
+                }
+                if b.get(i) == Some(&b']') {
+                    i += 1;
+                }
+                continue;
+            }
+            b'[' if b.get(i + 1) == Some(&b':') => {
+                if let Some(e) = pattern[i + 2..].find(":]") {
+                    i += e + 4;
+                    continue;
+                }
+            }
+            b']' if in_class => in_class = false,
+            b'&' | b'-' | b'~' if in_class && b.get(i + 1) == Some(&b[i]) => note(
+                "Go has no class set operations: && -- ~~ inside [...] are plain characters; list the class explicitly",
+            ),
+            b'{' if !in_class && b.get(i + 1) == Some(&b',') => {
+                note("Go reads {,n} as text, not a repetition: write {0,n}")
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Go's `regexp.QuoteMeta`: escapes every one of `\.+*?()|[]{}^$` with a backslash.
 pub fn quote_meta(s: &str) -> String {
     let mut out = String::with_capacity(s.len() * 2);
@@ -1408,6 +1476,17 @@ mod tests {
     fn empty_class_never_matches() {
         assert!(!m(r"[^\x00-\x{10FFFF}]", "a"));
         assert!(m(r"a|[^\x00-\x{10FFFF}]", "a"));
+    }
+
+    #[test]
+    fn lints_flag_constructs_go_reads_differently() {
+        assert_eq!(lints(r"(?i)^(hello|hi)\b").len(), 0);
+        assert!(lints(r"\<word\>")[0].contains("\\b"));
+        assert!(lints(r"\b{start}x")[0].contains("\\b{"));
+        assert!(lints("[a-z&&[^aeiou]]")[0].contains("set operations"));
+        assert!(lints("x{,3}")[0].contains("{0,n}"));
+        assert!(lints(r"\Q\<&&\E[\<]").is_empty());
+        assert!(lints("[[:alpha:]--]").len() == 1);
     }
 
     #[test]
