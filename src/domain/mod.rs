@@ -6,6 +6,8 @@ pub mod live;
 pub mod paths;
 pub mod plan;
 pub mod providers;
+pub mod re2;
 pub mod registry;
 pub mod routing;
 pub mod settings;
+pub mod yaml11;

@@ -3,6 +3,7 @@
 mod harness;
 
 mod editing;
+mod fidelity;
 mod install;
 mod lifecycle;
 mod plugin;
