@@ -1607,12 +1607,16 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__test)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --request --json --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -228,6 +228,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --help 'Print help'
         }
         &'get-ai-gateway;route;test'= {
+            cand --request 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
             cand --json 'Print JSON'

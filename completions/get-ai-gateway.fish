@@ -190,6 +190,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l request -d 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l json -d 'Print JSON'

@@ -177,13 +177,14 @@ pub fn route_pattern(args: &RouteAddArgs) -> Result<String> {
         }
         (None, None) => return Err(fail("give --trigger or --pattern")),
     };
-    routing::check_pattern(&pattern).map_err(|m| {
-        fail_hint(
-            format!("--pattern {pattern:?}: {m}"),
-            "the gateway uses RE2 syntax (no look-around, no back-references); \
-             or use --trigger \"phrase|phrase\"",
-        )
-    })?;
+    if pattern.is_empty() {
+        return Err(fail_hint(
+            "--pattern is empty: the gateway skips a rule with an empty pattern",
+            "give a regular expression, or use --trigger \"phrase|phrase\"",
+        ));
+    }
+    routing::check_pattern(&pattern)
+        .map_err(|e| fail_hint(format!("--pattern {pattern:?}: {e}"), e.hint()))?;
     Ok(pattern)
 }
 

@@ -216,9 +216,14 @@ pub struct RouteRemoveArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("input").required(true).args(["message", "request"])))]
 pub struct RouteTestArgs {
     /// The last user message of a request
-    pub message: String,
+    pub message: Option<String>,
+    /// A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model,
+    /// auto-routing and the last user message are taken from it as the gateway does
+    #[arg(long, value_name = "FILE")]
+    pub request: Option<std::path::PathBuf>,
     /// Print JSON
     #[arg(long)]
     pub json: bool,

@@ -10,7 +10,7 @@ use crate::domain::gwconfig::AutoRouting;
 use crate::domain::live::{Listed, ProviderChange};
 use crate::domain::plan::{Ports, StartPlan};
 use crate::domain::providers::Provider;
-use crate::domain::routing::Decision;
+use crate::domain::routing::{AUTO_MODEL, Decision, NotRouted, RequestOutcome};
 use crate::domain::settings::{self, Settings};
 use crate::engine::ContainerInfo;
 
@@ -266,7 +266,14 @@ pub fn route_list_json(auto: &AutoRouting) -> Value {
         .rules
         .iter()
         .enumerate()
-        .map(|(i, r)| json!({"id": i, "pattern": r.pattern, "model": r.model}))
+        .map(|(i, r)| {
+            json!({
+                "id": i,
+                "pattern": r.pattern,
+                "model": r.model,
+                "skipped": crate::domain::routing::skip_reason(r),
+            })
+        })
         .collect();
     json!({
         "enabled": auto.enable,
@@ -308,6 +315,19 @@ pub fn route_list(auto: &AutoRouting) -> String {
         .map(|(i, r)| vec![i.to_string(), r.pattern.clone(), r.model.clone()])
         .collect();
     out.push(ui::table(&["ID", "PATTERN", "MODEL"], &rows));
+    let skipped: Vec<String> = auto
+        .rules
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| {
+            let why = crate::domain::routing::skip_reason(r)?;
+            Some(format!("Rule {i} is skipped by the gateway: {why}"))
+        })
+        .collect();
+    if !skipped.is_empty() {
+        out.push(String::new());
+        out.extend(skipped);
+    }
     lines(&out)
 }
 
@@ -343,6 +363,51 @@ pub fn route_test(auto: &AutoRouting, d: &Decision) -> String {
         (_, None) => write!(out, "no rule matches and no default model is set"),
     };
     out
+}
+
+/// `route test --request`: what the gateway does with a whole request.
+pub fn route_request(auto: &AutoRouting, outcome: &RequestOutcome) -> String {
+    match outcome {
+        RequestOutcome::NotRouted(NotRouted::WrongModel { model }) => format!(
+            "not auto-routed: the request asks for model {model:?}, not \"{AUTO_MODEL}\"; \
+             the gateway sends it to that model's provider"
+        ),
+        RequestOutcome::NotRouted(NotRouted::Disabled) => format!(
+            "not auto-routed: auto-routing is disabled, so \"{AUTO_MODEL}\" is not rewritten \
+             (turn it on with `get-ai-gateway route enable`)"
+        ),
+        RequestOutcome::Routed { message, decision } => {
+            let tested = match message.as_deref() {
+                None => "no user message in the request: no rule can match".to_string(),
+                Some("") => "the last user message is empty: no rule can match".to_string(),
+                Some(m) => format!("last user message: {m:?}"),
+            };
+            format!("{tested}\n{}", route_test(auto, decision))
+        }
+    }
+}
+
+pub fn route_request_json(auto: &AutoRouting, outcome: &RequestOutcome) -> Value {
+    match outcome {
+        RequestOutcome::NotRouted(why) => {
+            let mut v = json!({"routed": false, "enabled": auto.enable});
+            if let (Value::Object(map), Ok(Value::Object(reason))) =
+                (&mut v, serde_json::to_value(why))
+            {
+                map.extend(reason);
+            }
+            v
+        }
+        RequestOutcome::Routed { message, decision } => json!({
+            "routed": true,
+            "enabled": auto.enable,
+            "message": message,
+            "rule": decision.rule,
+            "pattern": decision.rule.map(|i| auto.rules[i].pattern.clone()),
+            "model": decision.model,
+            "skipped": decision.skipped,
+        }),
+    }
 }
 
 // -- status -----------------------------------------------------------------------------

@@ -5,6 +5,7 @@ pub mod config;
 pub mod lifecycle;
 pub mod logs;
 pub mod route;
+pub mod route_test;
 pub mod start;
 pub mod status;
 

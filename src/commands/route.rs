@@ -1,7 +1,6 @@
 //! `route add/list/remove/test/enable/disable`: the model-router's autoRouting block.
 
 use anyhow::Result;
-use serde_json::json;
 
 use crate::cli::{GlobalArgs, RouteAddArgs, RouteCommand, inputs, render, ui};
 use crate::domain::gwconfig::Rule;
@@ -45,28 +44,7 @@ pub async fn run(global: &GlobalArgs, command: RouteCommand) -> Result<()> {
             ));
             Ok(())
         }
-        RouteCommand::Test(a) => {
-            let auto = gw.read().await?.auto_routing()?;
-            let d = routing::decide(&auto, &a.message);
-            if a.json {
-                ui::print_json(&json!({
-                    "enabled": auto.enable,
-                    "rule": d.rule,
-                    "pattern": d.rule.map(|i| auto.rules[i].pattern.clone()),
-                    "model": d.model,
-                    "skipped": d.skipped,
-                }));
-                return Ok(());
-            }
-            for i in &d.skipped {
-                ui::warn(format!(
-                    "rule {i} ({}) does not compile; the gateway skips it",
-                    auto.rules[*i].pattern
-                ));
-            }
-            println!("{}", render::route_test(&auto, &d));
-            Ok(())
-        }
+        RouteCommand::Test(a) => super::route_test::run(&gw, &a).await,
         RouteCommand::Enable(a) => switch(&gw, true, a.default_model.as_deref()).await,
         RouteCommand::Disable => switch(&gw, false, None).await,
     }
@@ -82,6 +60,9 @@ async fn add(gw: &Gateway, args: &RouteAddArgs, pattern: String) -> Result<()> {
             live.add_rule(rule, args.position, args.default_model.as_deref())
         })
         .await?;
+    for lint in crate::domain::re2::lints(&pattern) {
+        ui::warn(lint);
+    }
     if added.disabled {
         ui::warn(
             "auto-routing is disabled: the rule applies once you run `get-ai-gateway route enable`",

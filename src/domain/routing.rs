@@ -1,14 +1,22 @@
-//! Auto-routing rules: trigger phrases to patterns, RE2 validation, and the gateway's choice.
+//! Auto-routing as the gateway's model-router plugin does it (see
+//! `reference/model-router/main.go`): Go's regexp dialect ([`re2`]), the rules it skips, the
+//! last user message it extracts from a request, and the choice it makes.
 
+use serde_json::Value;
+
+use super::re2::{self, GoRegex, GoRegexError};
 use crate::domain::gwconfig::{AutoRouting, Rule};
 
-/// `"a|b"` → `(?i)^(a|b)`, each phrase trimmed and regex-escaped.
+/// The model a request must name for the gateway to auto-route it.
+pub const AUTO_MODEL: &str = "higress/auto";
+
+/// `"a|b"` → `(?i)^(a|b)`, each phrase trimmed and escaped with Go's `regexp.QuoteMeta`.
 pub fn trigger_to_pattern(trigger: &str) -> Result<String, String> {
     let phrases: Vec<String> = trigger
         .split('|')
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .map(regex::escape)
+        .map(re2::quote_meta)
         .collect();
     if phrases.is_empty() {
         return Err("the trigger has no phrases; give one or more phrases separated by |".into());
@@ -16,16 +24,10 @@ pub fn trigger_to_pattern(trigger: &str) -> Result<String, String> {
     Ok(format!("(?i)^({})", phrases.join("|")))
 }
 
-/// The gateway (Go, RE2) silently skips a pattern that does not compile; reject it first.
-/// The `regex` crate accepts the same syntax as RE2 for everything RE2 supports.
-pub fn check_pattern(pattern: &str) -> Result<regex::Regex, String> {
-    if pattern.is_empty() {
-        return Err("the pattern is empty".into());
-    }
-    if pattern.contains(['\n', '\r']) {
-        return Err("the pattern contains a line break".into());
-    }
-    regex::Regex::new(pattern).map_err(|e| format!("invalid regular expression: {e}"))
+/// The gateway (Go's `regexp.Compile`) silently skips a pattern that does not compile:
+/// reject it first, with Go's message.
+pub fn check_pattern(pattern: &str) -> Result<GoRegex, GoRegexError> {
+    GoRegex::compile(pattern)
 }
 
 pub fn check_model(model: &str) -> Result<(), String> {
@@ -38,24 +40,39 @@ pub fn check_model(model: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Why the gateway skips a rule when it loads it, or None when it uses the rule.
+pub fn skip_reason(rule: &Rule) -> Option<String> {
+    if rule.pattern.is_empty() || rule.model.is_empty() {
+        return Some("its pattern or model is empty".into());
+    }
+    GoRegex::compile(&rule.pattern).err().map(|e| e.to_string())
+}
+
 /// What the gateway does with a request for `higress/auto` and this last user message.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Decision {
     /// Index of the matching rule, None when the default model is used.
     pub rule: Option<usize>,
     pub model: Option<String>,
-    /// Rules skipped because their pattern does not compile.
+    /// Rules the gateway skips (empty, or a pattern Go does not compile).
     pub skipped: Vec<usize>,
 }
 
+/// The rules in order, the skipped ones left out as the gateway leaves them out; the first
+/// whose pattern matches (`MatchString`) wins, else the default model. An empty message
+/// matches no rule.
 pub fn decide(auto: &AutoRouting, message: &str) -> Decision {
     let mut skipped = Vec::new();
-    for (i, Rule { pattern, model }) in auto.rules.iter().enumerate() {
-        match regex::Regex::new(pattern) {
-            Ok(re) if re.is_match(message) => {
+    for (i, rule) in auto.rules.iter().enumerate() {
+        if rule.pattern.is_empty() || rule.model.is_empty() {
+            skipped.push(i);
+            continue;
+        }
+        match GoRegex::compile(&rule.pattern) {
+            Ok(re) if !message.is_empty() && re.is_match(message) => {
                 return Decision {
                     rule: Some(i),
-                    model: Some(model.clone()),
+                    model: Some(rule.model.clone()),
                     skipped,
                 };
             }
@@ -65,9 +82,78 @@ pub fn decide(auto: &AutoRouting, message: &str) -> Decision {
     }
     Decision {
         rule: None,
-        model: auto.default_model.clone(),
+        model: auto.default_model.clone().filter(|m| !m.is_empty()),
         skipped,
     }
+}
+
+/// gjson's `String()`: a string as it is, null or absent as "", anything else as its JSON.
+fn gjson_string(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
+
+/// The last `role: user` message, as the plugin extracts it: for array content, the text of
+/// the last `text` part; a user message without one keeps the text found before it.
+pub fn last_user_message(request: &Value) -> Option<String> {
+    let messages = request.get("messages")?.as_array()?;
+    let mut last = None;
+    for msg in messages {
+        if gjson_string(msg.get("role")) != "user" {
+            continue;
+        }
+        match msg.get("content") {
+            Some(Value::Array(parts)) => {
+                for part in parts {
+                    if gjson_string(part.get("type")) == "text" {
+                        last = Some(gjson_string(part.get("text")));
+                    }
+                }
+            }
+            content => last = Some(gjson_string(content)),
+        }
+    }
+    last
+}
+
+/// Why auto-routing does not apply to a request.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "reason")]
+pub enum NotRouted {
+    /// The request names another model (the gateway passes it through).
+    WrongModel {
+        #[serde(rename = "request_model")]
+        model: String,
+    },
+    /// Auto-routing is switched off.
+    Disabled,
+}
+
+/// What the gateway does with a whole chat request: route it (with the message it tested),
+/// or not (and why).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RequestOutcome {
+    Routed {
+        message: Option<String>,
+        decision: Decision,
+    },
+    NotRouted(NotRouted),
+}
+
+pub fn route_request(auto: &AutoRouting, request: &Value) -> RequestOutcome {
+    let model = gjson_string(request.get("model"));
+    if model != AUTO_MODEL {
+        return RequestOutcome::NotRouted(NotRouted::WrongModel { model });
+    }
+    if !auto.enable {
+        return RequestOutcome::NotRouted(NotRouted::Disabled);
+    }
+    let message = last_user_message(request);
+    let decision = decide(auto, message.as_deref().unwrap_or(""));
+    RequestOutcome::Routed { message, decision }
 }
 
 #[cfg(test)]
@@ -102,6 +188,7 @@ mod tests {
         assert!(trigger_to_pattern(" | ").is_err());
         let p = trigger_to_pattern("a.b").unwrap();
         let re = check_pattern(&p).unwrap();
+        assert_eq!(trigger_to_pattern(r"\Q$x\E").unwrap(), r"(?i)^(\\Q\$x\\E)");
         assert!(re.is_match("A.B please"));
         assert!(!re.is_match("axb"));
     }
@@ -115,8 +202,14 @@ mod tests {
             check_pattern(r"(a)\1").is_err(),
             "backreferences are not RE2"
         );
-        assert!(check_pattern("").is_err());
-        assert!(check_pattern("a\nb").is_err());
+        // Go compiles an empty pattern and one with a line break; the gateway skips the
+        // empty one when it loads the rules.
+        assert!(check_pattern("").is_ok());
+        assert!(check_pattern("a\nb").is_ok());
+        assert!(check_pattern(r"\Qa.b\E").is_ok());
+        assert!(check_pattern("a{1001}").is_err());
+        assert!(check_pattern("(?x)a b").is_err());
+        assert!(check_pattern("a*+").is_err());
     }
 
     #[test]

@@ -128,8 +128,8 @@ fn route_list_json_shape() {
             "enabled": true,
             "default_model": "qwen-turbo",
             "rules": [
-                {"id": 0, "pattern": "a", "model": "m0"},
-                {"id": 1, "pattern": "b", "model": "m1"},
+                {"id": 0, "pattern": "a", "model": "m0", "skipped": null},
+                {"id": 1, "pattern": "b", "model": "m1", "skipped": null},
             ],
         })
     );

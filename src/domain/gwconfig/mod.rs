@@ -19,8 +19,10 @@ pub fn parse(path: &str, text: &str) -> Result<Value> {
     Ok(value)
 }
 
+/// The document as YAML that the gateway's YAML 1.1 reader and any YAML 1.2 reader read
+/// back as the same values (see `domain::yaml11`).
 pub fn render(value: &Value) -> Result<String> {
-    serde_yaml::to_string(value).map_err(|e| fail(format!("cannot write YAML: {e}")))
+    Ok(crate::domain::yaml11::to_string(value))
 }
 
 pub(crate) fn key(k: &str) -> Value {

@@ -316,9 +316,8 @@ fn add_rule_values_are_stored_verbatim() {
     let r = &doc["spec"]["defaultConfig"]["autoRouting"]["rules"][0];
     assert_eq!(r["pattern"].as_str(), Some(pattern));
     assert_eq!(r["model"].as_str(), Some("yes"));
-    // Written bare today: a YAML 1.1 reader sees `true` (see
-    // yaml_1_1_ambiguous_strings_are_written_bare_today).
-    assert!(put(&writes, MODEL_ROUTER).contains("model: yes\n"));
+    // Quoted, so that the gateway's YAML 1.1 reader sees the string, not `true`.
+    assert!(put(&writes, MODEL_ROUTER).contains("model: \"yes\"\n"));
 }
 
 #[test]
