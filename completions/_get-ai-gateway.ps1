@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the gateway container')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the stopped gateway container (the data folder is kept)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the gateway''s state, ports, providers and auto-routing')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the gateway''s logs')
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
@@ -167,6 +168,16 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;status' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;check' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
@@ -537,6 +548,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the gateway container')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the stopped gateway container (the data folder is kept)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the gateway''s state, ports, providers and auto-routing')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show the gateway''s logs')
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
@@ -555,6 +567,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;status' {
+            break
+        }
+        'get-ai-gateway;help;check' {
             break
         }
         'get-ai-gateway;help;logs' {

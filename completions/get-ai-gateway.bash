@@ -16,6 +16,9 @@ _get__ai__gateway() {
             ",$1")
                 cmd="get__ai__gateway"
                 ;;
+            get__ai__gateway,check)
+                cmd="get__ai__gateway__subcmd__check"
+                ;;
             get__ai__gateway,completions)
                 cmd="get__ai__gateway__subcmd__completions"
                 ;;
@@ -69,6 +72,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__config__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__help,check)
+                cmd="get__ai__gateway__subcmd__help__subcmd__check"
                 ;;
             get__ai__gateway__subcmd__help,completions)
                 cmd="get__ai__gateway__subcmd__help__subcmd__completions"
@@ -209,8 +215,30 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status logs route config plugin completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__check)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -781,8 +809,22 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status logs route config plugin completions help"
+            opts="start stop delete status check logs route config plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

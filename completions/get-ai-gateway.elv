@@ -30,6 +30,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand stop 'Stop the gateway container'
             cand delete 'Remove the stopped gateway container (the data folder is kept)'
             cand status 'Show the gateway''s state, ports, providers and auto-routing'
+            cand check 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
@@ -160,6 +161,15 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --help 'Print help'
         }
         &'get-ai-gateway;status'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;check'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
@@ -494,6 +504,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand stop 'Stop the gateway container'
             cand delete 'Remove the stopped gateway container (the data folder is kept)'
             cand status 'Show the gateway''s state, ports, providers and auto-routing'
+            cand check 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
@@ -508,6 +519,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;delete'= {
         }
         &'get-ai-gateway;help;status'= {
+        }
+        &'get-ai-gateway;help;check'= {
         }
         &'get-ai-gateway;help;logs'= {
         }

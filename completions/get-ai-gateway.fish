@@ -33,6 +33,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "start
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "stop" -d 'Stop the gateway container'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs" -d 'Show the gateway\'s logs'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
@@ -153,6 +154,11 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s n -l tail -d 'Number of lines from the end' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
@@ -374,16 +380,17 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completion
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'

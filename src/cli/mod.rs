@@ -75,6 +75,9 @@ pub enum Commands {
     Delete(DeleteArgs),
     /// Show the gateway's state, ports, providers and auto-routing
     Status(JsonArgs),
+    /// Read every file the gateway reads, as the gateway reads it, and list each problem
+    /// with its fix (exit 1 when there is one)
+    Check(JsonArgs),
     /// Show the gateway's logs
     Logs(LogsArgs),
     /// Manage auto-routing rules (model "higress/auto")
@@ -428,6 +431,7 @@ impl Args for ProviderFlags {
 }
 
 const SUBCOMMANDS: &[&str] = &[
+    "check",
     "start",
     "stop",
     "delete",

@@ -410,6 +410,21 @@ pub fn route_request_json(auto: &AutoRouting, outcome: &RequestOutcome) -> Value
     }
 }
 
+/// `check`: the findings, or one line when there are none.
+pub fn check(findings: &[crate::domain::check::Finding], files: usize) -> String {
+    if findings.is_empty() {
+        return format!(
+            "✓ {files} files checked: the gateway reads every rule, provider and route as written"
+        );
+    }
+    let mut out = Vec::new();
+    for f in findings {
+        out.push(format!("✗ {}: {}", f.file, f.problem));
+        out.push(format!("    fix: {}", f.fix));
+    }
+    lines(&out)
+}
+
 // -- status -----------------------------------------------------------------------------
 
 /// Everything `status` shows.

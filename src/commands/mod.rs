@@ -1,6 +1,7 @@
 //! One module per command; [`dispatch`] is the one place the command enum is matched.
 
 pub mod apply;
+pub mod check;
 pub mod config;
 pub mod lifecycle;
 pub mod logs;
@@ -20,6 +21,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Stop => lifecycle::stop(global).await,
         Commands::Delete(args) => lifecycle::delete(global, args.force).await,
         Commands::Status(args) => status::run(global, args.json).await,
+        Commands::Check(args) => check::run(global, args.json).await,
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,

@@ -1,5 +1,6 @@
 //! The gateway's configuration as data: no I/O here.
 
+pub mod check;
 pub mod envfile;
 pub mod gwconfig;
 pub mod live;

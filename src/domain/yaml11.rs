@@ -314,6 +314,133 @@ fn write_item(out: &mut String, item: &Value, indent: usize) {
     }
 }
 
+/// Whether gopkg.in/yaml.v2 (YAML 1.1, the gateway's reader) reads the plain scalar `s` as
+/// the string `s`, following its `resolve()`: the words of its resolve map (`y`, `on`,
+/// `~`, `<<` …), then, by the first character, floats (`.5`), timestamps (`2001-12-14`),
+/// integers with Go's base prefixes after removing every `_` (`1_000`, `0b101`, `017`) and
+/// decimal floats. Everything else is a string.
+pub fn v2_reads_as_string(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "", "~", "null", "Null", "NULL", "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "n", "N",
+        "no", "No", "NO", "off", "Off", "OFF", "true", "True", "TRUE", "false", "False", "FALSE",
+        ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf",
+        "-.Inf", "-.INF", "<<",
+    ];
+    if WORDS.contains(&s) {
+        return false;
+    }
+    match s.as_bytes().first() {
+        Some(b'.') => !is_dot_float(s),
+        Some(b'+' | b'-' | b'0'..=b'9') => {
+            let plain = s.replace('_', "");
+            !(is_timestamp(s) || is_go_int(&plain) || is_decimal_float(&plain))
+        }
+        _ => true,
+    }
+}
+
+/// `.5`, `.5e3`: what Go's ParseFloat accepts after a leading dot.
+fn is_dot_float(s: &str) -> bool {
+    let (mantissa, exp) = match s.find(['e', 'E']) {
+        Some(i) => (&s[1..i], Some(&s[i + 1..])),
+        None => (&s[1..], None),
+    };
+    !mantissa.is_empty()
+        && mantissa.bytes().all(|b| b.is_ascii_digit())
+        && exp.is_none_or(is_exponent)
+}
+
+fn is_exponent(e: &str) -> bool {
+    let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Go's `strconv.ParseInt(s, 0, 64)` syntax (or ParseUint's): sign, then 0x/0o/0b or a
+/// leading 0 (octal), or decimal. Out-of-range values fall to the float rule, which a
+/// decimal also matches.
+fn is_go_int(s: &str) -> bool {
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let all = |t: &str, ok: fn(u8) -> bool| !t.is_empty() && t.bytes().all(ok);
+    if let Some(hex) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
+        return all(hex, |b| b.is_ascii_hexdigit());
+    }
+    if let Some(oct) = body.strip_prefix("0o").or_else(|| body.strip_prefix("0O")) {
+        return all(oct, |b| (b'0'..=b'7').contains(&b));
+    }
+    if let Some(bin) = body.strip_prefix("0b").or_else(|| body.strip_prefix("0B")) {
+        return all(bin, |b| b == b'0' || b == b'1');
+    }
+    if let Some(oct) = body.strip_prefix('0') {
+        return oct.bytes().all(|b| (b'0'..=b'7').contains(&b));
+    }
+    all(body, |b| b.is_ascii_digit())
+}
+
+/// yaml.v2's float syntax: `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`.
+fn is_decimal_float(s: &str) -> bool {
+    let body = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (mantissa, exp) = match body.find(['e', 'E']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let shape = if mantissa.starts_with('.') {
+        !frac.is_empty() && digits(frac)
+    } else {
+        !int.is_empty() && digits(int) && digits(frac)
+    };
+    shape && exp.is_none_or(is_exponent)
+}
+
+/// yaml.v2's timestamps: `YYYY-M-D`, optionally followed by `T`, `t` or a space and
+/// `h:m:s[.frac]` (with `Z` or `±hh:mm` after `T`/`t`).
+fn is_timestamp(s: &str) -> bool {
+    let num = |t: &str, max: u32| {
+        (1..=2).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && t.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let (date, time) = match s.find(['T', 't', ' ']) {
+        Some(i) => (&s[..i], Some((&s[i..i + 1], &s[i + 1..]))),
+        None => (s, None),
+    };
+    let parts: Vec<&str> = date.split('-').collect();
+    let date_ok = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[0].bytes().all(|b| b.is_ascii_digit())
+        && num(parts[1], 12)
+        && parts[1] != "0"
+        && num(parts[2], 31)
+        && !parts[2].trim_start_matches('0').is_empty();
+    let Some((sep, rest)) = time else {
+        return date_ok;
+    };
+    let (clock, zone_ok) = if sep == " " {
+        (rest, true)
+    } else if let Some(c) = rest.strip_suffix(['Z']) {
+        (c, true)
+    } else {
+        match rest.rfind(['+', '-']) {
+            Some(i) => (
+                &rest[..i],
+                rest[i + 1..].len() == 5 && rest.as_bytes()[i + 3] == b':',
+            ),
+            None => (rest, false),
+        }
+    };
+    let (hms, frac) = clock.split_once('.').unwrap_or((clock, "0"));
+    let hms: Vec<&str> = hms.split(':').collect();
+    date_ok
+        && zone_ok
+        && hms.len() == 3
+        && num(hms[0], 23)
+        && num(hms[1], 59)
+        && num(hms[2], 59)
+        && !frac.is_empty()
+        && frac.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 #[path = "yaml11_tests.rs"]
 mod tests;

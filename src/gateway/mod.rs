@@ -2,6 +2,7 @@
 //! hold one handle instead of passing `(engine, name)` around; it reads the live configuration
 //! ([`Gateway::read`]) and changes it in one transaction ([`Gateway::edit`]).
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -97,6 +98,54 @@ impl Gateway {
         ))
     }
 
+    /// Every `*.yaml` file under `/data` (but `logs/`), and `default.cfg`: all the gateway's
+    /// file API server loads. Path inside the container → text.
+    pub async fn read_tree(&self) -> Result<BTreeMap<String, String>> {
+        let mut paths = match self.host_data_folder() {
+            Some(dir) => host_yaml_files(&dir, Path::new(DATA)),
+            None => {
+                let out = self
+                    .engine
+                    .exec(
+                        self.name(),
+                        &[
+                            "find",
+                            DATA,
+                            "-path",
+                            "/data/logs",
+                            "-prune",
+                            "-o",
+                            "-type",
+                            "f",
+                            "-name",
+                            "*.yaml",
+                            "-print",
+                        ],
+                    )
+                    .await?;
+                String::from_utf8_lossy(&out.stdout)
+                    .lines()
+                    .map(str::to_string)
+                    .collect()
+            }
+        };
+        paths.push(SETTINGS.to_string());
+        let files = match self
+            .host_data_folder()
+            .and_then(|d| read_host_files(&d, &paths))
+        {
+            Some(files) => files,
+            None => {
+                let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
+                paths.iter().map(|p| (p.clone(), snap.text(p))).collect()
+            }
+        };
+        Ok(files
+            .into_iter()
+            .filter_map(|(p, text)| Some((p, text?)))
+            .collect())
+    }
+
     /// One transaction: read the files of `scope` under the edit lock, let `change` work on
     /// the model, commit what it changed. An error from `change` changes nothing.
     pub async fn edit<T, F>(&self, scope: Scope, change: F) -> Result<T>
@@ -116,6 +165,28 @@ impl Gateway {
     pub async fn last_log_lines(&self, n: u64) -> String {
         last_log_lines(&self.engine, self.name(), n).await
     }
+}
+
+/// The `*.yaml` files under `dir` (the host side of `inside`), but `logs/`, as paths inside.
+fn host_yaml_files(dir: &Path, inside: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let inner = inside.join(&name);
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() && inner != Path::new("/data/logs") {
+            out.extend(host_yaml_files(&entry.path(), &inner));
+        } else if kind.is_file() && name.to_string_lossy().ends_with(".yaml") {
+            out.push(inner.to_string_lossy().into_owned());
+        }
+    }
+    out.sort();
+    out
 }
 
 /// The files under `dir` (the host side of `/data`); None when one cannot be read.

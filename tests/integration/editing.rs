@@ -266,7 +266,14 @@ fn providers_with_more_than_a_key() {
         provider(&doc, "ollama").unwrap()["ollamaServerPort"].as_u64(),
         Some(11500)
     );
-    assert!(t.file(BRIDGE).contains("domain: 10.9.8.7:11500"));
+    let bridge = t.yaml(BRIDGE);
+    let registries = bridge["spec"]["registries"].as_sequence().unwrap();
+    assert!(
+        registries
+            .iter()
+            .any(|r| r["domain"].as_str() == Some("10.9.8.7:11500")),
+        "{registries:?}"
+    );
     let list = t.run(&["config", "list", "--json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&list.stdout).unwrap();
     let ids: Vec<&str> = v["providers"]
@@ -412,12 +419,22 @@ fn bad_input_changes_nothing() {
         "gpt-.*|x",
     ])
     .fails(1);
+    // Go's regexp decides, with Go's message and a hint.
     t.run(&["route", "add", "--model", "m", "--pattern", "(unclosed"])
         .fails(1)
-        .stderr_has("regex parse error");
+        .stderr_has("error parsing regexp: missing closing ): `(unclosed`");
     t.run(&["route", "add", "--model", "m", "--pattern", "a(?=b)"])
         .fails(1)
-        .stderr_has("look-around");
+        .stderr_has("lookaround");
+    t.run(&["route", "add", "--model", "m", "--pattern", "a{1001}"])
+        .fails(1)
+        .stderr_has("invalid repeat count");
+    t.run(&["route", "add", "--model", "m", "--pattern", "(?x) a b"])
+        .fails(1)
+        .stderr_has("(?x)");
+    t.run(&["route", "add", "--model", "m", "--pattern", ""])
+        .fails(1)
+        .stderr_has("empty");
     t.run(&["route", "remove", "--rule-id", "7"])
         .fails(1)
         .stderr_has("valid ids are 0 to 0");

@@ -895,7 +895,7 @@ fn yaml_string_strategy() -> impl Strategy<Value = String> {
     ]
 }
 
-fn read_with_go(text: &str) -> Json {
+pub fn read_with_go(text: &str) -> Json {
     let path = tool("GET_AI_GATEWAY_TEST_GO_YAML");
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("doc.yaml");

@@ -4,6 +4,7 @@ mod harness;
 
 mod editing;
 mod fidelity;
+mod gateway_reading;
 mod install;
 mod lifecycle;
 mod plugin;

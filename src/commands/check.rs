@@ -1,0 +1,37 @@
+//! `check`: every file the gateway reads, read as the gateway reads it; each problem with
+//! its fix. Exit 1 when there is one.
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::cli::{GlobalArgs, render, ui};
+use crate::domain::check;
+use crate::error::fail_hint;
+use crate::gateway::{Gateway, Need};
+
+pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
+    let gw = Gateway::connect(&global.container_name, Need::Running).await?;
+    let files = gw.read_tree().await?;
+    let findings = check::check(&files);
+    let yaml = files.keys().filter(|p| p.ends_with(".yaml")).count();
+    if as_json {
+        ui::print_json(&json!({
+            "ok": findings.is_empty(),
+            "files": yaml,
+            "findings": findings,
+        }));
+    } else {
+        println!("{}", render::check(&findings, yaml));
+    }
+    if findings.is_empty() {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!(
+            "check found {} problem{} in the gateway's files",
+            findings.len(),
+            if findings.len() == 1 { "" } else { "s" }
+        ),
+        "apply the fix under each problem, then run `get-ai-gateway check` again",
+    ))
+}
