@@ -66,11 +66,8 @@ fn yaml_1_1_words_are_found_with_their_line() {
             .any(|x| x.contains("line 5") && x.contains("1_000")),
         "{p:?}"
     );
-    assert!(
-        p.iter()
-            .any(|x| x.contains("line 8") && x.contains("2001-12-14")),
-        "{p:?}"
-    );
+    // A date stays a string in the gateway's reader.
+    assert!(!p.iter().any(|x| x.contains("line 8")), "{p:?}");
     assert!(
         !p.iter()
             .any(|x| x.contains("line 3") || x.contains("line 6")),
@@ -150,24 +147,8 @@ fn default_cfg_that_disagrees_is_reported() {
 #[test]
 fn v2_resolution_of_plain_words() {
     for s in [
-        "on",
-        "Off",
-        "y",
-        "NO",
-        "~",
-        "1_000",
-        "0b101",
-        "017",
-        "0x1F",
-        "0o17",
-        ".5",
-        "1e3",
-        "+1",
-        "-2.5",
-        "2001-12-14",
-        "2001-12-14T21:59:43.10-05:00",
-        "08",
-        "<<",
+        "on", "Off", "y", "NO", "~", "1_000", "0b101", "017", "0x1F", "0o17", ".5", "1e3", "+1",
+        "-2.5", "08", "<<",
     ] {
         assert!(!yaml11::v2_reads_as_string(s), "{s}");
     }

@@ -1011,3 +1011,123 @@ fn fidelity_yaml_strings_read_back_identically() {
     assert!(failures.is_empty(), "strings did not read back identically");
     assert!(all.len() >= YAML_STRINGS_PER_RUN);
 }
+
+/// `yaml11::v2_reads_as_string` (used by `check` to find plain words the gateway reads as
+/// booleans, numbers, null or dates) against Go's reader: each word written plain as a
+/// value, and read back by sigs.k8s.io/yaml over yaml.v2.
+#[test]
+fn fidelity_yaml_plain_word_resolution_agrees_with_go() {
+    let mut words: Vec<String> = [
+        "on",
+        "On",
+        "ON",
+        "oN",
+        "off",
+        "y",
+        "Y",
+        "yes",
+        "YES",
+        "yEs",
+        "n",
+        "no",
+        "NO",
+        "true",
+        "True",
+        "tRue",
+        "null",
+        "Null",
+        "nULL",
+        "~",
+        "1_000",
+        "1__0",
+        "_1",
+        "0b101",
+        "0b2",
+        "-0b1",
+        "017",
+        "018",
+        "08",
+        "0o17",
+        "0O17",
+        "0x1F",
+        "0X1f",
+        "0x",
+        "0xg",
+        "+1",
+        "-1",
+        "+-1",
+        "1.5",
+        "1.",
+        ".5",
+        ".5e3",
+        ".e3",
+        "1e3",
+        "1E+3",
+        "1e",
+        "-.5",
+        "+.inf",
+        "-.Inf",
+        ".NaN",
+        ".nan",
+        ".nAn",
+        ".inf",
+        "1:20",
+        "1:2:3",
+        "2001-12-14",
+        "2001-1-2",
+        "2001-12-14T21:59:43.10-05:00",
+        "2001-12-14 21:59:43.10",
+        "2001-12-14t21:59:43Z",
+        "2001-13-14",
+        "2001-12-32",
+        "201-12-14",
+        "12345678901234567890",
+        "1_2.3_4",
+        "v1",
+        "qwen-turbo",
+        "gpt-4o",
+        "-",
+        "+",
+        "1a",
+        "9223372036854775808",
+        "0.0.1",
+        "1e1_0",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let mut runner = runner("yaml11-words");
+    let strategy = prop::collection::vec(
+        prop::sample::select(vec![
+            '0', '1', '7', '8', '9', '_', '.', 'e', 'x', 'b', 'o', '-', '+', ':', 'T', 'Z', 'n',
+            'y',
+        ]),
+        1..9,
+    );
+    while words.len() < 600 {
+        let w: String = sample(&mut runner, &strategy).into_iter().collect();
+        words.push(w);
+    }
+    // Only words that serde_yaml (YAML 1.2) reads as strings are check's concern.
+    let words: Vec<String> = words
+        .into_iter()
+        .filter(|w| matches!(serde_yaml::from_str::<Value>(w), Ok(Value::String(_))))
+        .filter(|w| !w.starts_with(['-', '?', ':']) || w.len() > 1)
+        .collect();
+    let text: String = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| format!("k{i}: {w}\n"))
+        .collect();
+    let go = read_with_go(&text);
+    let mut disagree = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let got = &go[format!("k{i}")];
+        let go_string = got.as_str() == Some(w.as_str());
+        if go_string != yaml11::v2_reads_as_string(w) {
+            disagree.push(format!("{w:?}: Go read {got}"));
+        }
+    }
+    eprintln!("yaml11 plain words: {} checked against Go", words.len());
+    assert!(disagree.is_empty(), "{disagree:#?}");
+}
