@@ -303,10 +303,14 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
 fn plugin_duplicates(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
-    for (path, doc) in docs
+    // Hidden files last: the visible one is the original, the hidden one the copy.
+    let mut plugins: Vec<(&str, &Value)> = docs
         .iter()
         .filter(|(p, _)| p.starts_with("/data/wasmplugins/"))
-    {
+        .map(|(p, d)| (*p, d))
+        .collect();
+    plugins.sort_by_key(|(p, _)| (p.rsplit('/').next().is_some_and(|b| b.starts_with('.')), *p));
+    for (path, doc) in plugins {
         let Some(name) = doc["metadata"]["labels"]["higress.io/wasm-plugin-name"].as_str() else {
             continue;
         };
