@@ -133,6 +133,30 @@ fn registry(bridge_text: &str, id: &str) -> Option<Value> {
         .cloned()
 }
 
+/// Every file a provider's set-up (or removal) touches, sorted: ai-proxy, McpBridge,
+/// default.cfg, its ConfigMap and Ingress.
+fn provider_files(id: &str) -> Vec<String> {
+    let mut all = vec![
+        AI_PROXY.to_string(),
+        MCP_BRIDGE.to_string(),
+        SETTINGS.to_string(),
+        configmap_path(id),
+        ingress_path(id),
+    ];
+    all.sort();
+    all
+}
+
+/// default.cfg in these writes says auto-routing is on with `model`.
+fn assert_saved_routing(writes: &[Write], model: &str) {
+    let text = put(writes, SETTINGS);
+    assert_eq!(cfg(text, "ENABLE_AUTO_ROUTING").as_deref(), Some("true"));
+    assert_eq!(
+        cfg(text, "AUTO_ROUTING_DEFAULT_MODEL").as_deref(),
+        Some(model)
+    );
+}
+
 fn cfg(text: &str, var: &str) -> Option<String> {
     Settings::parse(text).file.get(var).map(str::to_string)
 }

@@ -141,16 +141,7 @@ fn set_provider_not_in_template_creates_every_piece() {
     let writes = live.writes().unwrap();
     let cm = configmap_path("groq");
     let ing = ingress_path("groq");
-    assert_eq!(
-        written(&writes),
-        sorted(vec![
-            AI_PROXY,
-            MCP_BRIDGE,
-            SETTINGS,
-            cm.as_str(),
-            ing.as_str()
-        ])
-    );
+    assert_eq!(written(&writes), provider_files("groq"));
     let proxy = put(&writes, AI_PROXY);
     let e = entry(proxy, "groq").unwrap();
     assert_eq!(e["type"].as_str(), Some("groq"));
@@ -185,10 +176,7 @@ fn set_provider_not_in_template_creates_every_piece() {
 
 #[test]
 fn set_provider_twice_creates_once() {
-    let mut files = fixture_files();
-    let mut live = load(&files);
-    live.set_provider(p("groq"), &key("gsk-1")).unwrap();
-    commit(&mut files, &live.writes().unwrap());
+    let files = files_with_groq();
     let mut again = load(&files);
     let change = again.set_provider(p("groq"), &key("gsk-2")).unwrap();
     assert!(!change.created);
@@ -449,10 +437,7 @@ fn remove_template_provider_drops_secret_extras_keeps_the_rest() {
 
 #[test]
 fn remove_tool_created_provider_deletes_every_piece() {
-    let mut files = fixture_files();
-    let mut live = load(&files);
-    live.set_provider(p("groq"), &key("gsk-1")).unwrap();
-    commit(&mut files, &live.writes().unwrap());
+    let mut files = files_with_groq();
 
     let mut live = load(&files);
     assert!(live.is_configured(p("groq")));
@@ -462,16 +447,7 @@ fn remove_tool_created_provider_deletes_every_piece() {
     let ing = ingress_path("groq");
     assert!(writes.contains(&Write::Delete { path: cm.clone() }));
     assert!(writes.contains(&Write::Delete { path: ing.clone() }));
-    assert_eq!(
-        written(&writes),
-        sorted(vec![
-            AI_PROXY,
-            MCP_BRIDGE,
-            SETTINGS,
-            cm.as_str(),
-            ing.as_str()
-        ])
-    );
+    assert_eq!(written(&writes), provider_files("groq"));
     let proxy = put(&writes, AI_PROXY);
     assert!(entry(proxy, "groq").is_none());
     assert!(match_rule_services(proxy, "groq").is_empty());
@@ -508,4 +484,13 @@ fn remove_provider_configured_only_in_default_cfg_clears_it() {
     assert_eq!(cfg(put(&writes, SETTINGS), "DEEPSEEK_API_KEY"), None);
     // ai-proxy already holds the placeholder: it is not rewritten.
     assert_eq!(written(&writes), vec![SETTINGS]);
+}
+
+/// The fixture's files after `config add --provider groq --key gsk-1`.
+fn files_with_groq() -> Files {
+    let mut files = fixture_files();
+    let mut live = load(&files);
+    live.set_provider(p("groq"), &key("gsk-1")).unwrap();
+    commit(&mut files, &live.writes().unwrap());
+    files
 }

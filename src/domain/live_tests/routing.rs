@@ -37,23 +37,9 @@ fn start_routing_follows_saved_default_cfg() {
 #[test]
 fn start_routing_requested_with_model() {
     let mut live = fixture();
-    assert_eq!(
-        live.apply_start_routing(Some(Some("deepseek-chat")))
-            .unwrap()
-            .as_deref(),
-        Some("deepseek-chat")
-    );
-    let writes = live.writes().unwrap();
-    assert_eq!(written(&writes), sorted(vec![MODEL_ROUTER, SETTINGS]));
-    let cfg_text = put(&writes, SETTINGS);
-    assert_eq!(
-        cfg(cfg_text, "ENABLE_AUTO_ROUTING").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        cfg(cfg_text, "AUTO_ROUTING_DEFAULT_MODEL").as_deref(),
-        Some("deepseek-chat")
-    );
+    let applied = live.apply_start_routing(Some(Some("deepseek-chat")));
+    assert_eq!(applied.unwrap().as_deref(), Some("deepseek-chat"));
+    assert_router_and_saved(&live, "deepseek-chat");
 }
 
 #[test]
@@ -123,23 +109,9 @@ fn start_routing_requested_again_writes_nothing() {
 #[test]
 fn set_auto_routing_on_creates_the_block_and_updates_default_cfg() {
     let mut live = fixture();
-    assert_eq!(
-        live.set_auto_routing(true, Some("deepseek-chat"))
-            .unwrap()
-            .as_deref(),
-        Some("deepseek-chat")
-    );
-    let writes = live.writes().unwrap();
-    assert_eq!(written(&writes), sorted(vec![MODEL_ROUTER, SETTINGS]));
-    let cfg_text = put(&writes, SETTINGS);
-    assert_eq!(
-        cfg(cfg_text, "ENABLE_AUTO_ROUTING").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        cfg(cfg_text, "AUTO_ROUTING_DEFAULT_MODEL").as_deref(),
-        Some("deepseek-chat")
-    );
+    let now = live.set_auto_routing(true, Some("deepseek-chat"));
+    assert_eq!(now.unwrap().as_deref(), Some("deepseek-chat"));
+    assert_router_and_saved(&live, "deepseek-chat");
 }
 
 #[test]
@@ -230,15 +202,7 @@ fn add_rule_creates_the_block_enabled_and_turns_default_cfg_on() {
     assert!(a.enable);
     assert_eq!(a.default_model.as_deref(), Some(DEFAULT_AUTO_ROUTING_MODEL));
     let writes = live.writes().unwrap();
-    let cfg_text = put(&writes, SETTINGS);
-    assert_eq!(
-        cfg(cfg_text, "ENABLE_AUTO_ROUTING").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        cfg(cfg_text, "AUTO_ROUTING_DEFAULT_MODEL").as_deref(),
-        Some("qwen-turbo")
-    );
+    assert_saved_routing(&writes, "qwen-turbo");
 }
 
 #[test]
@@ -364,4 +328,11 @@ fn remove_rule_without_rules_says_so() {
         err_text(live.remove_rule(2)),
         "rule id 2 does not exist: there are no rules"
     );
+}
+
+/// The writes are the router and default.cfg, which says auto-routing is on with `model`.
+fn assert_router_and_saved(live: &LiveConfig, model: &str) {
+    let writes = live.writes().unwrap();
+    assert_eq!(written(&writes), sorted(vec![MODEL_ROUTER, SETTINGS]));
+    assert_saved_routing(&writes, model);
 }
