@@ -84,12 +84,7 @@ fn set_template_provider_creates_missing_routes() {
     let change = live.set_provider(p("deepseek"), &key("sk-ds-1")).unwrap();
     assert!(!change.created);
     let writes = live.writes().unwrap();
-    let cm = configmap_path("deepseek");
-    let ing = ingress_path("deepseek");
-    assert_eq!(
-        written(&writes),
-        sorted(vec![AI_PROXY, SETTINGS, cm.as_str(), ing.as_str()])
-    );
+    assert_eq!(written(&writes), deepseek_with_routes());
 }
 
 #[test]
@@ -201,12 +196,8 @@ fn models_change_rewrites_configmap_and_ingress() {
     // The key saved in default.cfg is kept and written live.
     assert_eq!(change.state.keys, vec!["sk-ds-abcdef"]);
     let writes = live.writes().unwrap();
-    let cm = configmap_path("deepseek");
-    let ing = ingress_path("deepseek");
-    assert_eq!(
-        written(&writes),
-        sorted(vec![AI_PROXY, SETTINGS, cm.as_str(), ing.as_str()])
-    );
+    assert_eq!(written(&writes), deepseek_with_routes());
+    let (cm, ing) = (configmap_path("deepseek"), ingress_path("deepseek"));
     let body: serde_json::Value =
         serde_json::from_str(yaml(put(&writes, &cm))["data"]["data"].as_str().unwrap()).unwrap();
     assert_eq!(
@@ -493,4 +484,11 @@ fn files_with_groq() -> Files {
     live.set_provider(p("groq"), &key("gsk-1")).unwrap();
     commit(&mut files, &live.writes().unwrap());
     files
+}
+
+/// ai-proxy, default.cfg and DeepSeek's ConfigMap and Ingress, sorted.
+fn deepseek_with_routes() -> Vec<String> {
+    let mut all = provider_files("deepseek");
+    all.retain(|p| p != MCP_BRIDGE);
+    all
 }

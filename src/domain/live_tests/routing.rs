@@ -228,13 +228,7 @@ fn add_rule_to_an_existing_block_leaves_default_cfg_alone() {
     let added = live.add_rule(rule("c", "m0"), Some(0), None).unwrap();
     assert_eq!(added.id, 0);
     assert!(!added.created_block);
-    let models: Vec<_> = live
-        .auto_routing()
-        .unwrap()
-        .rules
-        .into_iter()
-        .map(|r| r.model)
-        .collect();
+    let models = rule_models(&live);
     assert_eq!(models, vec!["m0", "m1", "m2"]);
     let added = live.add_rule(rule("d", "m3"), Some(3), None).unwrap();
     assert_eq!(added.id, 3);
@@ -289,13 +283,7 @@ fn remove_rule_returns_it_and_keeps_the_order() {
     let router = router_with_block(true, "qwen-turbo", &[("a", "m0"), ("b", "m1"), ("c", "m2")]);
     let mut live = load(&with(MODEL_ROUTER, Some(&router)));
     assert_eq!(live.remove_rule(1).unwrap(), rule("b", "m1"));
-    let left: Vec<_> = live
-        .auto_routing()
-        .unwrap()
-        .rules
-        .into_iter()
-        .map(|r| r.model)
-        .collect();
+    let left = rule_models(&live);
     assert_eq!(left, vec!["m0", "m2"]);
     assert_eq!(written(&live.writes().unwrap()), vec![MODEL_ROUTER]);
 }
@@ -335,4 +323,14 @@ fn assert_router_and_saved(live: &LiveConfig, model: &str) {
     let writes = live.writes().unwrap();
     assert_eq!(written(&writes), sorted(vec![MODEL_ROUTER, SETTINGS]));
     assert_saved_routing(&writes, model);
+}
+
+/// The models of the rules, in order.
+fn rule_models(live: &LiveConfig) -> Vec<String> {
+    live.auto_routing()
+        .unwrap()
+        .rules
+        .into_iter()
+        .map(|r| r.model)
+        .collect()
 }
