@@ -473,6 +473,8 @@ fn is_expensive(p: &str) -> bool {
     big_class && big_count
 }
 
+// 7-19 s (10 s alone on 2 cores): 6,000 generated patterns and about 37,000 matches, each
+// compiled by both engines, with Go answering through one oracle process.
 #[test]
 fn fidelity_re2_random_patterns_agree_with_go() {
     let started = Instant::now();

@@ -325,6 +325,9 @@ fn openclaw_loads_the_plugin_and_lists_higress_auto() {
     );
 }
 
+// Over 20 s (24 s alone on 2 cores): it runs the real Clawdbot CLI six times (each start
+// loads Node 24 and 1.3 GB of modules, 1-3 s), one of them a whole `agent --local` turn
+// against a capture server. Its waits are deadlines, not sleeps.
 #[test]
 fn clawdbot_loads_the_plugin_and_sends_higress_auto() {
     let home = tempfile::tempdir().unwrap();
