@@ -138,4 +138,5 @@ fn at(s: &str) -> chrono::DateTime<chrono::Utc> {
 }
 
 mod commands;
+mod fidelity;
 mod status;
