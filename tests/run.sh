@@ -87,7 +87,8 @@ phase_end
 
 # "test result: ok. 47 passed; 0 failed; 0 ignored; …" once per test binary.
 count() { grep -o "[0-9]* $1;" "$results" | awk '{ n += $1 } END { print n + 0 }'; }
+passed=$(count passed) failed=$(count failed) ignored=$(count ignored)
 joined=$(printf '%s, ' "${PHASES[@]}")
-printf '\nphases: %s\n' "${joined%, }"
-printf 'summary: %s passed, %s failed, %s skipped\n' "$(count passed)" "$(count failed)" "$(count ignored)"
+printf '\nsummary: %s tests: %s passed, %s failed, %s skipped; phases: %s (total %ss)\n' \
+  "$((passed + failed + ignored))" "$passed" "$failed" "$ignored" "${joined%, }" "$SECONDS"
 exit "$status"
