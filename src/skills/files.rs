@@ -2,6 +2,7 @@
 //! written with the plugin wing's atomic install: a temp folder renamed into place, a changed
 //! copy moved to the backup folder unless `force`.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -97,30 +98,32 @@ pub struct SkillInfo {
     pub description: String,
 }
 
+impl SkillInfo {
+    /// Every embedded skill with its description.
+    pub fn all() -> Vec<SkillInfo> {
+        SKILLS
+            .iter()
+            .map(|s| SkillInfo {
+                name: s.name,
+                description: s.description(),
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Serialize)]
 pub struct RuntimeSkills {
     pub runtime: &'static str,
     pub on_path: Option<PathBuf>,
     pub skills_dir: PathBuf,
-    pub installed: Vec<InstalledSkill>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct InstalledSkill {
-    pub name: &'static str,
-    pub state: State,
+    /// Each skill's state, by name.
+    pub installed: BTreeMap<&'static str, State>,
 }
 
 impl Report {
     pub fn read(host: &Host) -> Report {
         Report {
-            skills: SKILLS
-                .iter()
-                .map(|s| SkillInfo {
-                    name: s.name,
-                    description: s.description(),
-                })
-                .collect(),
+            skills: SkillInfo::all(),
             runtimes: Target::ALL
                 .into_iter()
                 .map(|t| {
@@ -130,10 +133,7 @@ impl Report {
                         on_path: t.on_path(host),
                         installed: SKILLS
                             .iter()
-                            .map(|s| InstalledSkill {
-                                name: s.name,
-                                state: state(s, &skills_dir.join(s.name)),
-                            })
+                            .map(|s| (s.name, state(s, &skills_dir.join(s.name))))
                             .collect(),
                         skills_dir,
                     }
@@ -248,7 +248,7 @@ mod tests {
         let states: Vec<Vec<State>> = report
             .runtimes
             .iter()
-            .map(|r| r.installed.iter().map(|s| s.state).collect())
+            .map(|r| r.installed.values().copied().collect())
             .collect();
         assert_eq!(
             states,
@@ -260,6 +260,9 @@ mod tests {
         );
         let json = serde_json::to_value(&report).unwrap();
         assert_eq!(json["runtimes"][2]["runtime"], "claude");
-        assert_eq!(json["runtimes"][0]["installed"][0]["state"], "current");
+        assert_eq!(
+            json["runtimes"][0]["installed"]["get-ai-gateway-deploy"],
+            "current"
+        );
     }
 }

@@ -80,11 +80,11 @@ pub fn list(report: &Report) -> String {
                 r.runtime.to_string(),
                 if r.on_path.is_some() { "yes" } else { "no" }.to_string(),
             ];
-            row.extend(r.installed.iter().map(|s| {
-                match s.state {
-                    State::Current => "installed",
-                    State::Changed => "changed",
-                    State::Absent => "-",
+            row.extend(report.skills.iter().map(|s| {
+                match r.installed.get(s.name) {
+                    Some(State::Current) => "installed",
+                    Some(State::Changed) => "changed",
+                    Some(State::Absent) | None => "-",
                 }
                 .to_string()
             }));
@@ -96,7 +96,7 @@ pub fn list(report: &Report) -> String {
     if report
         .runtimes
         .iter()
-        .any(|r| r.installed.iter().any(|s| s.state == State::Changed))
+        .any(|r| r.installed.values().any(|s| *s == State::Changed))
     {
         out.push(String::new());
         out.push(
@@ -113,7 +113,7 @@ mod tests {
     use std::path::PathBuf;
 
     use super::super::bundle::SKILLS;
-    use super::super::files::{InstalledSkill, RuntimeSkills, SkillInfo};
+    use super::super::files::{RuntimeSkills, SkillInfo};
     use super::*;
     use crate::plugin::runtime::Runtime;
 
@@ -161,13 +161,7 @@ mod tests {
             [State::Absent, State::Absent],
         ];
         let report = Report {
-            skills: SKILLS
-                .iter()
-                .map(|s| SkillInfo {
-                    name: s.name,
-                    description: s.description(),
-                })
-                .collect(),
+            skills: SkillInfo::all(),
             runtimes: Target::ALL
                 .iter()
                 .zip(states)
@@ -175,14 +169,7 @@ mod tests {
                     runtime: t.bin(),
                     on_path: (*t != Target::Claude).then(|| PathBuf::from("/usr/bin/x")),
                     skills_dir: t.skills_dir(Path::new("/home/u/.x")),
-                    installed: SKILLS
-                        .iter()
-                        .zip(states)
-                        .map(|(s, state)| InstalledSkill {
-                            name: s.name,
-                            state,
-                        })
-                        .collect(),
+                    installed: SKILLS.iter().map(|s| s.name).zip(states).collect(),
                 })
                 .collect(),
         };

@@ -13,20 +13,20 @@ use crate::harness::{BIN, Output, Test, wait_for};
 const SETUP: &str = "tests/setup.d/20-agent-runtimes.sh";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Rt {
+pub(crate) enum Rt {
     OpenClaw,
     Clawdbot,
 }
 
 impl Rt {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Rt::OpenClaw => "openclaw",
             Rt::Clawdbot => "clawdbot",
         }
     }
 
-    fn cli(self) -> PathBuf {
+    pub(crate) fn cli(self) -> PathBuf {
         let var = match self {
             Rt::OpenClaw => "GET_AI_GATEWAY_TEST_OPENCLAW",
             Rt::Clawdbot => "GET_AI_GATEWAY_TEST_CLAWDBOT",
@@ -53,7 +53,7 @@ fn node_bin() -> PathBuf {
 }
 
 /// PATH with Node 24 and the given runtimes' CLIs, and nothing else of the user's.
-fn path_with(rts: &[Rt]) -> String {
+pub(crate) fn path_with(rts: &[Rt]) -> String {
     let mut dirs = vec![node_bin()];
     for rt in rts {
         dirs.push(rt.cli().parent().expect("bin dir").to_path_buf());
