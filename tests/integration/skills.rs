@@ -213,8 +213,7 @@ fn code_pieces(text: &str) -> Vec<String> {
 fn commands(line: &str) -> Vec<Vec<String>> {
     let (mut out, mut words, mut word) = (Vec::new(), Vec::new(), String::new());
     let (mut quote, mut in_word) = (None, false);
-    let mut chars = line.chars();
-    while let Some(c) = chars.next() {
+    for c in line.chars() {
         match (quote, c) {
             (Some(q), c) if c == q => quote = None,
             (Some(_), c) => word.push(c),
@@ -508,6 +507,11 @@ fn skills_seen_by_the_runtime(rt: Rt, skills_dir: &str) {
             entry["missing"]["bins"],
             serde_json::json!(["get-ai-gateway"]),
             "{entry:#}"
+        );
+        eprintln!(
+            "{} skills check --json: {name} in \"eligible\" with get-ai-gateway on PATH; without: missing {}",
+            rt.name(),
+            entry["missing"]
         );
         assert!(
             !listed(&missing["eligible"]),
