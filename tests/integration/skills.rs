@@ -20,8 +20,9 @@
 //! DashScope key; the deploy skill starts its own.
 //!
 //! **Drift.** Every `get-ai-gateway …` command line in a SKILL.md (fenced blocks and inline
-//! code) names commands and flags that exist in `get_ai_gateway::cli::command()`. The seed
-//! skills (`./get-ai-gateway.sh …`) fail that check.
+//! code) names commands and flags that exist in `get_ai_gateway::cli::command()`, and writes
+//! no key on the command line (`--key`/`--<provider>-key` take `-`, stdin). The seed skills
+//! fail that check: they run `./get-ai-gateway.sh` and pass keys as arguments.
 //!
 //! **Real runtimes.** After `skills install`, OpenClaw's and Clawdbot's own `skills check
 //! --json` list each skill as eligible with `get-ai-gateway` on PATH and as missing that
@@ -31,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::harness::{BIN, Output, Test, standin_image};
-use crate::plugin::{Rt, path_with};
+use crate::plugin::{Rt, path_with, run_private};
 
 const SKILLS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/skills");
 /// The seed skills the issue started from (written for the shell script).
@@ -245,10 +246,20 @@ fn commands(line: &str) -> Vec<Vec<String>> {
 
 /// Problems of one command line that runs the gateway CLI; `None` when it does not.
 fn drift(root: &clap::Command, words: &[String]) -> Option<Vec<String>> {
+    // The command word: the first after any `NAME=value` assignments.
     let at = words.iter().position(|w| {
-        w == "get-ai-gateway" || w == "get-ai-gateway.sh" || w.ends_with("/get-ai-gateway.sh")
+        !w.split_once('=').is_some_and(|(name, _)| {
+            !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        })
     })?;
-    let (prog, args) = (&words[at], &words[at + 1..]);
+    let prog = &words[at];
+    if !(prog == "get-ai-gateway"
+        || prog == "get-ai-gateway.sh"
+        || prog.ends_with("/get-ai-gateway.sh"))
+    {
+        return None;
+    }
+    let args = &words[at + 1..];
     let line = words.join(" ");
     let mut problems = Vec::new();
     if prog != "get-ai-gateway" {
@@ -280,11 +291,15 @@ fn drift(root: &clap::Command, words: &[String]) -> Option<Vec<String>> {
                 || a.get_all_aliases().into_iter().flatten().any(|x| x == flag)
         })
     };
-    for word in &args[i..] {
+    for (n, word) in args.iter().enumerate().skip(i) {
         let Some(flag) = word.strip_prefix("--").filter(|f| !f.is_empty()) else {
             continue;
         };
         let flag = flag.split('=').next().unwrap_or(flag);
+        // A key is read from stdin (`-`) or the environment, never written on the line.
+        if (flag == "key" || flag.ends_with("-key")) && args.get(n + 1).is_some_and(|v| v != "-") {
+            problems.push(format!("`{line}`: a key on the command line (--{flag})"));
+        }
         let global = root
             .get_arguments()
             .any(|a| a.is_global_set() && a.get_long() == Some(flag));
@@ -335,6 +350,10 @@ fn the_drift_check_catches_what_does_not_exist() {
             "```sh\nprintf x | ./get-ai-gateway.sh config add --provider p --key-stdin\n```",
             "not the get-ai-gateway binary",
         ),
+        (
+            "`get-ai-gateway config add --provider deepseek --key sk-1`",
+            "a key on the command line (--key)",
+        ),
     ];
     for (text, want) in cases {
         let (lines, problems) = drift_report(text);
@@ -347,6 +366,13 @@ fn the_drift_check_catches_what_does_not_exist() {
     let fine = "`get-ai-gateway status --json --container-name x` and `get-ai-gateway start -h`\n\
                 ```bash\nprintf '%s' \"$K\" | get-ai-gateway start --dashscope-key - # --nope\n```";
     assert_eq!(drift_report(fine), (3, vec![]));
+    // Assignments before the command word; a download of the script is not a run of it.
+    assert_eq!(
+        drift_report("`IMAGE_REPO=r get-ai-gateway start --image-tag t`"),
+        (1, vec![])
+    );
+    let curl = "```bash\ncurl -fsSL https://x/get-ai-gateway.sh -o get-ai-gateway.sh\n```";
+    assert_eq!(drift_report(curl).0, 0);
     // The skills' own names and prose are not command lines.
     assert_eq!(
         drift_report("the get-ai-gateway-deploy skill, `get-ai-gateway-deploy`").0,
@@ -372,6 +398,11 @@ fn the_seed_skills_fail_the_drift_check() {
     for text in seeds {
         let (lines, problems) = drift_report(&text);
         assert!(lines > 0 && !problems.is_empty(), "{problems:?}");
+        eprintln!(
+            "seed skill: {lines} command lines, {} problems, e.g. {}",
+            problems.len(),
+            problems[0]
+        );
     }
 }
 
@@ -379,17 +410,7 @@ fn the_seed_skills_fail_the_drift_check() {
 
 /// get-ai-gateway with a private HOME and only the system folders on PATH.
 fn gag(home: &Path, args: &[&str]) -> Output {
-    let out = Command::new(BIN)
-        .args(args)
-        .env("HOME", home)
-        .env("PATH", "/usr/bin:/bin")
-        .env("NO_COLOR", "1")
-        .env_remove("OPENCLAW_STATE_DIR")
-        .env_remove("CLAWDBOT_STATE_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run get-ai-gateway");
-    Output::from(out)
+    run_private(Path::new(BIN), home, "/usr/bin:/bin", args)
 }
 
 #[test]
@@ -461,17 +482,7 @@ fn runtime_cli(rt: Rt, home: &Path, args: &[&str], with_gag: bool) -> Output {
     if with_gag {
         path = format!("{}:{path}", bin_dir().display());
     }
-    let out = Command::new(rt.cli())
-        .args(args)
-        .env("HOME", home)
-        .env("PATH", path)
-        .env("NO_COLOR", "1")
-        .env_remove("OPENCLAW_STATE_DIR")
-        .env_remove("CLAWDBOT_STATE_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run the runtime CLI");
-    Output::from(out)
+    run_private(&rt.cli(), home, &path, args)
 }
 
 fn check_json(rt: Rt, home: &Path, with_gag: bool) -> serde_json::Value {
