@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -534,6 +535,71 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;plugin;help;help' {
             break
         }
+        'get-ai-gateway;skills' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the skills into the runtime''s skills folder')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the skills and where they are installed')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the skills (other skills in the folder are kept)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;skills;install' {
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace changed copies without keeping a backup')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;skills;list' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;skills;uninstall' {
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]')
+            [CompletionResult]::new('--home', '--home', [CompletionResultType]::ParameterName, 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;skills;help' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the skills into the runtime''s skills folder')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the skills and where they are installed')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the skills (other skills in the folder are kept)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;skills;help;install' {
+            break
+        }
+        'get-ai-gateway;skills;help;list' {
+            break
+        }
+        'get-ai-gateway;skills;help;uninstall' {
+            break
+        }
+        'get-ai-gateway;skills;help;help' {
+            break
+        }
         'get-ai-gateway;completions' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
@@ -553,6 +619,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('route', 'route', [CompletionResultType]::ParameterValue, 'Manage auto-routing rules (model "higress/auto")')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Manage provider API keys')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -630,6 +697,21 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;plugin;status' {
+            break
+        }
+        'get-ai-gateway;help;skills' {
+            [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Install (or update) the skills into the runtime''s skills folder')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the skills and where they are installed')
+            [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove the skills (other skills in the folder are kept)')
+            break
+        }
+        'get-ai-gateway;help;skills;install' {
+            break
+        }
+        'get-ai-gateway;help;skills;list' {
+            break
+        }
+        'get-ai-gateway;help;skills;uninstall' {
             break
         }
         'get-ai-gateway;help;completions' {

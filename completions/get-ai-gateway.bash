@@ -40,6 +40,9 @@ _get__ai__gateway() {
             get__ai__gateway,route)
                 cmd="get__ai__gateway__subcmd__route"
                 ;;
+            get__ai__gateway,skills)
+                cmd="get__ai__gateway__subcmd__skills"
+                ;;
             get__ai__gateway,start)
                 cmd="get__ai__gateway__subcmd__start"
                 ;;
@@ -97,6 +100,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help,route)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route"
                 ;;
+            get__ai__gateway__subcmd__help,skills)
+                cmd="get__ai__gateway__subcmd__help__subcmd__skills"
+                ;;
             get__ai__gateway__subcmd__help,start)
                 cmd="get__ai__gateway__subcmd__help__subcmd__start"
                 ;;
@@ -141,6 +147,15 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help__subcmd__route,test)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route__subcmd__test"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__skills,install)
+                cmd="get__ai__gateway__subcmd__help__subcmd__skills__subcmd__install"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__skills,list)
+                cmd="get__ai__gateway__subcmd__help__subcmd__skills__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__skills,uninstall)
+                cmd="get__ai__gateway__subcmd__help__subcmd__skills__subcmd__uninstall"
                 ;;
             get__ai__gateway__subcmd__plugin,help)
                 cmd="get__ai__gateway__subcmd__plugin__subcmd__help"
@@ -208,6 +223,30 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__route__subcmd__help,test)
                 cmd="get__ai__gateway__subcmd__route__subcmd__help__subcmd__test"
                 ;;
+            get__ai__gateway__subcmd__skills,help)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__skills,install)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__install"
+                ;;
+            get__ai__gateway__subcmd__skills,list)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__skills,uninstall)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__uninstall"
+                ;;
+            get__ai__gateway__subcmd__skills__subcmd__help,help)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__help__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__skills__subcmd__help,install)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__help__subcmd__install"
+                ;;
+            get__ai__gateway__subcmd__skills__subcmd__help,list)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__help__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__skills__subcmd__help,uninstall)
+                cmd="get__ai__gateway__subcmd__skills__subcmd__help__subcmd__uninstall"
+                ;;
             *)
                 ;;
         esac
@@ -215,7 +254,7 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -809,7 +848,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check logs route config plugin completions help"
+            opts="start stop delete status check logs route config plugin skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1128,62 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__route__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__skills)
+            opts="install list uninstall"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__skills__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__skills__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__skills__subcmd__uninstall)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1656,6 +1751,180 @@ _get__ai__gateway() {
             fi
             case "${prev}" in
                 --request)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills)
+            opts="-h --container-name --batch --non-interactive --data-folder --help install list uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__help)
+            opts="install list uninstall help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__help__subcmd__install)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__help__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__install)
+            opts="-h --runtime --home --force --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto openclaw clawdbot claude" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__list)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__skills__subcmd__uninstall)
+            opts="-h --runtime --home --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto openclaw clawdbot claude" -- "${cur}"))
+                    return 0
+                    ;;
+                --home)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

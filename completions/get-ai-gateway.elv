@@ -35,6 +35,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -491,6 +492,62 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;plugin;help;help'= {
         }
+        &'get-ai-gateway;skills'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand install 'Install (or update) the skills into the runtime''s skills folder'
+            cand list 'List the skills and where they are installed'
+            cand uninstall 'Remove the skills (other skills in the folder are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;skills;install'= {
+            cand --runtime 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]'
+            cand --home 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --force 'Replace changed copies without keeping a backup'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;skills;list'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;skills;uninstall'= {
+            cand --runtime 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]'
+            cand --home 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;skills;help'= {
+            cand install 'Install (or update) the skills into the runtime''s skills folder'
+            cand list 'List the skills and where they are installed'
+            cand uninstall 'Remove the skills (other skills in the folder are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;skills;help;install'= {
+        }
+        &'get-ai-gateway;skills;help;list'= {
+        }
+        &'get-ai-gateway;skills;help;uninstall'= {
+        }
+        &'get-ai-gateway;skills;help;help'= {
+        }
         &'get-ai-gateway;completions'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
@@ -509,6 +566,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -565,6 +623,17 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;plugin;uninstall'= {
         }
         &'get-ai-gateway;help;plugin;status'= {
+        }
+        &'get-ai-gateway;help;skills'= {
+            cand install 'Install (or update) the skills into the runtime''s skills folder'
+            cand list 'List the skills and where they are installed'
+            cand uninstall 'Remove the skills (other skills in the folder are kept)'
+        }
+        &'get-ai-gateway;help;skills;install'= {
+        }
+        &'get-ai-gateway;help;skills;list'= {
+        }
+        &'get-ai-gateway;help;skills;uninstall'= {
         }
         &'get-ai-gateway;help;completions'= {
         }

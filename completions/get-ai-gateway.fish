@@ -38,6 +38,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "skills" -d 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l http-port -d 'Gateway HTTP port [default: 8080]' -r
@@ -376,21 +377,58 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "uninstall" -d 'Remove the plugin'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -f -a "install" -d 'Install (or update) the skills into the runtime\'s skills folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -f -a "list" -d 'List the skills and where they are installed'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -f -a "uninstall" -d 'Remove the skills (other skills in the folder are kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l runtime -d 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]' -r -f -a "auto\t''
+openclaw\t''
+clawdbot\t''
+claude\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l home -d 'The runtime\'s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l force -d 'Replace changed copies without keeping a backup'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l runtime -d 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]' -r -f -a "auto\t''
+openclaw\t''
+clawdbot\t''
+claude\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l home -d 'The runtime\'s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install (or update) the skills into the runtime\'s skills folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the skills and where they are installed'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "uninstall" -d 'Remove the skills (other skills in the folder are kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "skills" -d 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin skills completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'
@@ -403,3 +441,6 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "uninstall" -d 'Remove the plugin'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from skills" -f -a "install" -d 'Install (or update) the skills into the runtime\'s skills folder'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from skills" -f -a "list" -d 'List the skills and where they are installed'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from skills" -f -a "uninstall" -d 'Remove the skills (other skills in the folder are kept)'

@@ -3,6 +3,8 @@
 //! Layers, each using only the ones below it:
 //! - [`cli`]: clap types, the wizard, rendering of human output, `run()`.
 //! - [`commands`]: one thin module per command.
+//! - [`skills`]: the agent skills (`skills/`, embedded), installed for OpenClaw, Clawdbot or
+//!   Claude Code with the plugin wing's detection and atomic install.
 //! - [`plugin`]: the OpenClaw/Clawdbot plugin wing.
 //! - [`gateway`]: the `Gateway` handle (engine + container + facts), readiness waits.
 //! - [`edit`]: the transaction engine for the gateway's files.
@@ -18,3 +20,4 @@ pub mod engine;
 pub mod error;
 pub mod gateway;
 pub mod plugin;
+pub mod skills;

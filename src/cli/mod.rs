@@ -4,6 +4,7 @@ pub mod completions;
 pub mod inputs;
 pub mod render;
 pub mod run;
+pub mod skills_args;
 pub mod ui;
 pub mod wizard;
 
@@ -15,6 +16,7 @@ use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Su
 
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 use crate::domain::settings::ProviderInput;
+pub use skills_args::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 
@@ -94,6 +96,11 @@ pub enum Commands {
     Plugin {
         #[command(subcommand)]
         command: PluginCommand,
+    },
+    /// Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code
+    Skills {
+        #[command(subcommand)]
+        command: SkillsCommand,
     },
     /// Print a shell completion script
     Completions {
@@ -440,6 +447,7 @@ const SUBCOMMANDS: &[&str] = &[
     "route",
     "config",
     "plugin",
+    "skills",
     "completions",
     "help",
 ];

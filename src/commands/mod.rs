@@ -7,6 +7,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod route;
 pub mod route_test;
+pub mod skills;
 pub mod start;
 pub mod status;
 
@@ -26,6 +27,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
+        Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {
             crate::cli::completions::print(shell);
             Ok(())

@@ -43,8 +43,13 @@ impl Host {
     }
 
     pub fn on_path(&self, rt: Runtime) -> Option<PathBuf> {
+        self.find_bin(rt.bin())
+    }
+
+    /// The first file named `bin` in a PATH folder.
+    pub fn find_bin(&self, bin: &str) -> Option<PathBuf> {
         std::env::split_paths(self.path.as_ref()?)
-            .map(|d| d.join(rt.bin()))
+            .map(|d| d.join(bin))
             .find(|p| p.is_file())
     }
 

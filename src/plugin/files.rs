@@ -13,19 +13,22 @@ use crate::error::{fail, fail_hint};
 pub fn io_fail(what: &str, path: &Path, e: std::io::Error) -> anyhow::Error {
     fail_hint(
         format!("cannot {what} {}: {e}", path.display()),
-        "check the folder's permissions, or choose another with --home or --dest",
+        "check the folder's permissions, or choose another folder with --home",
     )
 }
 
 /// `dir` holds exactly the rendered files.
 pub fn is_current(rt: Runtime, dir: &Path) -> bool {
-    dir.is_dir() && same_files(dir, &render(rt))
+    same_files(dir, &render(rt))
 }
 
-fn same_files(dir: &Path, files: &[(&str, String)]) -> bool {
-    files.iter().all(|(name, content)| {
-        std::fs::read_to_string(dir.join(name)).ok().as_deref() == Some(content)
-    }) && std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0) == files.len()
+/// `dir` is a folder holding exactly `files` (name, content), nothing more.
+pub fn same_files<S: AsRef<str>>(dir: &Path, files: &[(&str, S)]) -> bool {
+    dir.is_dir()
+        && files.iter().all(|(name, content)| {
+            std::fs::read_to_string(dir.join(name)).ok().as_deref() == Some(content.as_ref())
+        })
+        && std::fs::read_dir(dir).map(|d| d.count()).unwrap_or(0) == files.len()
 }
 
 fn timestamp() -> String {
@@ -41,8 +44,25 @@ pub enum Installed {
 /// Write the plugin folder atomically (temp folder, rename); back up a different copy
 /// unless `force`.
 pub fn install(rt: Runtime, dir: &Path, force: bool) -> Result<Installed> {
-    let files = render(rt);
-    if dir.is_dir() && same_files(dir, &files) {
+    let parent = dir
+        .parent()
+        .ok_or_else(|| fail(format!("{} has no parent folder", dir.display())))?;
+    // Outside the scanned extensions folder, so the runtime never loads the backup.
+    let store = parent.parent().unwrap_or(parent).join("plugin-backups");
+    install_files(&render(rt), dir, force, &store, PLUGIN_ID)
+}
+
+/// Make `dir` hold exactly `files` (name, content): written into a temp folder next to it,
+/// then renamed into place. A different copy already there is moved to
+/// `<backups>/<label>.<timestamp>` unless `force`; an identical one is left alone.
+pub fn install_files<S: AsRef<str>>(
+    files: &[(&str, S)],
+    dir: &Path,
+    force: bool,
+    backups: &Path,
+    label: &str,
+) -> Result<Installed> {
+    if same_files(dir, files) {
         return Ok(Installed::Unchanged);
     }
     let parent = dir
@@ -50,12 +70,12 @@ pub fn install(rt: Runtime, dir: &Path, force: bool) -> Result<Installed> {
         .ok_or_else(|| fail(format!("{} has no parent folder", dir.display())))?;
     std::fs::create_dir_all(parent).map_err(|e| io_fail("create", parent, e))?;
     let tmp = tempfile::Builder::new()
-        .prefix(&format!(".{PLUGIN_ID}.tmp-"))
+        .prefix(&format!(".{label}.tmp-"))
         .tempdir_in(parent)
         .map_err(|e| io_fail("write in", parent, e))?;
-    for (name, content) in &files {
+    for (name, content) in files {
         let path = tmp.path().join(name);
-        std::fs::write(&path, content).map_err(|e| io_fail("write", &path, e))?;
+        std::fs::write(&path, content.as_ref()).map_err(|e| io_fail("write", &path, e))?;
         set_mode(&path, 0o644)?;
     }
     set_mode(tmp.path(), 0o755)?;
@@ -64,10 +84,8 @@ pub fn install(rt: Runtime, dir: &Path, force: bool) -> Result<Installed> {
         if force {
             std::fs::remove_dir_all(dir).map_err(|e| io_fail("remove", dir, e))?;
         } else {
-            // Outside the scanned extensions folder, so the runtime never loads the backup.
-            let store = parent.parent().unwrap_or(parent).join("plugin-backups");
-            std::fs::create_dir_all(&store).map_err(|e| io_fail("create", &store, e))?;
-            let target = store.join(format!("{PLUGIN_ID}.{}", timestamp()));
+            std::fs::create_dir_all(backups).map_err(|e| io_fail("create", backups, e))?;
+            let target = backups.join(format!("{label}.{}", timestamp()));
             std::fs::rename(dir, &target).map_err(|e| io_fail("back up", dir, e))?;
             backup = Some(target);
         }

@@ -13,20 +13,20 @@ use crate::harness::{BIN, Output, Test, wait_for};
 const SETUP: &str = "tests/setup.d/20-agent-runtimes.sh";
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Rt {
+pub(crate) enum Rt {
     OpenClaw,
     Clawdbot,
 }
 
 impl Rt {
-    fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Rt::OpenClaw => "openclaw",
             Rt::Clawdbot => "clawdbot",
         }
     }
 
-    fn cli(self) -> PathBuf {
+    pub(crate) fn cli(self) -> PathBuf {
         let var = match self {
             Rt::OpenClaw => "GET_AI_GATEWAY_TEST_OPENCLAW",
             Rt::Clawdbot => "GET_AI_GATEWAY_TEST_CLAWDBOT",
@@ -53,7 +53,7 @@ fn node_bin() -> PathBuf {
 }
 
 /// PATH with Node 24 and the given runtimes' CLIs, and nothing else of the user's.
-fn path_with(rts: &[Rt]) -> String {
+pub(crate) fn path_with(rts: &[Rt]) -> String {
     let mut dirs = vec![node_bin()];
     for rt in rts {
         dirs.push(rt.cli().parent().expect("bin dir").to_path_buf());
@@ -69,31 +69,27 @@ fn path_with(rts: &[Rt]) -> String {
 
 /// The runtime's own CLI with a private HOME.
 fn runtime(rt: Rt, home: &Path, args: &[&str]) -> Output {
-    let out = Command::new(rt.cli())
-        .args(args)
-        .env("HOME", home)
-        .env("PATH", path_with(&[rt]))
-        .env("NO_COLOR", "1")
-        .env_remove("OPENCLAW_STATE_DIR")
-        .env_remove("CLAWDBOT_STATE_DIR")
-        .stdin(Stdio::null())
-        .output()
-        .expect("run the runtime CLI");
-    Output::from(out)
+    run_private(&rt.cli(), home, &path_with(&[rt]), args)
 }
 
 /// get-ai-gateway with a private HOME and the given runtimes on PATH.
 fn gag(home: &Path, rts: &[Rt], args: &[&str]) -> Output {
-    let out = Command::new(BIN)
+    run_private(Path::new(BIN), home, &path_with(rts), args)
+}
+
+/// `program` with a private HOME, this PATH, no colour, no runtime state-dir variables and
+/// no stdin.
+pub(crate) fn run_private(program: &Path, home: &Path, path: &str, args: &[&str]) -> Output {
+    let out = Command::new(program)
         .args(args)
         .env("HOME", home)
-        .env("PATH", path_with(rts))
+        .env("PATH", path)
         .env("NO_COLOR", "1")
         .env_remove("OPENCLAW_STATE_DIR")
         .env_remove("CLAWDBOT_STATE_DIR")
         .stdin(Stdio::null())
         .output()
-        .expect("run get-ai-gateway");
+        .unwrap_or_else(|e| panic!("run {}: {e}", program.display()));
     Output::from(out)
 }
 
