@@ -16,6 +16,9 @@ _get__ai__gateway() {
             ",$1")
                 cmd="get__ai__gateway"
                 ;;
+            get__ai__gateway,backup)
+                cmd="get__ai__gateway__subcmd__backup"
+                ;;
             get__ai__gateway,check)
                 cmd="get__ai__gateway__subcmd__check"
                 ;;
@@ -37,6 +40,9 @@ _get__ai__gateway() {
             get__ai__gateway,plugin)
                 cmd="get__ai__gateway__subcmd__plugin"
                 ;;
+            get__ai__gateway,restore)
+                cmd="get__ai__gateway__subcmd__restore"
+                ;;
             get__ai__gateway,route)
                 cmd="get__ai__gateway__subcmd__route"
                 ;;
@@ -48,6 +54,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway,stop)
                 cmd="get__ai__gateway__subcmd__stop"
+                ;;
+            get__ai__gateway,upgrade)
+                cmd="get__ai__gateway__subcmd__upgrade"
                 ;;
             get__ai__gateway__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__add"
@@ -73,6 +82,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__remove"
                 ;;
+            get__ai__gateway__subcmd__help,backup)
+                cmd="get__ai__gateway__subcmd__help__subcmd__backup"
+                ;;
             get__ai__gateway__subcmd__help,check)
                 cmd="get__ai__gateway__subcmd__help__subcmd__check"
                 ;;
@@ -94,6 +106,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help,plugin)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin"
                 ;;
+            get__ai__gateway__subcmd__help,restore)
+                cmd="get__ai__gateway__subcmd__help__subcmd__restore"
+                ;;
             get__ai__gateway__subcmd__help,route)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route"
                 ;;
@@ -105,6 +120,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,stop)
                 cmd="get__ai__gateway__subcmd__help__subcmd__stop"
+                ;;
+            get__ai__gateway__subcmd__help,upgrade)
+                cmd="get__ai__gateway__subcmd__help__subcmd__upgrade"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__add"
@@ -215,8 +233,30 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config backup restore upgrade plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__backup)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -809,8 +849,22 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check logs route config plugin completions help"
+            opts="start stop delete status check logs route config backup restore upgrade plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1004,6 +1058,20 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__route)
             opts="add list remove test enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1131,6 +1199,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1358,6 +1440,32 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__restore)
+            opts="-h --wait-timeout --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2089,6 +2197,40 @@ _get__ai__gateway() {
                 return 0
             fi
             case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__upgrade)
+            opts="-h --image-tag --image-repo --check --rollback --wait-timeout --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --image-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

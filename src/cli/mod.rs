@@ -90,6 +90,12 @@ pub enum Commands {
         #[command(subcommand)]
         command: ConfigCommand,
     },
+    /// Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs
+    Backup(BackupArgs),
+    /// Replace the data folder by a backup (checked first) and start the gateway again
+    Restore(RestoreArgs),
+    /// Move the gateway to another image: pull, back up, recreate, verify, roll back on failure
+    Upgrade(UpgradeArgs),
     /// Install the Higress provider plugin for OpenClaw or Clawdbot
     Plugin {
         #[command(subcommand)]
@@ -143,6 +149,51 @@ pub struct StartArgs {
     pub json: bool,
     #[command(flatten)]
     pub providers: ProviderFlags,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Archive to write [default: <data folder>/backups/get-ai-gateway-<name>-<time>.tar.gz]
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup made by `get-ai-gateway backup` (or by `upgrade`)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Seconds to wait for the gateway to become ready again
+    #[arg(long, value_name = "SECONDS", default_value_t = 180)]
+    pub wait_timeout: u64,
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpgradeArgs {
+    /// Image tag to move to [default: the current one, pulled again]
+    #[arg(long, value_name = "TAG", conflicts_with = "rollback")]
+    pub image_tag: Option<String>,
+    /// Image repository to move to [default: the current one]
+    #[arg(long, value_name = "REPO", conflicts_with = "rollback")]
+    pub image_repo: Option<String>,
+    /// Only say whether the registry has a newer image; change nothing
+    #[arg(long, conflicts_with = "rollback")]
+    pub check: bool,
+    /// Go back to the image and the data of before the last upgrade
+    #[arg(long)]
+    pub rollback: bool,
+    /// Seconds to wait for the new gateway to become ready
+    #[arg(long, value_name = "SECONDS", default_value_t = 180)]
+    pub wait_timeout: u64,
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -439,6 +490,9 @@ const SUBCOMMANDS: &[&str] = &[
     "logs",
     "route",
     "config",
+    "backup",
+    "restore",
+    "upgrade",
     "plugin",
     "completions",
     "help",
