@@ -36,11 +36,12 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         None => return Err(fail(format!("the image {target} is not on this machine"))),
     };
     if old_id == new_id && target == current {
-        ui::ok(format!(
-            "{name} already runs the newest {target}; nothing to do."
-        ));
         if args.json {
             ui::print_json(&json!({"upgraded": false, "image": target, "image_id": new_id}));
+        } else {
+            ui::ok(format!(
+                "{name} already runs the newest {target}; nothing to do."
+            ));
         }
         return Ok(());
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use anyhow::Result;
 use bollard::auth::DockerCredentials;
-use bollard::models::{ContainerCreateBody, HostConfig};
+use bollard::models::{ContainerCreateBody, ContainerInspectResponse, HostConfig};
 use bollard::query_parameters::{CreateContainerOptionsBuilder, RenameContainerOptionsBuilder};
 
 use super::{Engine, api_error, api_message, status_code};
@@ -75,23 +75,21 @@ impl Engine {
 
     /// The id of the image a container runs.
     pub async fn container_image_id(&self, name: &str) -> Result<String> {
-        let resp = self
-            .api
+        Ok(self.inspect_raw(name).await?.image.unwrap_or_default())
+    }
+
+    async fn inspect_raw(&self, name: &str) -> Result<ContainerInspectResponse> {
+        self.api
             .inspect_container(name, None)
             .await
-            .map_err(|e| api_error(format!("inspect container {name}"), &e))?;
-        Ok(resp.image.unwrap_or_default())
+            .map_err(|e| api_error(format!("inspect container {name}"), &e))
     }
 
     /// The spec `name` was created with: environment and labels without those its image
     /// brings (the new image brings its own), exposed ports, port bindings with their
     /// addresses, binds and mounts, restart policy.
     pub async fn clone_spec(&self, name: &str) -> Result<CloneSpec> {
-        let resp = self
-            .api
-            .inspect_container(name, None)
-            .await
-            .map_err(|e| api_error(format!("inspect container {name}"), &e))?;
+        let resp = self.inspect_raw(name).await?;
         let config = resp.config.unwrap_or_default();
         let host = resp.host_config.unwrap_or_default();
         let image = match resp.image.as_deref() {
