@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod inputs;
 pub mod render;
+pub mod render_backup;
 pub mod run;
 pub mod ui;
 pub mod wizard;

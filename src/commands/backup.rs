@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{BackupArgs, GlobalArgs, RestoreArgs, ui};
+use crate::cli::{BackupArgs, GlobalArgs, RestoreArgs, render_backup, ui};
 use crate::domain::backup::Backup;
 use crate::engine::Engine;
 use crate::error::fail_hint;
@@ -38,11 +38,9 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
             "contains_api_keys": true,
         }));
     } else {
-        ui::ok(format!("Backup written to {}", saved.file.display()));
-        ui::warn(
-            "it contains your API keys (mode 0600): keep it private; backups/ and logs/ are \
-             not in it",
-        );
+        let (done, warning) = render_backup::backup_written(&saved.file, saved.files, saved.bytes);
+        ui::ok(done);
+        ui::warn(warning);
     }
     Ok(())
 }
@@ -82,26 +80,16 @@ pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
         }));
         return Ok(());
     }
-    if let Some(kept) = &kept {
-        ui::info(format!(
-            "The replaced data folder is kept as {}.",
-            kept.display()
-        ));
-    }
-    ui::ok(format!(
-        "Restored {} files into {}.",
+    let (kept, done, next) = render_backup::restored(
         content.file_count(),
-        folder.display()
-    ));
-    if !restarted {
-        let flag = match &global.data_folder {
-            Some(dir) => format!(" --data-folder {}", dir.display()),
-            None => String::new(),
-        };
-        ui::info(format!(
-            "Start the gateway on it with `get-ai-gateway start{flag}`."
-        ));
-    }
+        &folder,
+        kept.as_deref(),
+        restarted,
+        global.data_folder.as_deref(),
+    );
+    kept.into_iter().for_each(ui::info);
+    ui::ok(done);
+    next.into_iter().for_each(ui::info);
     Ok(())
 }
 

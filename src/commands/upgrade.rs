@@ -6,7 +6,7 @@ use anyhow::Result;
 use serde_json::json;
 
 use super::backup::local_folder;
-use crate::cli::{GlobalArgs, UpgradeArgs, ui};
+use crate::cli::{GlobalArgs, UpgradeArgs, render_backup, ui};
 use crate::domain::upgrade::{self, Previous};
 use crate::engine::Engine;
 use crate::error::{fail, fail_hint};
@@ -79,7 +79,14 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         ui::info(format!(
             "Rolling back to {current} and the backed-up data..."
         ));
-        revert(&mut gw, &folder, Some(&content), args.wait_timeout).await?;
+        if let Err(undo) = revert(&mut gw, &folder, Some(&content), args.wait_timeout).await {
+            return Err(undo.context(format!(
+                "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
+                 container may still be parked as {}, the backup is {}",
+                upgrade::parked_name(&name),
+                saved.file.display()
+            )));
+        }
         return Err(fail_hint(
             format!(
                 "the upgrade to {target} failed and was rolled back: {name} runs {current} \
@@ -103,11 +110,9 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
             "seconds": seconds,
         }));
     } else {
-        ui::ok(format!(
-            "Upgraded {name} from {current} to {target} in {seconds:.1} s; keys and rules are \
-             unchanged."
-        ));
-        ui::info("Go back with `get-ai-gateway upgrade --rollback`.");
+        let (done, back) = render_backup::upgraded(&name, &current, &target, seconds);
+        ui::ok(done);
+        ui::info(back);
     }
     Ok(())
 }

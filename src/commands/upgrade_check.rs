@@ -3,7 +3,7 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{GlobalArgs, UpgradeArgs, ui};
+use crate::cli::{GlobalArgs, UpgradeArgs, render_backup, ui};
 use crate::domain::upgrade::{self, Freshness};
 use crate::gateway::{Gateway, Need};
 
@@ -45,17 +45,9 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         }));
         return Ok(());
     }
-    match verdict {
-        Freshness::UpToDate => ui::ok(format!("{} runs the newest {target}.", gw.name())),
-        Freshness::Newer if pulled_not_running => ui::ok(format!(
-            "A different {target} is on this machine: `get-ai-gateway upgrade` switches to it."
-        )),
-        Freshness::Newer | Freshness::NotPulled => ui::ok(format!(
-            "The registry has a newer {target}: `get-ai-gateway upgrade` pulls it."
-        )),
-        Freshness::Unknown(why) => {
-            ui::warn(format!("cannot tell whether {target} is newer: {why}"))
-        }
+    match render_backup::upgrade_check(gw.name(), &target, &verdict, pulled_not_running) {
+        (true, line) => ui::ok(line),
+        (false, line) => ui::warn(line),
     }
     Ok(())
 }

@@ -42,7 +42,11 @@ pub async fn park(engine: &Engine, name: &str) -> Result<()> {
         ));
     }
     engine.stop(name, 10).await?;
-    engine.rename(name, &parked).await
+    if let Err(e) = engine.rename(name, &parked).await {
+        let _ = engine.start(name).await;
+        return Err(e);
+    }
+    Ok(())
 }
 
 /// Create and start the successor under the container's name.
