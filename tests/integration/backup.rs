@@ -301,11 +301,38 @@ fn image_of(t: &Test) -> String {
     t.inspect().unwrap().config.unwrap().image.unwrap()
 }
 
+/// Removes what an upgrade test leaves: the containers (a parked one when it fails half-way)
+/// and then the registry's tags (the port changes every run).
+struct Cleanup {
+    containers: [String; 2],
+    tags: Vec<String>,
+}
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        let docker = docker();
+        let force = bollard::query_parameters::RemoveContainerOptionsBuilder::default()
+            .force(true)
+            .build();
+        for name in &self.containers {
+            let _ = block_on(docker.remove_container(name, Some(force.clone())));
+        }
+        for tag in &self.tags {
+            let _ = block_on(docker.remove_image(
+                tag,
+                None::<bollard::query_parameters::RemoveImageOptions>,
+                None,
+            ));
+        }
+    }
+}
+
 #[test]
 fn upgrade_check_rollback_and_automatic_rollback() {
     let registry = Registry::start();
     let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
-    let stamp = std::process::id();
+    // Variants are named after the stand-in's own tag: the same context builds them again.
+    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
     let v2 = format!("get-ai-gateway-standin-v2:{stamp}");
     let broken = format!("get-ai-gateway-standin-broken:{stamp}");
     build_variant(&v2, "LABEL get-ai-gateway-test=v2");
@@ -318,6 +345,12 @@ fn upgrade_check_rollback_and_automatic_rollback() {
     push(&broken, &repo, "broken");
 
     let t = Test::new();
+    let _cleanup = Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: ["v1", "v2", "broken"]
+            .map(|tag| format!("{repo}:{tag}"))
+            .to_vec(),
+    };
     let mut flags = t.image_flags();
     flags[1] = repo.clone();
     flags[3] = "v1".to_string();
