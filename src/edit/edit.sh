@@ -61,7 +61,7 @@ if [ "$mode" = backup ]; then
     case $entry in backups | logs) continue ;; esac
     set -- "$@" "$entry"
   done
-  [ "$#" -gt 0 ] || set -- .
+  [ "$#" -gt 0 ] || exit 0
   tar -c -f - "$@" || exit 6
   exit 0
 fi

@@ -36,6 +36,12 @@ pub async fn snapshot(gw: &Gateway) -> Result<(Meta, Vec<Entry>)> {
         }
     }
     let entries = backup::entries_from_tar(&out.stdout)?;
+    if !entries.iter().any(|e| e.path == "default.cfg") {
+        return Err(fail_hint(
+            format!("the data folder of {} holds no default.cfg", gw.name()),
+            "a gateway made by `get-ai-gateway start` (or the script) has one; check the /data mount              with `get-ai-gateway status`",
+        ));
+    }
     let meta = Meta {
         container: gw.name().to_string(),
         image: gw.info().image.clone(),
