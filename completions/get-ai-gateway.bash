@@ -16,6 +16,9 @@ _get__ai__gateway() {
             ",$1")
                 cmd="get__ai__gateway"
                 ;;
+            get__ai__gateway,backup)
+                cmd="get__ai__gateway__subcmd__backup"
+                ;;
             get__ai__gateway,check)
                 cmd="get__ai__gateway__subcmd__check"
                 ;;
@@ -37,6 +40,9 @@ _get__ai__gateway() {
             get__ai__gateway,plugin)
                 cmd="get__ai__gateway__subcmd__plugin"
                 ;;
+            get__ai__gateway,restore)
+                cmd="get__ai__gateway__subcmd__restore"
+                ;;
             get__ai__gateway,route)
                 cmd="get__ai__gateway__subcmd__route"
                 ;;
@@ -51,6 +57,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway,stop)
                 cmd="get__ai__gateway__subcmd__stop"
+                ;;
+            get__ai__gateway,upgrade)
+                cmd="get__ai__gateway__subcmd__upgrade"
                 ;;
             get__ai__gateway__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__add"
@@ -76,6 +85,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__remove"
                 ;;
+            get__ai__gateway__subcmd__help,backup)
+                cmd="get__ai__gateway__subcmd__help__subcmd__backup"
+                ;;
             get__ai__gateway__subcmd__help,check)
                 cmd="get__ai__gateway__subcmd__help__subcmd__check"
                 ;;
@@ -97,6 +109,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help,plugin)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin"
                 ;;
+            get__ai__gateway__subcmd__help,restore)
+                cmd="get__ai__gateway__subcmd__help__subcmd__restore"
+                ;;
             get__ai__gateway__subcmd__help,route)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route"
                 ;;
@@ -111,6 +126,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,stop)
                 cmd="get__ai__gateway__subcmd__help__subcmd__stop"
+                ;;
+            get__ai__gateway__subcmd__help,upgrade)
+                cmd="get__ai__gateway__subcmd__help__subcmd__upgrade"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__add"
@@ -254,8 +272,30 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin skills completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config backup restore upgrade plugin skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__backup)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -848,8 +888,22 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check logs route config plugin skills completions help"
+            opts="start stop delete status check logs route config backup restore upgrade plugin skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1032,6 +1086,20 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__plugin__subcmd__uninstall)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1226,6 +1294,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1453,6 +1535,32 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --home)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__restore)
+            opts="-h --wait-timeout --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2358,6 +2466,40 @@ _get__ai__gateway() {
                 return 0
             fi
             case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__upgrade)
+            opts="-h --image-tag --image-repo --check --rollback --wait-timeout --json --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --image-tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image-repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -34,6 +34,9 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand backup 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
+            cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
+            cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -428,6 +431,39 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;help;help'= {
         }
+        &'get-ai-gateway;backup'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;restore'= {
+            cand --wait-timeout 'Seconds to wait for the gateway to become ready again'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;upgrade'= {
+            cand --image-tag 'Image tag to move to [default: the current one, pulled again]'
+            cand --image-repo 'Image repository to move to [default: the current one]'
+            cand --wait-timeout 'Seconds to wait for the new gateway to become ready'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --check 'Only say whether the registry has a newer image; change nothing'
+            cand --rollback 'Go back to the image and the data of before the last upgrade'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
@@ -565,6 +601,9 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand backup 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
+            cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
+            cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -612,6 +651,12 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config;list'= {
         }
         &'get-ai-gateway;help;config;remove'= {
+        }
+        &'get-ai-gateway;help;backup'= {
+        }
+        &'get-ai-gateway;help;restore'= {
+        }
+        &'get-ai-gateway;help;upgrade'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

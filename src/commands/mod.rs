@@ -1,6 +1,7 @@
 //! One module per command; [`dispatch`] is the one place the command enum is matched.
 
 pub mod apply;
+pub mod backup;
 pub mod check;
 pub mod config;
 pub mod lifecycle;
@@ -10,6 +11,8 @@ pub mod route_test;
 pub mod skills;
 pub mod start;
 pub mod status;
+pub mod upgrade;
+pub mod upgrade_check;
 
 use anyhow::Result;
 
@@ -26,6 +29,9 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,
+        Commands::Backup(args) => backup::backup(global, &args).await,
+        Commands::Restore(args) => backup::restore(global, &args).await,
+        Commands::Upgrade(args) => upgrade::run(global, &args).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {

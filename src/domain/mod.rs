@@ -1,5 +1,6 @@
 //! The gateway's configuration as data: no I/O here.
 
+pub mod backup;
 pub mod check;
 pub mod envfile;
 pub mod gwconfig;
@@ -11,4 +12,5 @@ pub mod re2;
 pub mod registry;
 pub mod routing;
 pub mod settings;
+pub mod upgrade;
 pub mod yaml11;

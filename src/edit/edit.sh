@@ -5,6 +5,8 @@
 #   read PATH...        print each file (see list_files), without a lock
 #   edit TOKEN PATH...  lock, print the files, then wait on stdin for `COMMIT <op>...` plus a
 #                       tar of the new files (or anything else: change nothing)
+#   backup              lock, then write a tar of /data (but backups/ and logs/) to stdout:
+#                       no change can land while it is taken, so the copy is consistent
 #
 # Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
 
@@ -29,25 +31,42 @@ if [ "$mode" = read ]; then
   list_files "$@"
   exit 0
 fi
-tok=$1; shift
 lockdir=/dev/shm
 { [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
 lock=$lockdir/get-ai-gateway.edit.lock
-n=0
-while ! mkdir "$lock" 2>/dev/null; do
-  now=$(date +%s)
-  then=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
-  if [ $((now - then)) -ge 30 ]; then
-    rmdir "$lock" 2>/dev/null
-    continue
-  fi
-  n=$((n + 1))
-  if [ "$n" -ge 2000 ]; then
-    echo "another change has held the edit lock ($lock) for over 20 s" >&2
-    exit 4
-  fi
-  sleep 0.01
-done
+take_lock() {
+  n=0
+  while ! mkdir "$lock" 2>/dev/null; do
+    now=$(date +%s)
+    then=$(stat -c %Y "$lock" 2>/dev/null || echo "$now")
+    if [ $((now - then)) -ge 30 ]; then
+      rmdir "$lock" 2>/dev/null
+      continue
+    fi
+    n=$((n + 1))
+    if [ "$n" -ge 2000 ]; then
+      echo "another change has held the edit lock ($lock) for over 20 s" >&2
+      exit 4
+    fi
+    sleep 0.01
+  done
+}
+if [ "$mode" = backup ]; then
+  take_lock
+  trap 'rmdir "$lock" 2>/dev/null' EXIT
+  cd /data || exit 1
+  set --
+  for entry in * .[!.]* ..?*; do
+    [ -e "$entry" ] || [ -L "$entry" ] || continue
+    case $entry in backups | logs) continue ;; esac
+    set -- "$@" "$entry"
+  done
+  [ "$#" -gt 0 ] || exit 0
+  tar -c -f - "$@" || exit 6
+  exit 0
+fi
+tok=$1; shift
+take_lock
 trap 'rmdir "$lock" 2>/dev/null' EXIT
 list_files "$@"
 read -r cmd ops || exit 0

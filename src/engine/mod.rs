@@ -19,11 +19,13 @@ use futures_util::{Stream, StreamExt};
 mod archive;
 mod error;
 mod exec;
+mod recreate;
 
 pub use error::EngineError;
 
 pub use archive::tar_of;
 pub use exec::{ExecSession, Output};
+pub use recreate::{CloneSpec, ImageInfo};
 
 /// The label put on every container this tool creates.
 pub const MANAGED_LABEL: &str = "io.higress.get-ai-gateway.managed";
@@ -60,6 +62,9 @@ pub struct ContainerInfo {
     pub env: Vec<String>,
     pub restart_policy: Option<String>,
     pub managed: bool,
+    pub labels: HashMap<String, String>,
+    /// Restarts by the engine's restart policy since the last start.
+    pub restart_count: i64,
 }
 
 impl ContainerInfo {
@@ -276,6 +281,8 @@ impl Engine {
                 .and_then(|r| r.name)
                 .map(|n| n.to_string()),
             managed: labels.get(MANAGED_LABEL).map(String::as_str) == Some("true"),
+            labels,
+            restart_count: resp.restart_count.unwrap_or(0),
         }))
     }
 

@@ -13,9 +13,11 @@ use crate::edit;
 use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
 
+pub mod backup;
 pub mod datadir;
 pub mod host;
 pub mod probe;
+pub mod upgrade;
 pub mod wait;
 
 pub use probe::{answers, listed_models};
@@ -74,7 +76,7 @@ impl Gateway {
 
     /// The data folder on this machine, when the engine is local and the folder holds the
     /// gateway's files: reads then need no API call at all.
-    fn host_data_folder(&self) -> Option<PathBuf> {
+    pub fn host_data_folder(&self) -> Option<PathBuf> {
         if !self.engine.local {
             return None;
         }

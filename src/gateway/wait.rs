@@ -55,16 +55,23 @@ pub async fn wait(gateway: &mut Gateway, steps: &[WaitFor], timeout_secs: u64) -
     let deadline = started + Duration::from_secs(timeout_secs);
     let spinner = ui::Spinner::new("Waiting for the gateway to become ready");
     let mut step = 0;
+    let restarts = gateway.info.restart_count;
     loop {
         gateway.info = existing(&gateway.engine, gateway.name()).await?;
         let info = gateway.info();
-        if !info.running && info.status != "restarting" && info.status != "created" {
+        let crashed = info.restart_count > restarts;
+        if crashed || (!info.running && info.status != "restarting" && info.status != "created") {
             spinner.abandon();
             let logs = gateway.last_log_lines(20).await;
             return Err(fail_hint(
                 format!(
-                    "the gateway container {} stopped while starting ({}).\nLast log lines:\n{}",
+                    "the gateway container {} {} while starting ({}).\nLast log lines:\n{}",
                     info.name,
+                    if crashed {
+                        "exited and was restarted"
+                    } else {
+                        "stopped"
+                    },
                     info.status,
                     logs.trim_end()
                 ),

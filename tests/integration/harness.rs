@@ -267,6 +267,18 @@ impl Output {
     }
 }
 
+/// `route add --model m<i> --trigger t<i>` for each i, for [`Test::run_parallel`].
+pub fn route_add_jobs(ids: std::ops::Range<usize>) -> Vec<Vec<String>> {
+    ids.map(|i| {
+        let (model, trigger) = (format!("m{i}"), format!("t{i}"));
+        ["route", "add", "--model", &model, "--trigger", &trigger]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    })
+    .collect()
+}
+
 /// One test's world: a HOME, a container name, three ports.
 pub struct Test {
     pub home: tempfile::TempDir,

@@ -407,14 +407,14 @@ fn wizard_on_a_terminal() {
 /// A registry from Debian's docker-registry on 127.0.0.1. It binds port 0 itself and the
 /// port is read from its own "listening on" log line; the readiness probe then checks that
 /// the server on that port answers as a registry (its API version header).
-struct Registry {
+pub struct Registry {
     child: std::process::Child,
     _dir: tempfile::TempDir,
-    port: u16,
+    pub port: u16,
 }
 
 impl Registry {
-    fn start() -> Registry {
+    pub fn start() -> Registry {
         use std::io::{BufRead as _, BufReader, Read as _, Write as _};
         let dir = tempfile::tempdir().unwrap();
         let config = format!(

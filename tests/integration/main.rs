@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod backup;
 mod editing;
 mod fidelity;
 mod gateway_reading;

@@ -68,6 +68,8 @@ fn info(name: &str, running: bool) -> ContainerInfo {
         ],
         restart_policy: Some("unless-stopped".into()),
         managed: true,
+        labels: Default::default(),
+        restart_count: 0,
     }
 }
 

@@ -1,0 +1,224 @@
+//! Backups on both sides: a consistent copy of `/data` taken in the container under the edit
+//! lock, the archive file on this machine, and a data folder replaced by a backup's content.
+
+use std::io::Write as _;
+use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use anyhow::Result;
+
+use super::Gateway;
+use crate::domain::backup::{self, Backup, Entry, Kind, Meta};
+use crate::edit::{EditError, SCRIPT};
+use crate::error::{fail, fail_hint};
+
+/// The folders a backup leaves out and a restore carries over from the replaced folder:
+/// older backups, and the access logs (no configuration, and they only grow).
+pub const NOT_BACKED_UP: [&str; 2] = ["backups", "logs"];
+
+/// The data folder's files, read in the container while holding the edit lock, so no
+/// change is half in the copy.
+pub async fn snapshot(gw: &Gateway) -> Result<(Meta, Vec<Entry>)> {
+    let out = gw
+        .engine()
+        .exec(gw.name(), &["sh", "-c", SCRIPT, "gag", "backup"])
+        .await?;
+    match out.code {
+        0 => {}
+        4 => return Err(EditError::Locked(out.stderr.trim().to_string()).into()),
+        code => {
+            return Err(EditError::Failed {
+                code,
+                message: out.stderr.trim().to_string(),
+            }
+            .into());
+        }
+    }
+    let entries = backup::entries_from_tar(&out.stdout)?;
+    if !entries.iter().any(|e| e.path == "default.cfg") {
+        return Err(fail_hint(
+            format!("the data folder of {} holds no default.cfg", gw.name()),
+            "a gateway made by `get-ai-gateway start` (or the script) has one; check the /data mount              with `get-ai-gateway status`",
+        ));
+    }
+    let meta = Meta {
+        container: gw.name().to_string(),
+        image: gw.info().image.clone(),
+        created: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    Ok((meta, entries))
+}
+
+/// Where backups go by default: `<data folder>/backups` when the data folder is on this
+/// machine, else the current folder.
+pub fn default_path(gw: &Gateway) -> PathBuf {
+    let name = backup::default_file_name(gw.name(), chrono::Utc::now());
+    match gw.host_data_folder() {
+        Some(dir) => dir.join("backups").join(name),
+        None => PathBuf::from(name),
+    }
+}
+
+/// Write an archive atomically, readable by its owner only (it holds API keys).
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let cannot = |e: std::io::Error| fail(format!("cannot write {}: {e}", path.display()));
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(cannot)?;
+    }
+    let tmp = sibling(path, ".partial");
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(&tmp)
+        .map_err(cannot)?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .and_then(|()| std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)))
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(cannot(e));
+    }
+    Ok(())
+}
+
+/// Read and verify a backup file; nothing is changed.
+pub fn read(path: &Path) -> Result<Backup> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        fail_hint(
+            format!("cannot read the backup {}: {e}", path.display()),
+            "name an existing backup file (`get-ai-gateway backup` makes one)",
+        )
+    })?;
+    backup::unpack(&bytes)
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+fn stamp() -> String {
+    chrono::Utc::now().format("%Y%m%d-%H%M%S").to_string()
+}
+
+fn write_tree(dir: &Path, entries: &[Entry]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    for e in entries {
+        let path = dir.join(&e.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        match &e.kind {
+            Kind::Dir => std::fs::create_dir_all(&path)?,
+            Kind::Symlink(target) => std::os::unix::fs::symlink(target, &path)?,
+            Kind::File => {
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .mode(0o600)
+                    .open(&path)?;
+                f.write_all(&e.bytes)?;
+                f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(e.mtime))?;
+            }
+        }
+        if !matches!(e.kind, Kind::Symlink(_)) {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(e.mode))?;
+        }
+    }
+    Ok(())
+}
+
+/// Move `backups/` and `logs/` from one data folder to another (a fresh `logs/` when
+/// there is none: the container mounts it).
+fn carry_over(from: Option<&Path>, to: &Path) -> std::io::Result<()> {
+    for name in NOT_BACKED_UP {
+        let src = from.map(|f| f.join(name)).filter(|p| p.is_dir());
+        match src {
+            Some(src) => std::fs::rename(src, to.join(name))?,
+            None if name == "logs" => std::fs::create_dir_all(to.join(name))?,
+            None => {}
+        }
+    }
+    Ok(())
+}
+
+/// Replace `folder` by the backup's content. The replaced folder is kept next to it as
+/// `<folder>.<keep>-<time>` (returned); `backups/` and `logs/` move into the new folder.
+pub fn replace_folder(folder: &Path, backup: &Backup, keep: &str) -> Result<Option<PathBuf>> {
+    let staging = sibling(folder, &format!(".restoring-{}", fastrand::u32(..)));
+    let old = folder.exists().then_some(folder);
+    let kept = sibling(folder, &format!(".{keep}-{}", stamp()));
+    let step = write_tree(&staging, &backup.entries)
+        .and_then(|()| carry_over(old, &staging))
+        .and_then(|()| match old {
+            Some(old) => std::fs::rename(old, &kept),
+            None => Ok(()),
+        });
+    if let Err(e) = step {
+        if let Some(old) = old {
+            let _ = carry_over(Some(&staging), old);
+        }
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(fail(format!(
+            "cannot write the restored data folder next to {}: {e}; nothing was changed",
+            folder.display()
+        )));
+    }
+    if let Err(e) = std::fs::rename(&staging, folder) {
+        if old.is_some() {
+            let _ = std::fs::rename(&kept, folder);
+            let _ = carry_over(Some(&staging), folder);
+        }
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(fail(format!(
+            "cannot put the restored data folder in place at {}: {e}; nothing was changed",
+            folder.display()
+        )));
+    }
+    Ok(old.map(|_| kept))
+}
+
+/// Undo [`replace_folder`]: the kept folder goes back in place (with `backups/` and
+/// `logs/`); the restored one is kept as `<folder>.failed-<time>`.
+pub fn put_back(folder: &Path, kept: &Path) -> Result<()> {
+    let failed = sibling(folder, &format!(".failed-{}", stamp()));
+    std::fs::rename(folder, &failed)
+        .and_then(|()| carry_over(Some(&failed), kept))
+        .and_then(|()| std::fs::rename(kept, folder))
+        .map_err(|e| {
+            fail(format!(
+                "cannot put {} back in place of {}: {e}",
+                kept.display(),
+                folder.display()
+            ))
+        })
+}
+
+/// A backup written.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Saved {
+    pub file: PathBuf,
+    pub files: usize,
+    pub bytes: usize,
+    pub seconds: f64,
+}
+
+/// Take a consistent copy of the running gateway's data folder and write it to `path`.
+pub async fn save(gw: &Gateway, path: &Path) -> Result<Saved> {
+    let started = std::time::Instant::now();
+    let (meta, entries) = snapshot(gw).await?;
+    let archive = backup::pack(&meta, &entries)?;
+    write_private(path, &archive)?;
+    Ok(Saved {
+        file: std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+        files: entries.iter().filter(|e| e.kind == Kind::File).count(),
+        bytes: archive.len(),
+        seconds: started.elapsed().as_secs_f64(),
+    })
+}
