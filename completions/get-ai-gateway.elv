@@ -19,7 +19,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
     var completions = [
         &'get-ai-gateway'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -34,6 +34,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -131,7 +132,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -144,7 +145,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;stop'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -152,7 +153,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;delete'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand -f 'Stop and remove a running container'
             cand --force 'Stop and remove a running container'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -162,7 +163,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;status'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -171,7 +172,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;check'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -182,7 +183,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -n 'Number of lines from the end'
             cand --tail 'Number of lines from the end'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand -f 'Keep printing new lines'
             cand --follow 'Keep printing new lines'
             cand --access 'The gateway''s access log (/var/log/proxy/access.log) instead of the container output'
@@ -193,7 +194,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -213,7 +214,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --position 'Insert at this rule id instead of appending'
             cand --default-model 'Default model when auto-routing has to be created'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -221,7 +222,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route;list'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -231,7 +232,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;remove'= {
             cand --rule-id 'Rule id'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -240,7 +241,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;test'= {
             cand --request 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -250,7 +251,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;enable'= {
             cand --default-model 'Model used when no rule matches'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -258,7 +259,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route;disable'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -289,7 +290,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -387,7 +388,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --key-stdin 'Read the API key from standard input'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -397,7 +398,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;list'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -407,7 +408,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;remove'= {
             cand --provider 'Provider name'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -427,9 +428,23 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;help;help'= {
         }
+        &'get-ai-gateway;export'= {
+            cand --format 'What to write'
+            cand --out 'Folder to write into (`-` with --format k8s: standard output)'
+            cand --namespace 'Namespace of the objects and of the chart'
+            cand --registry 'Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else higress-registry.cn-hangzhou.cr.aliyuncs.com]'
+            cand --secrets 'API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes Secret, so there is no `secret`)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --plugin-server 'Load the plugins from the chart''s plugin server (global.enablePluginServer) instead of oci://<registry>/plugins/'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -448,7 +463,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --models 'Models to offer, comma-separated [default: from the gateway]'
             cand --default-model 'The runtime''s default model [default: higress/auto when auto-routing is on]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --force 'Replace an existing copy without keeping a backup'
             cand --configure 'Also configure the provider in the runtime''s config file (no interactive login)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -460,7 +475,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime'
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -470,7 +485,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime'
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -493,7 +508,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;completions'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -508,6 +523,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -554,6 +570,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config;list'= {
         }
         &'get-ai-gateway;help;config;remove'= {
+        }
+        &'get-ai-gateway;help;export'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

@@ -25,7 +25,7 @@ function __fish_get_ai_gateway_using_subcommand
 end
 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s V -l version -d 'Print version'
@@ -37,6 +37,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "check
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs" -d 'Show the gateway\'s logs'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "export" -d 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -132,7 +133,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l togetherai-key -d 'Together AI API key ("-" reads it from stdin)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l auto-routing -d 'Enable auto-routing (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l keys-from-env -d 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dry-run -d 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -141,33 +142,33 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s f -l force -d 'Stop and remove a running container'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s n -l tail -d 'Number of lines from the end' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s f -l follow -d 'Keep printing new lines'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l access -d 'The gateway\'s access log (/var/log/proxy/access.log) instead of the container output'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "add" -d 'Add a routing rule'
@@ -183,32 +184,32 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l position -d 'Insert at this rule id instead of appending' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l default-model -d 'Default model when auto-routing has to be created' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l rule-id -d 'Rule id' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l request -d 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l json -d 'Print JSON'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l default-model -d 'Model used when no rule matches' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a routing rule'
@@ -219,7 +220,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Turn auto-routing off (rules are kept)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
@@ -313,27 +314,39 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l togetherai-key -d 'Together AI API key ("-" reads it from stdin)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the API key from standard input'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-code-plan-mode -d 'Enable Zhipu AI Code Plan mode'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l provider -d 'Provider name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a provider\'s API key'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l format -d 'What to write' -r -f -a "helm\t'values.yaml, manifests.yaml and README.md, for `helm install` + `kubectl apply`'
+k8s\t'manifests.yaml alone, for a cluster that runs the chart already'"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l out -d 'Folder to write into (`-` with --format k8s: standard output)' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l namespace -d 'Namespace of the objects and of the chart' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l registry -d 'Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else higress-registry.cn-hangzhou.cr.aliyuncs.com]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l secrets -d 'API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes Secret, so there is no `secret`)' -r -f -a "inline\t'Keys in the ai-proxy WasmPlugin, as the all-in-one keeps them (files mode 0600)'
+redact\t'Placeholders (YOUR_<PREFIX>_API_KEY) instead of the keys'"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l plugin-server -d 'Load the plugins from the chart\'s plugin server (global.enablePluginServer) instead of oci://<registry>/plugins/'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
@@ -350,7 +363,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l models -d 'Models to offer, comma-separated [default: from the gateway]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l default-model -d 'The runtime\'s default model [default: higress/auto when auto-routing is on]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l force -d 'Replace an existing copy without keeping a backup'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l configure -d 'Also configure the provider in the runtime\'s config file (no interactive login)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -360,7 +373,7 @@ openclaw\t''
 clawdbot\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l runtime -d 'Agent runtime' -r -f -a "auto\t''
@@ -368,7 +381,7 @@ openclaw\t''
 clawdbot\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l json -d 'Print JSON'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -377,20 +390,21 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "export" -d 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config export plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'

@@ -3,6 +3,7 @@
 pub mod apply;
 pub mod check;
 pub mod config;
+pub mod export;
 pub mod lifecycle;
 pub mod logs;
 pub mod route;
@@ -25,6 +26,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,
+        Commands::Export(args) => export::run(global, &args).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Completions { shell } => {
             crate::cli::completions::print(shell);

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod envfile;
+pub mod export;
 pub mod gwconfig;
 pub mod live;
 pub mod paths;

@@ -3,6 +3,7 @@
 mod harness;
 
 mod editing;
+mod export;
 mod fidelity;
 mod gateway_reading;
 mod install;
