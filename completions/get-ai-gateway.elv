@@ -19,7 +19,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
     var completions = [
         &'get-ai-gateway'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -37,6 +37,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand backup 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
+            cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -135,7 +136,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -148,7 +149,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;stop'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -156,7 +157,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;delete'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand -f 'Stop and remove a running container'
             cand --force 'Stop and remove a running container'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -166,7 +167,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;status'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -175,7 +176,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;check'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -186,7 +187,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -n 'Number of lines from the end'
             cand --tail 'Number of lines from the end'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand -f 'Keep printing new lines'
             cand --follow 'Keep printing new lines'
             cand --access 'The gateway''s access log (/var/log/proxy/access.log) instead of the container output'
@@ -197,7 +198,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -217,7 +218,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --position 'Insert at this rule id instead of appending'
             cand --default-model 'Default model when auto-routing has to be created'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -225,7 +226,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route;list'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -235,7 +236,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;remove'= {
             cand --rule-id 'Rule id'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -244,7 +245,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;test'= {
             cand --request 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -254,7 +255,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;enable'= {
             cand --default-model 'Model used when no rule matches'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -262,7 +263,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route;disable'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -293,7 +294,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -391,7 +392,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --key-stdin 'Read the API key from standard input'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -401,7 +402,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;list'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -411,7 +412,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;remove'= {
             cand --provider 'Provider name'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -433,7 +434,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;backup'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -443,7 +444,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;restore'= {
             cand --wait-timeout 'Seconds to wait for the gateway to become ready again'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -455,7 +456,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --image-repo 'Image repository to move to [default: the current one]'
             cand --wait-timeout 'Seconds to wait for the new gateway to become ready'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --check 'Only say whether the registry has a newer image; change nothing'
             cand --rollback 'Go back to the image and the data of before the last upgrade'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
@@ -464,9 +465,23 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;export'= {
+            cand --format 'What to write'
+            cand --out 'Folder to write into (`-` with --format k8s: standard output)'
+            cand --namespace 'Namespace of the objects and of the chart'
+            cand --registry 'Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else higress-registry.cn-hangzhou.cr.aliyuncs.com]'
+            cand --secrets 'API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes Secret, so there is no `secret`)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --plugin-server 'Load the plugins from the chart''s plugin server (global.enablePluginServer) instead of oci://<registry>/plugins/'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -485,7 +500,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --models 'Models to offer, comma-separated [default: from the gateway]'
             cand --default-model 'The runtime''s default model [default: higress/auto when auto-routing is on]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --force 'Replace an existing copy without keeping a backup'
             cand --configure 'Also configure the provider in the runtime''s config file (no interactive login)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -497,7 +512,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime'
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -507,7 +522,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime'
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -530,7 +545,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;skills'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -544,7 +559,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]'
             cand --home 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --force 'Replace changed copies without keeping a backup'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -553,7 +568,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;skills;list'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -564,7 +579,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --runtime 'Agent runtime [auto: the one on PATH: openclaw, else clawdbot, else claude]'
             cand --home 'The runtime''s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]'
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -586,7 +601,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;completions'= {
             cand --container-name 'Container name'
-            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -604,6 +619,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand backup 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
+            cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -657,6 +673,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;restore'= {
         }
         &'get-ai-gateway;help;upgrade'= {
+        }
+        &'get-ai-gateway;help;export'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

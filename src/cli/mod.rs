@@ -58,7 +58,7 @@ pub struct GlobalArgs {
     pub non_interactive: bool,
 
     /// Data folder for `start` [default: the per-user data directory]; later commands find
-    /// it from the container
+    /// it from the container; `export` reads it directly when no container runs
     #[arg(
         long,
         global = true,
@@ -99,6 +99,9 @@ pub enum Commands {
     Restore(RestoreArgs),
     /// Move the gateway to another image: pull, back up, recreate, verify, roll back on failure
     Upgrade(UpgradeArgs),
+    /// Export the configuration for Kubernetes: Helm values and manifests for the Higress
+    /// chart (from the running container, or from --data-folder alone)
+    Export(Box<ExportArgs>),
     /// Install the Higress provider plugin for OpenClaw or Clawdbot
     Plugin {
         #[command(subcommand)]
@@ -229,6 +232,51 @@ pub struct LogsArgs {
     /// The gateway's access log (/var/log/proxy/access.log) instead of the container output
     #[arg(long)]
     pub access: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// values.yaml, manifests.yaml and README.md, for `helm install` + `kubectl apply`
+    Helm,
+    /// manifests.yaml alone, for a cluster that runs the chart already
+    K8s,
+}
+
+// `Secret` is parsed only to be refused with the reason: the ai-proxy plugin reads its keys
+// from its own configuration, never from a Kubernetes Secret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SecretsArg {
+    /// Keys in the ai-proxy WasmPlugin, as the all-in-one keeps them (files mode 0600)
+    Inline,
+    /// Placeholders (YOUR_<PREFIX>_API_KEY) instead of the keys
+    Redact,
+    #[value(hide = true)]
+    Secret,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to write
+    #[arg(long, value_enum, default_value_t = ExportFormat::Helm)]
+    pub format: ExportFormat,
+    /// Folder to write into (`-` with --format k8s: standard output)
+    #[arg(long, value_name = "DIR", default_value = "higress-export")]
+    pub out: PathBuf,
+    /// Namespace of the objects and of the chart
+    #[arg(long, value_name = "NS", default_value = "higress-system")]
+    pub namespace: String,
+    /// Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else
+    /// higress-registry.cn-hangzhou.cr.aliyuncs.com]
+    #[arg(long, value_name = "HOST")]
+    pub registry: Option<String>,
+    /// Load the plugins from the chart's plugin server (global.enablePluginServer) instead
+    /// of oci://<registry>/plugins/
+    #[arg(long)]
+    pub plugin_server: bool,
+    /// API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes
+    /// Secret, so there is no `secret`)
+    #[arg(long, value_enum, value_name = "MODE", default_value_t = SecretsArg::Inline)]
+    pub secrets: SecretsArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -501,6 +549,7 @@ const SUBCOMMANDS: &[&str] = &[
     "backup",
     "restore",
     "upgrade",
+    "export",
     "plugin",
     "skills",
     "completions",

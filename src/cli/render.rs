@@ -553,3 +553,48 @@ pub fn status(v: &StatusView) -> String {
 #[cfg(test)]
 #[path = "render_tests/mod.rs"]
 mod tests;
+
+// -- export -----------------------------------------------------------------------------
+
+/// What `export` wrote, and what to run next.
+pub fn exported(
+    result: &crate::domain::export::Export,
+    dir: &std::path::Path,
+    files: &[&str],
+) -> String {
+    let kinds: Vec<String> = result
+        .counts()
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect();
+    let mut out = vec![format!(
+        "✓ exported {} to {}: {}",
+        kinds.join(", "),
+        dir.display(),
+        files.join(", ")
+    )];
+    if !result.skipped.is_empty() {
+        out.push(format!(
+            "  left out {} file{} that belong to the all-in-one or the chart{}",
+            result.skipped.len(),
+            if result.skipped.len() == 1 { "" } else { "s" },
+            if files.contains(&"README.md") {
+                " (README.md says why)"
+            } else {
+                ""
+            }
+        ));
+    }
+    if result.holds_keys() {
+        out.push("  manifests.yaml holds the API keys (mode 0600)".to_string());
+    }
+    out.push("next:".to_string());
+    let commands = crate::domain::export::commands(&result.options.namespace);
+    let commands = if files.contains(&"values.yaml") {
+        &commands[..]
+    } else {
+        &commands[2..]
+    };
+    out.extend(commands.iter().map(|c| format!("  {c}")));
+    lines(&out)
+}

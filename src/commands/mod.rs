@@ -4,6 +4,7 @@ pub mod apply;
 pub mod backup;
 pub mod check;
 pub mod config;
+pub mod export;
 pub mod lifecycle;
 pub mod logs;
 pub mod route;
@@ -32,6 +33,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Backup(args) => backup::backup(global, &args).await,
         Commands::Restore(args) => backup::restore(global, &args).await,
         Commands::Upgrade(args) => upgrade::run(global, &args).await,
+        Commands::Export(args) => export::run(global, &args).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {

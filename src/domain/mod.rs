@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod check;
 pub mod envfile;
+pub mod export;
 pub mod gwconfig;
 pub mod live;
 pub mod paths;

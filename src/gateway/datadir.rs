@@ -29,17 +29,25 @@ pub fn load(folder: &Path) -> Result<Option<Settings>> {
 pub fn save(folder: &Path, text: &str) -> Result<()> {
     std::fs::create_dir_all(folder)
         .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
-    let path = folder.join(FILE_NAME);
+    write_file(folder, FILE_NAME, text, 0o600)
+}
+
+/// Write `folder/name` atomically (a hidden temporary name, then a rename) with `mode`: a
+/// reader never sees half a file, and a secret is never readable by others on the way.
+pub fn write_file(folder: &Path, name: &str, text: &str, mode: u32) -> Result<()> {
+    let path = folder.join(name);
     let mut tmp = tempfile::Builder::new()
-        .prefix(".default.cfg.")
+        .prefix(&format!(".{name}."))
         .tempfile_in(folder)
-        .with_context(|| format!("cannot write in the data folder {}", folder.display()))?;
+        .with_context(|| format!("cannot write in {}", folder.display()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
     }
+    #[cfg(not(unix))]
+    let _ = mode;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     tmp.persist(&path)

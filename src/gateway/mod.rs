@@ -142,10 +142,7 @@ impl Gateway {
                 paths.iter().map(|p| (p.clone(), snap.text(p))).collect()
             }
         };
-        Ok(files
-            .into_iter()
-            .filter_map(|(p, text)| Some((p, text?)))
-            .collect())
+        Ok(present(files))
     }
 
     /// One transaction: read the files of `scope` under the edit lock, let `change` work on
@@ -167,6 +164,34 @@ impl Gateway {
     pub async fn last_log_lines(&self, n: u64) -> String {
         last_log_lines(&self.engine, self.name(), n).await
     }
+}
+
+/// What [`Gateway::read_tree`] gives, read from a data folder on this machine alone (no
+/// engine): every `*.yaml` file but `logs/`, and `default.cfg`, as paths inside the container.
+pub fn read_folder_tree(dir: &Path) -> Result<BTreeMap<String, String>> {
+    if !dir.is_dir() {
+        return Err(fail_hint(
+            format!("no data folder at {}", dir.display()),
+            "pass the folder the gateway was started with (--data-folder)",
+        ));
+    }
+    let mut paths = host_yaml_files(dir, Path::new(DATA));
+    paths.push(SETTINGS.to_string());
+    let files = read_host_files(dir, &paths).ok_or_else(|| {
+        fail_hint(
+            format!("cannot read the files in {}", dir.display()),
+            "run as a user who can read the data folder (the gateway writes some as root)",
+        )
+    })?;
+    Ok(present(files))
+}
+
+/// The files that exist, path → text.
+fn present(files: Vec<(String, Option<String>)>) -> BTreeMap<String, String> {
+    files
+        .into_iter()
+        .filter_map(|(p, text)| Some((p, text?)))
+        .collect()
 }
 
 /// The `*.yaml` files under `dir` (the host side of `inside`), but `logs/`, as paths inside.
