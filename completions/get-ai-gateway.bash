@@ -28,6 +28,9 @@ _get__ai__gateway() {
             get__ai__gateway,delete)
                 cmd="get__ai__gateway__subcmd__delete"
                 ;;
+            get__ai__gateway,doctor)
+                cmd="get__ai__gateway__subcmd__doctor"
+                ;;
             get__ai__gateway,help)
                 cmd="get__ai__gateway__subcmd__help"
                 ;;
@@ -84,6 +87,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,delete)
                 cmd="get__ai__gateway__subcmd__help__subcmd__delete"
+                ;;
+            get__ai__gateway__subcmd__help,doctor)
+                cmd="get__ai__gateway__subcmd__help__subcmd__doctor"
                 ;;
             get__ai__gateway__subcmd__help,help)
                 cmd="get__ai__gateway__subcmd__help__subcmd__help"
@@ -215,7 +221,7 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --help --version start stop delete status check logs route config plugin completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -229,6 +235,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -237,7 +247,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__check)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -248,6 +258,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -259,7 +273,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__completions)
-            opts="-h --container-name --batch --non-interactive --data-folder --help bash elvish fish powershell zsh"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -270,6 +284,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -281,7 +299,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config)
-            opts="-h --container-name --batch --non-interactive --data-folder --help add list remove help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -295,6 +313,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -303,7 +325,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__add)
-            opts="-h --provider --key --key-stdin --models --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --provider --key --key-stdin --models --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,6 +683,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -739,7 +765,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__list)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,6 +779,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -761,7 +791,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__remove)
-            opts="-h --provider --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --provider --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -779,6 +809,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -787,7 +821,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__delete)
-            opts="-f -h --force --container-name --batch --non-interactive --data-folder --help"
+            opts="-f -h --force --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +835,36 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__doctor)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -809,7 +873,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check logs route config plugin completions help"
+            opts="start stop delete status check doctor logs route config plugin completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -907,6 +971,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1145,7 +1223,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__logs)
-            opts="-f -n -h --follow --tail --access --container-name --batch --non-interactive --data-folder --help"
+            opts="-f -n -h --follow --tail --access --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1167,6 +1245,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1175,7 +1257,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__plugin)
-            opts="-h --container-name --batch --non-interactive --data-folder --help install uninstall status help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help install uninstall status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,6 +1268,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1267,7 +1353,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__plugin__subcmd__install)
-            opts="-h --runtime --home --dest --force --configure --gateway-url --api-key --models --default-model --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --runtime --home --dest --force --configure --gateway-url --api-key --models --default-model --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,6 +1395,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1317,7 +1407,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__plugin__subcmd__status)
-            opts="-h --runtime --home --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --runtime --home --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1336,6 +1426,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1347,7 +1441,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__plugin__subcmd__uninstall)
-            opts="-h --runtime --home --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --runtime --home --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,6 +1463,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1377,7 +1475,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route)
-            opts="-h --container-name --batch --non-interactive --data-folder --help add list remove test enable disable help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove test enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1489,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1399,7 +1501,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__add)
-            opts="-h --model --trigger --pattern --position --default-model --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --model --trigger --pattern --position --default-model --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1433,6 +1535,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1441,7 +1547,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__disable)
-            opts="-h --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1455,6 +1561,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1463,7 +1573,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__enable)
-            opts="-h --default-model --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --default-model --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1478,6 +1588,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1601,7 +1715,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__list)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,6 +1729,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1623,7 +1741,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__remove)
-            opts="-h --rule-id --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --rule-id --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1759,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1649,7 +1771,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__route__subcmd__test)
-            opts="-h --request --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --request --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1667,6 +1789,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1675,7 +1801,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__start)
-            opts="-h --http-port --https-port --console-port --image-repo --image-tag --plugin-registry --auto-routing --auto-routing-default-model --wait-timeout --keys-from-env --dry-run --json --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --http-port --https-port --console-port --bind --image-repo --image-tag --plugin-registry --auto-routing --auto-routing-default-model --wait-timeout --keys-from-env --dry-run --json --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,6 +1816,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --console-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2053,6 +2183,10 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2061,7 +2195,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__status)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,6 +2206,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2083,7 +2221,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__stop)
-            opts="-h --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2232,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -20,6 +20,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help (see more with ''--help'')'
@@ -31,6 +32,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand delete 'Remove the stopped gateway container (the data folder is kept)'
             cand status 'Show the gateway''s state, ports, providers and auto-routing'
             cand check 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+            cand doctor 'Check the engine, ports, data folder, container, gateway and host limits; one line per check, each failure with its fix (exit 1 when one fails)'
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
@@ -42,6 +44,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --http-port 'Gateway HTTP port [default: 8080]'
             cand --https-port 'Gateway HTTPS port [default: 8443]'
             cand --console-port 'Console port [default: 8001]'
+            cand --bind 'Publish the ports on this address of the host [default: 127.0.0.1; kept in default.cfg]. Another address makes the gateway and console reachable from the network'
             cand --image-repo 'Image repository [default: <registry>/higress/all-in-one]'
             cand --image-tag 'Image tag [default: latest]'
             cand --plugin-registry 'Registry for the image and plugins [default: chosen from the timezone]'
@@ -132,6 +135,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -145,6 +149,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;stop'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -153,6 +158,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;delete'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand -f 'Stop and remove a running container'
             cand --force 'Stop and remove a running container'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -163,6 +169,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;status'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -172,6 +179,17 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;check'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;doctor'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -183,6 +201,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --tail 'Number of lines from the end'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand -f 'Keep printing new lines'
             cand --follow 'Keep printing new lines'
             cand --access 'The gateway''s access log (/var/log/proxy/access.log) instead of the container output'
@@ -194,6 +213,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -214,6 +234,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --default-model 'Default model when auto-routing has to be created'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -222,6 +243,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;list'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -232,6 +254,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --rule-id 'Rule id'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -241,6 +264,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --request 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -251,6 +275,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --default-model 'Model used when no rule matches'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -259,6 +284,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;route;disable'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -290,6 +316,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -388,6 +415,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --togetherai-models 'Models routed to Together AI [default: *]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --key-stdin 'Read the API key from standard input'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -398,6 +426,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;list'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -408,6 +437,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --provider 'Provider name'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -430,6 +460,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -449,6 +480,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --default-model 'The runtime''s default model [default: higress/auto when auto-routing is on]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --force 'Replace an existing copy without keeping a backup'
             cand --configure 'Also configure the provider in the runtime''s config file (no interactive login)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -461,6 +493,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -471,6 +504,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --home 'The runtime''s home folder [default: ~/.openclaw or ~/.clawdbot]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -494,6 +528,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;completions'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -505,6 +540,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand delete 'Remove the stopped gateway container (the data folder is kept)'
             cand status 'Show the gateway''s state, ports, providers and auto-routing'
             cand check 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+            cand doctor 'Check the engine, ports, data folder, container, gateway and host limits; one line per check, each failure with its fix (exit 1 when one fails)'
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
@@ -521,6 +557,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;status'= {
         }
         &'get-ai-gateway;help;check'= {
+        }
+        &'get-ai-gateway;help;doctor'= {
         }
         &'get-ai-gateway;help;logs'= {
         }

@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod inputs;
 pub mod render;
+pub mod render_doctor;
 pub mod run;
 pub mod ui;
 pub mod wizard;
@@ -63,6 +64,11 @@ pub struct GlobalArgs {
         env = "GET_AI_GATEWAY_DATA_FOLDER"
     )]
     pub data_folder: Option<PathBuf>,
+
+    /// Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT,
+    /// the docker CLI's current context, then the local sockets]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -78,6 +84,9 @@ pub enum Commands {
     /// Read every file the gateway reads, as the gateway reads it, and list each problem
     /// with its fix (exit 1 when there is one)
     Check(JsonArgs),
+    /// Check the engine, ports, data folder, container, gateway and host limits; one line
+    /// per check, each failure with its fix (exit 1 when one fails)
+    Doctor(JsonArgs),
     /// Show the gateway's logs
     Logs(LogsArgs),
     /// Manage auto-routing rules (model "higress/auto")
@@ -113,6 +122,10 @@ pub struct StartArgs {
     /// Console port [default: 8001]
     #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub console_port: Option<u16>,
+    /// Publish the ports on this address of the host [default: 127.0.0.1; kept in
+    /// default.cfg]. Another address makes the gateway and console reachable from the network
+    #[arg(long, value_name = "ADDR", env = "GET_AI_GATEWAY_BIND")]
+    pub bind: Option<String>,
     /// Image repository [default: <registry>/higress/all-in-one]
     #[arg(long, value_name = "REPO", env = "IMAGE_REPO")]
     pub image_repo: Option<String>,
@@ -432,6 +445,7 @@ impl Args for ProviderFlags {
 
 const SUBCOMMANDS: &[&str] = &[
     "check",
+    "doctor",
     "start",
     "stop",
     "delete",
@@ -444,10 +458,30 @@ const SUBCOMMANDS: &[&str] = &[
     "help",
 ];
 
-/// With no command, or options first, the command is `start` (as in the script).
+/// Global options that take a value (`--context NAME`, …).
+const GLOBAL_VALUED: &[&str] = &["--container-name", "--data-folder", "--context"];
+
+/// With no command, or options first, the command is `start` (as in the script); global
+/// options may come before a command (`--context ctx2 status`).
 pub fn with_default_command(args: Vec<OsString>) -> Vec<OsString> {
     let mut args = args;
-    let first = args.get(1).map(|a| a.to_string_lossy().into_owned());
+    let mut i = 1;
+    let first = loop {
+        let Some(arg) = args.get(i).map(|a| a.to_string_lossy().into_owned()) else {
+            break None;
+        };
+        if GLOBAL_VALUED.contains(&arg.as_str()) {
+            i += 2;
+        } else if GLOBAL_VALUED
+            .iter()
+            .any(|g| arg.starts_with(&format!("{g}=")))
+            || matches!(arg.as_str(), "--non-interactive" | "--batch")
+        {
+            i += 1;
+        } else {
+            break Some(arg);
+        }
+    };
     let insert = match first.as_deref() {
         None => true,
         Some("-h" | "--help" | "-V" | "--version") => false,
@@ -465,178 +499,4 @@ pub fn command() -> Command {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
-        let argv: Vec<OsString> = std::iter::once("get-ai-gateway")
-            .chain(args.iter().copied())
-            .map(OsString::from)
-            .collect();
-        Cli::try_parse_from(with_default_command(argv))
-    }
-
-    #[test]
-    fn clap_definition_is_valid() {
-        command().debug_assert();
-    }
-
-    #[test]
-    fn flag_set_equals_the_table() {
-        let cmd = command();
-        let start = cmd.find_subcommand("start").unwrap();
-        let longs: std::collections::BTreeSet<String> = start
-            .get_arguments()
-            .filter_map(|a| a.get_long().map(str::to_string))
-            .collect();
-        let mut expected = std::collections::BTreeSet::new();
-        for p in PROVIDERS {
-            if p.uses_key {
-                expected.insert(p.key_flag());
-            }
-            expected.insert(p.models_flag());
-            for e in p.extras {
-                expected.insert(e.flag.to_string());
-            }
-        }
-        let provider_flags: std::collections::BTreeSet<String> = longs
-            .iter()
-            .filter(|l| {
-                l.ends_with("-key")
-                    || l.ends_with("-models")
-                    || PROVIDERS
-                        .iter()
-                        .any(|p| p.extras.iter().any(|e| e.flag == l.as_str()))
-            })
-            .cloned()
-            .collect();
-        assert_eq!(provider_flags, expected);
-        // Every flag the reference script takes exists.
-        for flag in [
-            "non-interactive",
-            "batch",
-            "http-port",
-            "https-port",
-            "console-port",
-            "container-name",
-            "image-repo",
-            "image-tag",
-            "data-folder",
-            "auto-routing",
-            "auto-routing-default-model",
-            "dashscope-key",
-            "deepseek-key",
-            "moonshot-key",
-            "zhipuai-key",
-            "openai-key",
-            "openrouter-key",
-            "claude-key",
-            "claude-version",
-            "claude-code-key",
-            "gemini-key",
-            "groq-key",
-            "doubao-key",
-            "baichuan-key",
-            "yi-key",
-            "stepfun-key",
-            "minimax-key",
-            "cohere-key",
-            "mistral-key",
-            "github-key",
-            "fireworks-key",
-            "togetherai-key",
-            "grok-key",
-            "zhipuai-domain",
-            "zhipuai-code-plan-mode",
-            "azure-key",
-            "bedrock-key",
-            "vertex-key",
-        ] {
-            let known = longs.contains(flag)
-                || start.get_arguments().any(|a| {
-                    a.get_visible_aliases()
-                        .into_iter()
-                        .flatten()
-                        .any(|x| x == flag)
-                })
-                || cmd.get_arguments().any(|a| {
-                    a.get_long() == Some(flag)
-                        || a.get_visible_aliases()
-                            .into_iter()
-                            .flatten()
-                            .any(|x| x == flag)
-                });
-            assert!(known, "--{flag} missing");
-        }
-    }
-
-    #[test]
-    fn default_command_is_start() {
-        let cli = parse(&["--non-interactive", "--dashscope-key", "k"]).unwrap();
-        let Commands::Start(start) = cli.command else {
-            panic!("not start")
-        };
-        assert_eq!(start.providers.inputs["aliyun"].key.as_deref(), Some("k"));
-        assert!(cli.global.non_interactive);
-        assert!(matches!(parse(&[]).unwrap().command, Commands::Start(_)));
-    }
-
-    #[test]
-    fn script_style_commands_parse() {
-        let cli = parse(&["route", "add", "--model", "m", "--trigger", "a|b"]).unwrap();
-        assert!(matches!(
-            cli.command,
-            Commands::Route {
-                command: RouteCommand::Add(_)
-            }
-        ));
-        let cli = parse(&["route", "remove", "--rule-id", "0"]).unwrap();
-        let Commands::Route {
-            command: RouteCommand::Remove(r),
-        } = cli.command
-        else {
-            panic!()
-        };
-        assert_eq!(r.rule_id, Some(0));
-        let cli = parse(&["route", "remove", "3"]).unwrap();
-        let Commands::Route {
-            command: RouteCommand::Remove(r),
-        } = cli.command
-        else {
-            panic!()
-        };
-        assert_eq!(r.id, Some(3));
-        assert!(parse(&["route", "add", "--model", "m"]).is_err());
-        assert!(parse(&["config", "add", "--provider", "deepseek", "--key", "k"]).is_ok());
-        assert!(parse(&["start", "--http-port", "0"]).is_err());
-        assert!(parse(&["start", "--http-port", "70000"]).is_err());
-        let cli = parse(&["stop", "--container-name", "x"]).unwrap();
-        assert_eq!(cli.global.container_name, "x");
-    }
-
-    #[test]
-    fn extras_and_switches_parse() {
-        let cli = parse(&[
-            "start",
-            "--zhipuai-code-plan-mode",
-            "--ollama-server-host",
-            "10.0.0.2",
-            "--ollama-server-port",
-            "11500",
-            "--azure-service-url",
-            "https://x.openai.azure.com/y",
-        ])
-        .unwrap();
-        let Commands::Start(start) = cli.command else {
-            panic!()
-        };
-        let i = &start.providers.inputs;
-        assert_eq!(i["zhipuai"].extras["ZHIPUAI_CODE_PLAN_MODE"], "true");
-        assert_eq!(i["ollama"].extras["OLLAMA_SERVER_PORT"], "11500");
-        assert_eq!(
-            i["azure"].extras["AZURE_SERVICE_URL"],
-            "https://x.openai.azure.com/y"
-        );
-        assert!(!i.contains_key("aliyun"));
-    }
-}
+mod tests;

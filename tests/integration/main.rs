@@ -3,6 +3,7 @@
 mod harness;
 
 mod editing;
+mod engines;
 mod fidelity;
 mod gateway_reading;
 mod install;
