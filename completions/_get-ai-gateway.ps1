@@ -357,6 +357,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider name (dashscope, deepseek, moonshot, …)')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]')
             [CompletionResult]::new('--models', '--models', [CompletionResultType]::ParameterName, 'Model patterns this provider serves')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'With --provider openai-compatible: this server''s name (several can coexist)')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'With --provider openai-compatible: the server''s OpenAI base URL (e.g. http://192.168.1.20:8000/v1)')
             [CompletionResult]::new('--dashscope-key', '--dashscope-key', [CompletionResultType]::ParameterName, 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)')
             [CompletionResult]::new('--dashscope-models', '--dashscope-models', [CompletionResultType]::ParameterName, 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]')
             [CompletionResult]::new('--deepseek-key', '--deepseek-key', [CompletionResultType]::ParameterName, 'DeepSeek API key ("-" reads it from stdin)')
@@ -464,6 +466,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;config;remove' {
             [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Provider name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'With --provider openai-compatible: the server''s name')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')

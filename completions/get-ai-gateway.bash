@@ -325,7 +325,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__add)
-            opts="-h --provider --key --key-stdin --models --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --provider --key --key-stdin --models --name --base-url --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +340,14 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --models)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -791,13 +799,17 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__remove)
-            opts="-h --provider --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --provider --name --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -330,6 +330,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --provider 'Provider name (dashscope, deepseek, moonshot, …)'
             cand --key 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]'
             cand --models 'Model patterns this provider serves'
+            cand --name 'With --provider openai-compatible: this server''s name (several can coexist)'
+            cand --base-url 'With --provider openai-compatible: the server''s OpenAI base URL (e.g. http://192.168.1.20:8000/v1)'
             cand --dashscope-key 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)'
             cand --dashscope-models 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]'
             cand --deepseek-key 'DeepSeek API key ("-" reads it from stdin)'
@@ -435,6 +437,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;remove'= {
             cand --provider 'Provider name'
+            cand --name 'With --provider openai-compatible: the server''s name'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'

@@ -252,6 +252,8 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l provider -d 'Provider name (dashscope, deepseek, moonshot, …)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key -d 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l models -d 'Model patterns this provider serves' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l name -d 'With --provider openai-compatible: this server\'s name (several can coexist)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l base-url -d 'With --provider openai-compatible: the server\'s OpenAI base URL (e.g. http://192.168.1.20:8000/v1)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-key -d 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-models -d 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepseek-key -d 'DeepSeek API key ("-" reads it from stdin)' -r
@@ -349,6 +351,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l provider -d 'Provider name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l name -d 'With --provider openai-compatible: the server\'s name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r

@@ -276,6 +276,13 @@ pub struct ConfigAddArgs {
     /// Model patterns this provider serves
     #[arg(long, value_name = "PATTERN")]
     pub models: Option<String>,
+    /// With --provider openai-compatible: this server's name (several can coexist)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// With --provider openai-compatible: the server's OpenAI base URL
+    /// (e.g. http://192.168.1.20:8000/v1)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
     #[command(flatten)]
     pub providers: ProviderFlags,
 }
@@ -285,6 +292,9 @@ pub struct ConfigRemoveArgs {
     /// Provider name
     #[arg(long, value_name = "PROVIDER")]
     pub provider: String,
+    /// With --provider openai-compatible: the server's name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 // `--runtime`; `plugin::runtime::Runtime` holds the runtimes' facts, and turns this into

@@ -1,6 +1,7 @@
 //! The gateway's configuration as data: no I/O here.
 
 pub mod check;
+pub mod compatible;
 pub mod doctor;
 pub mod envfile;
 pub mod gwconfig;

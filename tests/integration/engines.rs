@@ -375,3 +375,141 @@ fn podman_through_its_docker_compatible_socket() {
     t.run(&["config", "list"]).ok().stdout_has("sk-m***6789");
     t.run(&["delete", "--force"]).ok();
 }
+
+/// The ids of ai-proxy's providers, and of its match rules.
+fn proxy_ids(t: &Test) -> (Vec<String>, Vec<String>) {
+    let proxy = t.yaml("/data/wasmplugins/ai-proxy.internal.yaml");
+    let ids = |list: &serde_yaml::Value, key: &[&str]| -> Vec<String> {
+        list.as_sequence()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| key.iter().try_fold(e, |v, k| v.get(k))?.as_str())
+            .map(str::to_string)
+            .collect()
+    };
+    (
+        ids(&proxy["spec"]["defaultConfig"]["providers"], &["id"]),
+        ids(
+            &proxy["spec"]["matchRules"],
+            &["config", "activeProviderId"],
+        ),
+    )
+}
+
+#[test]
+fn openai_compatible_servers_are_added_listed_and_removed() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    let add = |name: &str, url: &str, extra: &[&str]| {
+        let mut args = vec!["config", "add", "--provider", "openai-compatible"];
+        args.extend(["--name", name, "--base-url", url]);
+        args.extend_from_slice(extra);
+        t.run(&args)
+    };
+    // This machine's loopback is the container's own inside it: refused, nothing written.
+    let before = t.file("/data/wasmplugins/ai-proxy.internal.yaml");
+    add("vllm", "http://localhost:8000/v1", &[])
+        .fails(1)
+        .stderr_has("inside the gateway's container is the container itself")
+        .stderr_has("hint: use this machine's address as containers see it");
+    assert_eq!(t.file("/data/wasmplugins/ai-proxy.internal.yaml"), before);
+
+    add("vllm", "http://172.17.0.1:8000/v1", &["--models", "Qwen/*"])
+        .ok()
+        .stdout_has("OpenAI-compatible vllm configured");
+    add(
+        "lmstudio",
+        "https://lm.example.com/v1/",
+        &["--key", "sk-lmstudio-0123456789", "--models", "llama-*"],
+    )
+    .ok()
+    .stdout_has("OpenAI-compatible lmstudio API key set to sk-l***6789");
+
+    let proxy = t.yaml("/data/wasmplugins/ai-proxy.internal.yaml");
+    let entry = |id: &str| {
+        proxy["spec"]["defaultConfig"]["providers"]
+            .as_sequence()
+            .and_then(|l| l.iter().find(|e| e["id"].as_str() == Some(id)).cloned())
+            .unwrap_or_else(|| panic!("no {id} provider"))
+    };
+    assert_eq!(entry("oc-vllm")["type"], "openai");
+    assert_eq!(
+        entry("oc-vllm")["openaiCustomUrl"],
+        "http://172.17.0.1:8000/v1"
+    );
+    assert_eq!(
+        entry("oc-lmstudio")["openaiCustomUrl"],
+        "https://lm.example.com/v1"
+    );
+    assert_eq!(
+        entry("oc-lmstudio")["apiTokens"][0],
+        "sk-lmstudio-0123456789"
+    );
+    let (providers, rules) = proxy_ids(&t);
+    for id in ["oc-vllm", "oc-lmstudio"] {
+        assert!(providers.iter().any(|p| p == id) && rules.iter().any(|r| r == id));
+        assert!(t.file_exists(&format!("/data/configmaps/ai-route-{id}.yaml")));
+    }
+    let ingress = t.yaml("/data/ingresses/ai-route-oc-vllm.internal.yaml");
+    assert_eq!(
+        ingress["metadata"]["annotations"]["higress.io/destination"],
+        "llm-oc-vllm.internal.static:80"
+    );
+    let bridge = t.yaml("/data/mcpbridges/default.yaml");
+    let registry = |name: &str| {
+        bridge["spec"]["registries"]
+            .as_sequence()
+            .and_then(|l| l.iter().find(|r| r["name"].as_str() == Some(name)).cloned())
+            .unwrap_or_else(|| panic!("no registry {name}"))
+    };
+    let vllm = registry("llm-oc-vllm.internal");
+    assert_eq!(
+        (&vllm["type"], &vllm["domain"]),
+        (&"static".into(), &"172.17.0.1:8000".into())
+    );
+    let lm = registry("llm-oc-lmstudio.internal");
+    assert_eq!(
+        (&lm["protocol"], &lm["domain"]),
+        (&"https".into(), &"lm.example.com".into())
+    );
+    let cfg = std::fs::read_to_string(t.data().join("default.cfg")).expect("default.cfg");
+    assert!(
+        cfg.contains("OC_VLLM_BASE_URL=http://172.17.0.1:8000/v1\n"),
+        "{cfg}"
+    );
+
+    let list = t.run(&["config", "list"]).ok();
+    list.stdout_has("OpenAI-compatible vllm")
+        .stdout_has("OpenAI-compatible lmstudio")
+        .stdout_has("sk-l***6789")
+        .stdout_has("Qwen/*");
+
+    for (gone, kept) in [("vllm", Some("oc-lmstudio")), ("lmstudio", None)] {
+        let args = [
+            "config",
+            "remove",
+            "--provider",
+            "openai-compatible",
+            "--name",
+            gone,
+        ];
+        t.run(&args)
+            .ok()
+            .stdout_has("its provider entry, route and registry were removed");
+        let (providers, rules) = proxy_ids(&t);
+        let id = format!("oc-{gone}");
+        assert!(!providers.contains(&id) && !rules.contains(&id));
+        assert!(!t.file_exists(&format!("/data/configmaps/ai-route-{id}.yaml")));
+        assert!(!t.file_exists(&format!("/data/ingresses/ai-route-{id}.internal.yaml")));
+        assert!(
+            !t.file("/data/mcpbridges/default.yaml")
+                .contains(&format!("llm-{id}."))
+        );
+        if let Some(kept) = kept {
+            assert!(providers.iter().any(|p| p == kept));
+        }
+    }
+    t.run(&["config", "remove", "--provider", "openai-compatible"])
+        .fails(1)
+        .stderr_has("needs --name");
+}
