@@ -478,6 +478,9 @@ fn openai_compatible_servers_are_added_listed_and_removed() {
         "{cfg}"
     );
 
+    // The gateway's files stay consistent: check and doctor find nothing.
+    t.run(&["check"]).ok();
+    t.run(&["doctor"]).ok();
     let list = t.run(&["config", "list"]).ok();
     list.stdout_has("OpenAI-compatible vllm")
         .stdout_has("OpenAI-compatible lmstudio")
