@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_get_ai_gateway_global_optspecs
-    string join \n container-name= non-interactive data-folder= h/help V/version
+    string join \n container-name= non-interactive data-folder= context= h/help V/version
 end
 
 function __fish_get_ai_gateway_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -s V -l version -d 'Print version'
@@ -34,6 +35,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "stop"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "doctor" -d 'Check the engine, ports, data folder, container, gateway and host limits; one line per check, each failure with its fix (exit 1 when one fails)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs" -d 'Show the gateway\'s logs'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
@@ -48,6 +50,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "help"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l http-port -d 'Gateway HTTP port [default: 8080]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l https-port -d 'Gateway HTTPS port [default: 8443]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l console-port -d 'Console port [default: 8001]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l bind -d 'Publish the ports on this address of the host [default: 127.0.0.1; kept in default.cfg]. Another address makes the gateway and console reachable from the network' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l image-repo -d 'Image repository [default: <registry>/higress/all-in-one]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l image-tag -d 'Image tag [default: latest]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l plugin-registry -d 'Registry for the image and plugins [default: chosen from the timezone]' -r
@@ -138,6 +141,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l auto-routing -d 'Enable auto-routing (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l keys-from-env -d 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l dry-run -d 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -147,32 +151,44 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand start" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand stop" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s f -l force -d 'Stop and remove a running container'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand delete" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand status" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand check" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s n -l tail -d 'Number of lines from the end' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s f -l follow -d 'Keep printing new lines'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l access -d 'The gateway\'s access log (/var/log/proxy/access.log) instead of the container output'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand logs" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and not __fish_seen_subcommand_from add list remove test enable disable help" -f -a "add" -d 'Add a routing rule'
@@ -189,31 +205,37 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l default-model -d 'Default model when auto-routing has to be created' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l rule-id -d 'Rule id' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l request -d 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l json -d 'Print JSON'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l default-model -d 'Model used when no rule matches' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a routing rule'
@@ -225,6 +247,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand route; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
@@ -234,6 +257,8 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l provider -d 'Provider name (dashscope, deepseek, moonshot, …)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key -d 'API key; several keys separated by commas [default: $<PREFIX>_API_KEY]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l models -d 'Model patterns this provider serves' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l name -d 'With --provider openai-compatible: this server\'s name (several can coexist)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l base-url -d 'With --provider openai-compatible: the server\'s OpenAI base URL (e.g. http://192.168.1.20:8000/v1)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-key -d 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l dashscope-models -d 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l deepseek-key -d 'DeepSeek API key ("-" reads it from stdin)' -r
@@ -319,18 +344,22 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l togetherai-models -d 'Models routed to Together AI [default: *]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l key-stdin -d 'Read the API key from standard input'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l zhipuai-code-plan-mode -d 'Enable Zhipu AI Code Plan mode'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l provider -d 'Provider name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l name -d 'With --provider openai-compatible: the server\'s name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
@@ -339,12 +368,14 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l wait-timeout -d 'Seconds to wait for the gateway to become ready again' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand restore" -s h -l help -d 'Print help'
@@ -353,6 +384,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l wait-timeout -d 'Seconds to wait for the new gateway to become ready' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l check -d 'Only say whether the registry has a newer image; change nothing'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l rollback -d 'Go back to the image and the data of before the last upgrade'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand upgrade" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
@@ -367,11 +399,13 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l
 redact\t'Placeholders (YOUR_<PREFIX>_API_KEY) instead of the keys'"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l plugin-server -d 'Load the plugins from the chart\'s plugin server (global.enablePluginServer) instead of oci://<registry>/plugins/'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
@@ -389,6 +423,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l default-model -d 'The runtime\'s default model [default: higress/auto when auto-routing is on]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l force -d 'Replace an existing copy without keeping a backup'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l configure -d 'Also configure the provider in the runtime\'s config file (no interactive login)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from install" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -399,6 +434,7 @@ clawdbot\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l runtime -d 'Agent runtime' -r -f -a "auto\t''
@@ -407,6 +443,7 @@ clawdbot\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l home -d 'The runtime\'s home folder [default: ~/.openclaw or ~/.clawdbot]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l json -d 'Print JSON'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
@@ -416,6 +453,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and not __fish_seen_subcommand_from install list uninstall help" -f -a "install" -d 'Install (or update) the skills into the runtime\'s skills folder'
@@ -429,11 +467,13 @@ claude\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l home -d 'The runtime\'s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l force -d 'Replace changed copies without keeping a backup'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -444,6 +484,7 @@ claude\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l home -d 'The runtime\'s home folder [default: ~/.openclaw, ~/.clawdbot or ~/.claude]' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from uninstall" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "install" -d 'Install (or update) the skills into the runtime\'s skills folder'
@@ -452,24 +493,26 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand skills; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l context -d 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI\'s current context, then the local sockets]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "stop" -d 'Stop the gateway container'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "logs" -d 'Show the gateway\'s logs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "config" -d 'Manage provider API keys'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "backup" -d 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "restore" -d 'Replace the data folder by a backup (checked first) and start the gateway again'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "upgrade" -d 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "export" -d 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "skills" -d 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config backup restore upgrade export plugin skills completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "doctor" -d 'Check the engine, ports, data folder, container, gateway and host limits; one line per check, each failure with its fix (exit 1 when one fails)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "backup" -d 'Save the data folder (keys, rules, settings) to a .tar.gz while the gateway runs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "restore" -d 'Replace the data folder by a backup (checked first) and start the gateway again'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "upgrade" -d 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "export" -d 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "skills" -d 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check doctor logs route config backup restore upgrade export plugin skills completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'

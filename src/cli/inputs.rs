@@ -6,6 +6,7 @@ use std::io::BufRead;
 use anyhow::Result;
 
 use crate::cli::{ConfigAddArgs, RouteAddArgs};
+use crate::domain::compatible;
 use crate::domain::providers::{self, ExtraKind, Provider};
 use crate::domain::routing;
 use crate::domain::settings::ProviderInput;
@@ -122,8 +123,32 @@ pub fn provider(name: &str) -> Result<&'static Provider> {
 
 /// The checked input for `config add`: key from --key, --key-stdin, --<p>-key or the
 /// environment; settings from the provider flags.
+/// The provider `--provider` names; `openai-compatible` also needs `--name`.
+pub fn named_provider(provider_name: &str, name: Option<&str>) -> Result<&'static Provider> {
+    if provider_name.trim() != compatible::STEM {
+        return provider(provider_name);
+    }
+    let name = name.ok_or_else(|| {
+        fail_hint(
+            "--provider openai-compatible needs --name",
+            "name the server, e.g. --name vllm (see them with `get-ai-gateway config list`)",
+        )
+    })?;
+    compatible::check_name(name).map_err(|r| fail_hint(r.message, r.hint))?;
+    Ok(compatible::provider(name))
+}
+
 pub fn config_add(args: &ConfigAddArgs) -> Result<(&'static Provider, ProviderInput)> {
-    let p = provider(&args.provider)?;
+    let p = named_provider(&args.provider, args.name.as_deref())?;
+    if p.stem == compatible::STEM {
+        return compatible_input(p, args);
+    }
+    if args.name.is_some() || args.base_url.is_some() {
+        return Err(fail_hint(
+            "--name and --base-url are for --provider openai-compatible",
+            format!("drop them, or pass --provider {}", compatible::STEM),
+        ));
+    }
     if let Some((other, _)) = args.providers.inputs.iter().find(|(id, _)| **id != p.id) {
         return Err(fail(format!(
             "flags for {other} were given with --provider {}; configure one provider at a time",
@@ -186,6 +211,30 @@ pub fn route_pattern(args: &RouteAddArgs) -> Result<String> {
     routing::check_pattern(&pattern)
         .map_err(|e| fail_hint(format!("--pattern {pattern:?}: {e}"), e.hint()))?;
     Ok(pattern)
+}
+
+/// `config add --provider openai-compatible`: the base URL is required, the key optional.
+fn compatible_input(
+    p: &'static Provider,
+    args: &ConfigAddArgs,
+) -> Result<(&'static Provider, ProviderInput)> {
+    let url = args.base_url.as_deref().ok_or_else(|| {
+        fail_hint(
+            "--provider openai-compatible needs --base-url",
+            "give the server's OpenAI base URL, e.g. --base-url http://192.168.1.20:8000/v1",
+        )
+    })?;
+    let url = compatible::check_base_url(url).map_err(|r| fail_hint(r.message, r.hint))?;
+    let mut input = ProviderInput {
+        key: args.key.clone(),
+        models: args.models.clone(),
+        ..ProviderInput::default()
+    };
+    if args.key_stdin {
+        input.key = Some(key_from_stdin(&format!("the {} API key", p.name))?);
+    }
+    input.extras.insert(p.extras[0].var.to_string(), url);
+    Ok((p, resolve(p, &input)?))
 }
 
 #[cfg(test)]

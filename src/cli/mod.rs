@@ -4,6 +4,7 @@ pub mod completions;
 pub mod inputs;
 pub mod render;
 pub mod render_backup;
+pub mod render_doctor;
 pub mod run;
 pub mod skills_args;
 pub mod ui;
@@ -66,6 +67,11 @@ pub struct GlobalArgs {
         env = "GET_AI_GATEWAY_DATA_FOLDER"
     )]
     pub data_folder: Option<PathBuf>,
+
+    /// Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT,
+    /// the docker CLI's current context, then the local sockets]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub context: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +87,9 @@ pub enum Commands {
     /// Read every file the gateway reads, as the gateway reads it, and list each problem
     /// with its fix (exit 1 when there is one)
     Check(JsonArgs),
+    /// Check the engine, ports, data folder, container, gateway and host limits; one line
+    /// per check, each failure with its fix (exit 1 when one fails)
+    Doctor(JsonArgs),
     /// Show the gateway's logs
     Logs(LogsArgs),
     /// Manage auto-routing rules (model "higress/auto")
@@ -130,6 +139,10 @@ pub struct StartArgs {
     /// Console port [default: 8001]
     #[arg(long, value_name = "PORT", value_parser = clap::value_parser!(u16).range(1..))]
     pub console_port: Option<u16>,
+    /// Publish the ports on this address of the host [default: 127.0.0.1; kept in
+    /// default.cfg]. Another address makes the gateway and console reachable from the network
+    #[arg(long, value_name = "ADDR", env = "GET_AI_GATEWAY_BIND")]
+    pub bind: Option<String>,
     /// Image repository [default: <registry>/higress/all-in-one]
     #[arg(long, value_name = "REPO", env = "IMAGE_REPO")]
     pub image_repo: Option<String>,
@@ -370,6 +383,13 @@ pub struct ConfigAddArgs {
     /// Model patterns this provider serves
     #[arg(long, value_name = "PATTERN")]
     pub models: Option<String>,
+    /// With --provider openai-compatible: this server's name (several can coexist)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// With --provider openai-compatible: the server's OpenAI base URL
+    /// (e.g. http://192.168.1.20:8000/v1)
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
     #[command(flatten)]
     pub providers: ProviderFlags,
 }
@@ -379,6 +399,9 @@ pub struct ConfigRemoveArgs {
     /// Provider name
     #[arg(long, value_name = "PROVIDER")]
     pub provider: String,
+    /// With --provider openai-compatible: the server's name
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
 }
 
 // `--runtime`; `plugin::runtime::Runtime` holds the runtimes' facts, and turns this into
@@ -539,6 +562,7 @@ impl Args for ProviderFlags {
 
 const SUBCOMMANDS: &[&str] = &[
     "check",
+    "doctor",
     "start",
     "stop",
     "delete",
@@ -556,10 +580,30 @@ const SUBCOMMANDS: &[&str] = &[
     "help",
 ];
 
-/// With no command, or options first, the command is `start` (as in the script).
+/// Global options that take a value (`--context NAME`, …).
+const GLOBAL_VALUED: &[&str] = &["--container-name", "--data-folder", "--context"];
+
+/// With no command, or options first, the command is `start` (as in the script); global
+/// options may come before a command (`--context ctx2 status`).
 pub fn with_default_command(args: Vec<OsString>) -> Vec<OsString> {
     let mut args = args;
-    let first = args.get(1).map(|a| a.to_string_lossy().into_owned());
+    let mut i = 1;
+    let first = loop {
+        let Some(arg) = args.get(i).map(|a| a.to_string_lossy().into_owned()) else {
+            break None;
+        };
+        if GLOBAL_VALUED.contains(&arg.as_str()) {
+            i += 2;
+        } else if GLOBAL_VALUED
+            .iter()
+            .any(|g| arg.starts_with(&format!("{g}=")))
+            || matches!(arg.as_str(), "--non-interactive" | "--batch")
+        {
+            i += 1;
+        } else {
+            break Some(arg);
+        }
+    };
     let insert = match first.as_deref() {
         None => true,
         Some("-h" | "--help" | "-V" | "--version") => false,

@@ -57,6 +57,16 @@ pub fn ignored_on_existing(
         ));
     }
     let ports = crate::gateway::ports_of(info);
+    if let Some(bind) = args.bind.as_deref() {
+        let have = crate::gateway::bind_of(info);
+        if crate::domain::plan::bind_address(bind).is_ok_and(|b| b != have) {
+            out.push(format!(
+                "the container {} already exists with its ports on {have}; --bind ignored \
+                 (delete it with `get-ai-gateway delete --force` to re-create it)",
+                info.name
+            ));
+        }
+    }
     let differs: Vec<&str> = [
         (args.http_port, ports.http, "--http-port"),
         (args.https_port, ports.https, "--https-port"),
@@ -75,6 +85,21 @@ pub fn ignored_on_existing(
         ));
     }
     out
+}
+
+/// The warning for ports published beyond loopback, and how to protect them.
+pub fn exposed(plan: &StartPlan) -> Option<String> {
+    if crate::domain::plan::is_loopback(&plan.bind) {
+        return None;
+    }
+    Some(format!(
+        "the ports are published on {}: the gateway (anyone can spend your provider keys) and \
+         the console (it can change every setting) become reachable from the network. Protect \
+         them: set a console password at first login, allow only trusted hosts in your \
+         firewall, or keep --bind 127.0.0.1 and reach the gateway through an SSH tunnel or a \
+         reverse proxy with TLS and authentication",
+        plan.bind
+    ))
 }
 
 /// `start --dry-run`: the resolved plan.
@@ -97,8 +122,11 @@ pub fn plan(plan: &StartPlan) -> String {
             }
         ),
         format!(
-            "  Ports:        http 127.0.0.1:{}  https 127.0.0.1:{}  console 127.0.0.1:{}",
-            plan.ports.http, plan.ports.https, plan.ports.console
+            "  Ports:        http {b}:{}  https {b}:{}  console {b}:{}",
+            plan.ports.http,
+            plan.ports.https,
+            plan.ports.console,
+            b = plan.bind
         ),
     ];
     let providers = plan.providers();
@@ -133,16 +161,17 @@ pub fn welcome(info: &ContainerInfo, cfg: Option<&Settings>) -> String {
         console,
     } = crate::gateway::ports_of(info);
     let data = info.data_folder.clone().unwrap_or_else(|| "?".into());
+    let host = crate::gateway::display_host(&crate::gateway::bind_of(info));
     let mut out = vec![
         String::new(),
         ui::bold("Higress AI Gateway is running."),
         String::new(),
         "Gateway endpoints:".into(),
-        format!("    HTTP  = http://localhost:{http}"),
-        format!("    HTTPS = https://localhost:{https}"),
+        format!("    HTTP  = http://{host}:{http}"),
+        format!("    HTTPS = https://{host}:{https}"),
         String::new(),
         "Chat completions endpoint:".into(),
-        format!("    http://localhost:{http}/v1/chat/completions"),
+        format!("    http://{host}:{http}/v1/chat/completions"),
         String::new(),
     ];
     let model = match cfg.filter(|c| c.auto_routing()) {
@@ -432,6 +461,8 @@ pub struct StatusView<'a> {
     pub info: &'a ContainerInfo,
     pub ports: Ports,
     pub endpoint: String,
+    /// Why this engine ("context ctx2 (DOCKER_CONTEXT)", "the default socket").
+    pub engine_why: String,
     pub local: bool,
     pub providers: Vec<Listed>,
     pub auto: Option<AutoRouting>,
@@ -467,6 +498,8 @@ pub fn status_json(v: &StatusView) -> Value {
         "restart_policy": info.restart_policy,
         "managed": info.managed,
         "docker_endpoint": v.endpoint,
+        "docker_endpoint_why": v.engine_why,
+        "bind": bind_address(info),
         "ports": v.ports,
         "started_at": info.started_at,
         "uptime": v.uptime,
@@ -479,6 +512,11 @@ pub fn status_json(v: &StatusView) -> Value {
         })),
         "gateway_reachable": v.reachable,
     })
+}
+
+/// The address the ports are published on (`127.0.0.1` unless `start --bind` chose another).
+pub fn bind_address(info: &ContainerInfo) -> String {
+    crate::gateway::bind_of(info)
 }
 
 /// `status`.
@@ -497,8 +535,11 @@ pub fn status(v: &StatusView) -> String {
         (
             "Ports",
             format!(
-                "http 127.0.0.1:{}  https 127.0.0.1:{}  console 127.0.0.1:{}",
-                v.ports.http, v.ports.https, v.ports.console
+                "http {bind}:{}  https {bind}:{}  console {bind}:{}",
+                v.ports.http,
+                v.ports.https,
+                v.ports.console,
+                bind = bind_address(info)
             ),
         ),
         ("Data folder", dash(&info.data_folder)),
@@ -526,7 +567,8 @@ pub fn status(v: &StatusView) -> String {
         rows.push(("Auto-routing", routing));
         let reach = if v.reachable {
             format!(
-                "yes (http://localhost:{}/v1/chat/completions)",
+                "yes (http://{}:{}/v1/chat/completions)",
+                crate::gateway::display_host(&bind_address(info)),
                 v.ports.http
             )
         } else if v.local {
@@ -536,7 +578,10 @@ pub fn status(v: &StatusView) -> String {
         };
         rows.push(("Gateway reachable", reach));
     }
-    rows.push(("Docker engine", v.endpoint.clone()));
+    rows.push((
+        "Docker engine",
+        format!("{} ({})", v.endpoint, v.engine_why),
+    ));
     if !info.managed {
         rows.push((
             "Note",

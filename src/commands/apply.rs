@@ -44,15 +44,16 @@ impl Rollback {
     }
 }
 
-/// Every port must be free on 127.0.0.1 (checked only for a local engine).
+/// Every port must be free on the bind address (checked only for a local engine).
 fn check_ports_free(engine: &Engine, plan: &StartPlan) -> Result<()> {
     if !engine.local {
         return Ok(());
     }
+    let addr = plan.bind.as_str();
     for (port, flag) in plan.ports.named() {
-        if TcpListener::bind(("127.0.0.1", port)).is_err() {
+        if TcpListener::bind((addr, port)).is_err() {
             return Err(crate::error::fail_hint(
-                format!("port {port} on 127.0.0.1 is already in use"),
+                format!("port {port} on {addr} is already in use"),
                 format!("stop what uses it, or choose another port with {flag}"),
             ));
         }
@@ -79,6 +80,7 @@ fn spec_of(plan: &StartPlan, logs: &Path) -> ContainerSpec {
         image: plan.image.clone(),
         env: plan.settings.file.container_env(),
         ports: plan.ports.all().to_vec(),
+        bind: plan.bind.clone(),
         binds: vec![
             (
                 plan.data_folder.display().to_string(),

@@ -40,7 +40,7 @@ pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
             Ok(())
         }
         ConfigCommand::Remove(a) => {
-            let p = inputs::provider(&a.provider)?;
+            let p = inputs::named_provider(&a.provider, a.name.as_deref())?;
             let gw = Gateway::connect(name, Need::Running).await?;
             gw.edit(Scope::Provider(p), |live| live.remove_provider(p))
                 .await?;

@@ -4,6 +4,7 @@ pub mod apply;
 pub mod backup;
 pub mod check;
 pub mod config;
+pub mod doctor;
 pub mod export;
 pub mod lifecycle;
 pub mod logs;
@@ -21,12 +22,14 @@ use crate::cli::{Cli, Commands};
 
 pub async fn dispatch(cli: Cli) -> Result<()> {
     let global = &cli.global;
+    crate::engine::discover::select_context(global.context.clone());
     match cli.command {
         Commands::Start(args) => start::run(global, *args).await,
         Commands::Stop => lifecycle::stop(global).await,
         Commands::Delete(args) => lifecycle::delete(global, args.force).await,
         Commands::Status(args) => status::run(global, args.json).await,
         Commands::Check(args) => check::run(global, args.json).await,
+        Commands::Doctor(args) => doctor::run(global, args.json).await,
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,

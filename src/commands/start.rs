@@ -149,6 +149,7 @@ async fn create(
         http_port: args.http_port,
         https_port: args.https_port,
         console_port: args.console_port,
+        bind: args.bind.clone(),
         image_repo: args.image_repo.clone(),
         image_tag: args.image_tag.clone(),
         plugin_registry: args.plugin_registry.clone(),
@@ -170,6 +171,9 @@ async fn create(
         "Registry: {} ({})",
         plan.registry, plan.registry_reason
     ));
+    if let Some(warning) = render::exposed(&plan) {
+        ui::warn(warning);
+    }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
     let settings = apply::after_start(&gw, &args, true).await?;
     println!(

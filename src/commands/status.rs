@@ -9,7 +9,7 @@ use crate::cli::render::{self, StatusView};
 use crate::cli::{GlobalArgs, ui};
 use crate::engine::Engine;
 use crate::error::fail_hint;
-use crate::gateway::{self, Gateway, Need};
+use crate::gateway::{Gateway, Need};
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let name = global.container_name.as_str();
@@ -29,6 +29,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         info,
         ports: gw.ports(),
         endpoint: gw.engine().endpoint.clone(),
+        engine_why: gw.engine().why.clone(),
         local: gw.engine().local,
         providers: Vec::new(),
         auto: None,
@@ -39,8 +40,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         let live = gw.read().await?;
         view.providers = live.providers().unwrap_or_default();
         view.auto = live.auto_routing().ok();
-        view.reachable =
-            view.local && gateway::answers(view.ports.http, Duration::from_secs(2)).await;
+        view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
         view.uptime = render::uptime(info.started_at.as_deref(), chrono::Utc::now());
     }
     if as_json {

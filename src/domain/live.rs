@@ -222,8 +222,12 @@ impl LiveConfig {
     pub fn providers(&self) -> Result<Vec<Listed>> {
         let proxy = self.doc(AI_PROXY)?;
         let live = gwconfig::live_providers(proxy);
+        let compatible = live
+            .iter()
+            .filter_map(|l| super::compatible::from_id(&l.id));
         Ok(PROVIDERS
             .iter()
+            .chain(compatible)
             .filter(|p| live_configured(proxy, p))
             .map(|p| {
                 let live_keys: Vec<String> = live

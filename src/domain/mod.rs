@@ -2,6 +2,8 @@
 
 pub mod backup;
 pub mod check;
+pub mod compatible;
+pub mod doctor;
 pub mod envfile;
 pub mod export;
 pub mod gwconfig;

@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use super::providers::{self, PROVIDERS};
 use super::registry::{self, Detected};
 use super::settings::{
-    DEFAULT_AUTO_ROUTING_MODEL, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT,
-    ProviderInput, Settings,
+    DEFAULT_AUTO_ROUTING_MODEL, DEFAULT_BIND, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT,
+    DEFAULT_HTTPS_PORT, ProviderInput, Settings,
 };
 use crate::error::fail_hint;
 
@@ -28,6 +28,8 @@ pub struct StartFlags {
     pub http_port: Option<u16>,
     pub https_port: Option<u16>,
     pub console_port: Option<u16>,
+    /// `--bind`: the address the ports are published on.
+    pub bind: Option<String>,
     pub image_repo: Option<String>,
     pub image_tag: Option<String>,
     pub plugin_registry: Option<String>,
@@ -89,6 +91,8 @@ pub struct StartPlan {
     /// Why this registry (flag, saved, or the timezone).
     pub registry_reason: String,
     pub ports: Ports,
+    /// The address the ports are published on (`127.0.0.1` by default).
+    pub bind: String,
     /// Some(default model) when auto-routing is on.
     pub auto_routing: Option<String>,
     /// A saved `default.cfg` was reused.
@@ -157,6 +161,11 @@ impl StartPlan {
             Settings::new(ports.http, ports.https, ports.console, &choice.registry)
         });
         settings.set_ports(ports.http, ports.https, ports.console);
+        let bind = match non_empty(&flags.bind) {
+            Some(b) => bind_address(&b)?,
+            None => bind_address(saved.map_or(DEFAULT_BIND, Settings::bind))?,
+        };
+        settings.set_bind(&bind);
         settings.file.set("PLUGIN_REGISTRY", &choice.registry);
         // The wizard's answers first, then the flags over them.
         let answered = answers.map(|a| &a.inputs).into_iter().flatten();
@@ -179,6 +188,7 @@ impl StartPlan {
             registry: choice.registry,
             registry_reason: choice.reason,
             ports,
+            bind,
             auto_routing,
             reused_settings: saved.is_some(),
             settings,
@@ -235,6 +245,7 @@ impl StartPlan {
             "data_folder": self.data_folder.display().to_string(),
             "settings": if self.reused_settings { "saved" } else { "new" },
             "ports": self.ports,
+            "bind": self.bind,
             "providers": self.providers(),
             "auto_routing": {
                 "enabled": self.auto_routing.is_some(),
@@ -242,6 +253,25 @@ impl StartPlan {
             },
         })
     }
+}
+
+/// A `--bind` address: an IP address of this machine, written as the engine expects it.
+pub fn bind_address(text: &str) -> Result<String> {
+    let trimmed = text.trim().trim_start_matches('[').trim_end_matches(']');
+    match trimmed.parse::<std::net::IpAddr>() {
+        Ok(ip) => Ok(ip.to_string()),
+        Err(_) => Err(fail_hint(
+            format!("--bind {text} is not an IP address"),
+            "give an address of this machine, e.g. --bind 127.0.0.1 (the default), \
+             --bind 192.168.1.10, or --bind 0.0.0.0 for every interface",
+        )),
+    }
+}
+
+/// Whether published ports on `addr` are reachable only from this machine.
+pub fn is_loopback(addr: &str) -> bool {
+    addr.parse::<std::net::IpAddr>()
+        .is_ok_and(|ip| ip.is_loopback())
 }
 
 #[cfg(test)]

@@ -72,6 +72,8 @@ pub enum Upstream {
         default_host: &'static str,
         default_port: u16,
     },
+    /// Scheme, host and port of the URL held by an extra setting (OpenAI-compatible servers).
+    Url { var: &'static str },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -382,7 +384,10 @@ pub fn find(name: &str) -> Option<&'static Provider> {
 
 /// Find a provider by its ai-proxy id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
-    PROVIDERS.iter().find(|p| p.id == id)
+    PROVIDERS
+        .iter()
+        .find(|p| p.id == id)
+        .or_else(|| super::compatible::from_id(id))
 }
 
 /// The accepted `--provider` names, for error messages.
@@ -394,6 +399,7 @@ pub fn valid_names() -> String {
             names.extend(p.aliases.iter().copied());
             names.join("/")
         })
+        .chain(std::iter::once(super::compatible::STEM.to_string()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -533,7 +539,8 @@ mod tests {
                 Upstream::Fixed(h) => assert!(h.contains('.'), "{}", p.id),
                 Upstream::FromExtra { var, .. }
                 | Upstream::UrlHost { var, .. }
-                | Upstream::Templated { var, .. } => assert!(p.extra(var).is_some(), "{}", p.id),
+                | Upstream::Templated { var, .. }
+                | Upstream::Url { var } => assert!(p.extra(var).is_some(), "{}", p.id),
                 Upstream::HostPort {
                     host_var, port_var, ..
                 } => {

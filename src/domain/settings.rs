@@ -14,6 +14,10 @@ pub const DEFAULT_HTTP_PORT: u16 = 8080;
 pub const DEFAULT_HTTPS_PORT: u16 = 8443;
 pub const DEFAULT_CONSOLE_PORT: u16 = 8001;
 pub const DEFAULT_AUTO_ROUTING_MODEL: &str = "qwen-turbo";
+/// The address the ports are published on unless `start --bind` says otherwise.
+pub const DEFAULT_BIND: &str = "127.0.0.1";
+/// The `default.cfg` key that keeps `--bind` (the script and the image ignore it).
+pub const BIND_KEY: &str = "GET_AI_GATEWAY_BIND";
 
 /// What the user asked for one provider (flags, wizard, `config add`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -118,6 +122,23 @@ impl Settings {
 
     pub fn console_port(&self) -> u16 {
         self.port("CONSOLE_PORT", DEFAULT_CONSOLE_PORT)
+    }
+
+    /// The address the ports are published on.
+    pub fn bind(&self) -> &str {
+        self.file
+            .value(BIND_KEY)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .unwrap_or(DEFAULT_BIND)
+    }
+
+    /// Keep `--bind`; the default is not written, so a file stays the script's.
+    pub fn set_bind(&mut self, addr: &str) {
+        if addr == DEFAULT_BIND && self.file.get(BIND_KEY).is_none() {
+            return;
+        }
+        self.file.set(BIND_KEY, addr);
     }
 
     pub fn plugin_registry(&self) -> Option<&str> {

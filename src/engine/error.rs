@@ -3,10 +3,18 @@
 /// Something the Docker engine did not do.
 #[derive(Debug, thiserror::Error)]
 pub enum EngineError {
-    #[error("cannot reach the Docker engine at {endpoint}: {reason}")]
-    Unreachable { endpoint: String, reason: String },
-    #[error("DOCKER_HOST={0} is not supported")]
-    UnsupportedHost(String),
+    #[error("cannot reach the Docker engine at {endpoint} ({why}): {reason}")]
+    Unreachable {
+        endpoint: String,
+        why: String,
+        reason: String,
+    },
+    #[error("the engine address {host} ({why}) is not supported")]
+    UnsupportedHost { host: String, why: String },
+    #[error("no Docker context named {name} (from {from})")]
+    NoContext { name: String, from: String },
+    #[error("the Docker context {name} has no engine address (Endpoints.docker.Host in {file})")]
+    BadContext { name: String, file: String },
     /// An API call failed: "cannot <action>: <the engine's message>".
     #[error("cannot {action}: {message}")]
     Api { action: String, message: String },
@@ -27,12 +35,25 @@ impl EngineError {
                  or set DOCKER_HOST to a running engine",
             ),
             EngineError::Unreachable { .. } => Some(
-                "check that the engine at DOCKER_HOST is running and reachable, or unset \
-                 DOCKER_HOST to use the local socket",
+                "check that this engine is running and reachable, or choose another with \
+                 --context NAME or DOCKER_HOST (unset both to use the local socket)",
             ),
-            EngineError::UnsupportedHost(_) => {
+            EngineError::UnsupportedHost { host, .. } if host.starts_with("ssh://") => Some(
+                "this build does not reach engines over SSH; forward the remote socket \
+                 (`ssh -NL /tmp/remote-docker.sock:/var/run/docker.sock HOST`) and set \
+                 DOCKER_HOST=unix:///tmp/remote-docker.sock",
+            ),
+            EngineError::UnsupportedHost { .. } => {
                 Some("use unix:///path/to/docker.sock or tcp://HOST:PORT")
             }
+            EngineError::NoContext { .. } => Some(
+                "list the contexts with `docker context ls`, or pass another with --context NAME \
+                 (or DOCKER_CONTEXT); `default` is the local socket",
+            ),
+            EngineError::BadContext { .. } => Some(
+                "re-create it with `docker context create NAME --docker host=...`, or choose \
+                 another with --context NAME",
+            ),
             EngineError::Api { .. } => None,
             EngineError::Pull { .. } => Some(
                 "check the image name and tag (--image-repo, --image-tag) and that its registry \
@@ -55,11 +76,13 @@ mod tests {
     fn every_engine_failure_but_a_plain_api_one_says_what_to_do() {
         let unix = EngineError::Unreachable {
             endpoint: "unix:///var/run/docker.sock".into(),
+            why: "the default socket".into(),
             reason: "no such file".into(),
         };
         assert!(unix.hint().is_some_and(|h| h.contains("dockerd")));
         let tcp = EngineError::Unreachable {
             endpoint: "tcp://h:2375".into(),
+            why: "DOCKER_HOST".into(),
             reason: "refused".into(),
         };
         assert!(tcp.hint().is_some_and(|h| h.contains("DOCKER_HOST")));

@@ -17,6 +17,7 @@ use bytes::Bytes;
 use futures_util::{Stream, StreamExt};
 
 mod archive;
+pub mod discover;
 mod error;
 mod exec;
 mod recreate;
@@ -30,12 +31,12 @@ pub use recreate::{CloneSpec, ImageInfo};
 /// The label put on every container this tool creates.
 pub const MANAGED_LABEL: &str = "io.higress.get-ai-gateway.managed";
 
-const DEFAULT_SOCKET: &str = "/var/run/docker.sock";
-
 pub struct Engine {
     api: bollard::Docker,
     /// Where the engine was reached, for messages (`unix:///var/run/docker.sock`).
     pub endpoint: String,
+    /// Why this engine: "DOCKER_HOST", "context ctx2 (DOCKER_CONTEXT)", "the default socket".
+    pub why: String,
     /// Published ports are reachable on this machine's loopback.
     pub local: bool,
 }
@@ -91,10 +92,23 @@ pub struct ContainerSpec {
     pub name: String,
     pub image: String,
     pub env: Vec<String>,
-    /// Ports published as `127.0.0.1:P:P`.
+    /// Ports published as `BIND:P:P`.
     pub ports: Vec<u16>,
+    /// The host address the ports are published on (`127.0.0.1`).
+    pub bind: String,
     /// (host path, container path) bind mounts.
     pub binds: Vec<(String, String)>,
+}
+
+/// The engine, as `doctor` reports it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngineVersion {
+    /// "Docker Engine", or the Podman component's name.
+    pub name: String,
+    pub version: String,
+    pub api_version: String,
+    /// The engine host's architecture as Go names it (`amd64`, `arm64`).
+    pub arch: String,
 }
 
 /// One pull progress event.
@@ -149,21 +163,10 @@ pub fn api_message(err: &BollardError) -> String {
     }
 }
 
-fn socket_candidates() -> Vec<String> {
-    let mut candidates = vec![DEFAULT_SOCKET.to_string()];
-    if let Some(runtime) = std::env::var_os("XDG_RUNTIME_DIR") {
-        candidates.push(format!("{}/docker.sock", runtime.to_string_lossy()));
-    }
-    if let Some(home) = dirs::home_dir() {
-        candidates.push(format!("{}/.docker/run/docker.sock", home.display()));
-        candidates.push(format!("{}/.colima/default/docker.sock", home.display()));
-    }
-    candidates
-}
-
-fn unreachable(endpoint: &str, reason: &str) -> anyhow::Error {
+fn unreachable(endpoint: &str, why: &str, reason: &str) -> anyhow::Error {
     EngineError::Unreachable {
         endpoint: endpoint.to_string(),
+        why: why.to_string(),
         reason: reason.to_string(),
     }
     .into()
@@ -179,46 +182,75 @@ fn api_error(action: String, e: &BollardError) -> anyhow::Error {
 }
 
 impl Engine {
-    /// Connect to the engine named by `DOCKER_HOST`, else the first local socket that exists.
+    /// Connect to the engine [`discover::discover`] finds: `--context`, `DOCKER_HOST`,
+    /// `DOCKER_CONTEXT`, the docker CLI's current context, then the well-known sockets.
     pub async fn connect() -> Result<Engine> {
-        let host = std::env::var("DOCKER_HOST")
-            .ok()
-            .filter(|h| !h.trim().is_empty());
-        let (endpoint, api) = match host {
-            Some(host) => {
-                let endpoint = host.trim().to_string();
-                let api = if let Some(path) = endpoint.strip_prefix("unix://") {
-                    bollard::Docker::connect_with_unix(path, 120, bollard::API_DEFAULT_VERSION)
-                } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
-                    bollard::Docker::connect_with_http(&endpoint, 120, bollard::API_DEFAULT_VERSION)
-                } else {
-                    return Err(EngineError::UnsupportedHost(endpoint).into());
-                };
-                (endpoint, api)
-            }
-            None => {
-                let path = socket_candidates()
-                    .into_iter()
-                    .find(|p| std::path::Path::new(p).exists())
-                    .unwrap_or_else(|| DEFAULT_SOCKET.to_string());
-                let api =
-                    bollard::Docker::connect_with_unix(&path, 120, bollard::API_DEFAULT_VERSION);
-                (format!("unix://{path}"), api)
-            }
+        let found = discover::discover(&discover::Inputs::from_process(), &discover::RealFiles)?;
+        Engine::connect_to(found).await
+    }
+
+    /// Connect to one endpoint.
+    pub async fn connect_to(found: discover::Endpoint) -> Result<Engine> {
+        let discover::Endpoint {
+            host: endpoint,
+            why,
+        } = found;
+        let unsupported = || EngineError::UnsupportedHost {
+            host: endpoint.clone(),
+            why: why.clone(),
         };
-        let api = api.map_err(|e| unreachable(&endpoint, &e.to_string()))?;
+        let api = if let Some(path) = endpoint.strip_prefix("unix://") {
+            bollard::Docker::connect_with_unix(path, 120, bollard::API_DEFAULT_VERSION)
+        } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
+            bollard::Docker::connect_with_http(&endpoint, 120, bollard::API_DEFAULT_VERSION)
+        } else {
+            return Err(unsupported().into());
+        };
+        let api = api.map_err(|e| unreachable(&endpoint, &why, &e.to_string()))?;
         let negotiated = tokio::time::timeout(Duration::from_secs(15), api.negotiate_version())
             .await
-            .map_err(|_| unreachable(&endpoint, "no answer within 15 s"))?
-            .map_err(|e| unreachable(&endpoint, &reason_of(&e)))?;
+            .map_err(|_| unreachable(&endpoint, &why, "no answer within 15 s"))?
+            .map_err(|e| unreachable(&endpoint, &why, &reason_of(&e)))?;
         let local = endpoint.starts_with("unix://")
             || endpoint.contains("://127.0.0.1")
             || endpoint.contains("://localhost");
         Ok(Engine {
             api: negotiated,
             endpoint,
+            why,
             local,
         })
+    }
+
+    /// The engine's version facts, for `doctor`.
+    pub async fn version(&self) -> Result<EngineVersion> {
+        let v = self
+            .api
+            .version()
+            .await
+            .map_err(|e| api_error("read the engine's version".into(), &e))?;
+        let name = v
+            .components
+            .unwrap_or_default()
+            .iter()
+            .map(|c| c.name.clone())
+            .find(|n| n.to_lowercase().contains("podman"))
+            .unwrap_or_else(|| "Docker Engine".into());
+        Ok(EngineVersion {
+            name,
+            version: v.version.unwrap_or_default(),
+            api_version: v.api_version.unwrap_or_default(),
+            arch: v.arch.unwrap_or_default(),
+        })
+    }
+
+    /// The architecture of an image (`amd64`, `arm64`), when it is present.
+    pub async fn image_arch(&self, image: &str) -> Result<Option<String>> {
+        match self.api.inspect_image(image).await {
+            Ok(i) => Ok(i.architecture),
+            Err(e) if status_code(&e) == Some(404) => Ok(None),
+            Err(e) => Err(api_error(format!("inspect image {image}"), &e)),
+        }
     }
 
     /// The container with this name, or None.
@@ -334,7 +366,7 @@ impl Engine {
             bindings.insert(
                 key,
                 Some(vec![PortBinding {
-                    host_ip: Some("127.0.0.1".into()),
+                    host_ip: Some(spec.bind.clone()),
                     host_port: Some(port.to_string()),
                 }]),
             );

@@ -1,4 +1,7 @@
-//! Facts about this machine that commands need: its timezone.
+//! Facts about this machine that commands need: its timezone, and what `doctor` looks at
+//! (inotify limits, free disk, who may write where, which ports are free).
+
+use std::path::Path;
 
 use crate::domain::registry::{Detected, zone_name};
 
@@ -36,6 +39,52 @@ pub fn detect_timezone(tz_env: Option<&str>) -> Detected {
         zone: None,
         source: "none",
     }
+}
+
+/// `fs.inotify.max_user_instances` and `max_user_watches`, when /proc shows them.
+pub fn inotify_limits() -> Option<(u64, u64)> {
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("/proc/sys/fs/inotify/{name}"))
+            .ok()?
+            .trim()
+            .parse::<u64>()
+            .ok()
+    };
+    Some((read("max_user_instances")?, read("max_user_watches")?))
+}
+
+/// The nearest folder that exists at or above `path`.
+fn existing_ancestor(path: &Path) -> Option<&Path> {
+    path.ancestors().find(|p| p.is_dir())
+}
+
+/// Bytes free for unprivileged users on the file system holding `path` (or its nearest
+/// existing parent).
+pub fn free_disk(path: &Path) -> Option<u64> {
+    let stat = rustix::fs::statvfs(existing_ancestor(path)?).ok()?;
+    Some(stat.f_bavail.saturating_mul(stat.f_frsize))
+}
+
+/// Whether this process may write into the folder.
+pub fn writable(dir: &Path) -> bool {
+    rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_ok()
+}
+
+/// This process's effective user id.
+pub fn my_uid() -> u32 {
+    rustix::process::geteuid().as_raw()
+}
+
+/// (mode, owner) of a file, when it exists.
+pub fn mode_and_owner(path: &Path) -> Option<(u32, u32)> {
+    use std::os::unix::fs::MetadataExt as _;
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.mode(), meta.uid()))
+}
+
+/// Whether nothing listens on `addr:port` (binding it succeeds).
+pub fn port_free(addr: &str, port: u16) -> bool {
+    std::net::TcpListener::bind((addr, port)).is_ok()
 }
 
 #[cfg(test)]

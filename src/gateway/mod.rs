@@ -20,7 +20,7 @@ pub mod probe;
 pub mod upgrade;
 pub mod wait;
 
-pub use probe::{answers, listed_models};
+pub use probe::{answers, answers_at, listed_models};
 
 pub use crate::domain::paths::{ACCESS_LOG, AI_PROXY, DATA, MODEL_ROUTER, SETTINGS};
 
@@ -72,6 +72,11 @@ impl Gateway {
 
     pub fn ports(&self) -> Ports {
         ports_of(&self.info)
+    }
+
+    /// Whether the gateway answers HTTP on its published port, at its bind address.
+    pub async fn answers(&self, timeout: std::time::Duration) -> bool {
+        answers_at(&bind_of(&self.info), self.ports().http, timeout).await
     }
 
     /// The data folder on this machine, when the engine is local and the folder holds the
@@ -276,6 +281,26 @@ pub fn ports_of(info: &ContainerInfo) -> Ports {
         http: info.host_port(http).unwrap_or(http),
         https: info.host_port(https).unwrap_or(https),
         console: info.host_port(console).unwrap_or(console),
+    }
+}
+
+/// The address the ports are published on; the engine's empty address is every interface.
+pub fn bind_of(info: &ContainerInfo) -> String {
+    info.ports
+        .iter()
+        .map(|p| p.host_ip.as_str())
+        .find(|ip| !ip.is_empty())
+        .unwrap_or("0.0.0.0")
+        .to_string()
+}
+
+/// The host to write in URLs for ports published on `bind`: `localhost` for a loopback or
+/// every-interface address, else the address.
+pub fn display_host(bind: &str) -> String {
+    match bind.parse::<std::net::IpAddr>() {
+        Ok(ip) if ip.is_loopback() || ip.is_unspecified() => "localhost".into(),
+        Ok(std::net::IpAddr::V6(ip)) => format!("[{ip}]"),
+        _ => bind.to_string(),
     }
 }
 

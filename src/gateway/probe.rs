@@ -12,11 +12,23 @@ fn http_client(timeout: Duration) -> Option<reqwest::Client> {
 
 /// Whether anything answers HTTP on 127.0.0.1:port (any status counts).
 pub async fn answers(port: u16, timeout: Duration) -> bool {
+    answers_at("127.0.0.1", port, timeout).await
+}
+
+/// Whether anything answers HTTP on addr:port (any status counts); an unspecified address
+/// (`0.0.0.0`) is asked on loopback.
+pub async fn answers_at(addr: &str, port: u16, timeout: Duration) -> bool {
     let Some(client) = http_client(timeout) else {
         return false;
     };
+    let addr = match addr {
+        "" | "0.0.0.0" => "127.0.0.1".to_string(),
+        "::" => "[::1]".to_string(),
+        a if a.contains(':') && !a.starts_with('[') => format!("[{a}]"),
+        a => a.to_string(),
+    };
     client
-        .get(format!("http://127.0.0.1:{port}/"))
+        .get(format!("http://{addr}:{port}/"))
         .send()
         .await
         .is_ok()

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 
-use super::{Gateway, answers, existing};
+use super::{Gateway, existing};
 use crate::cli::ui;
 use crate::error::fail_hint;
 
@@ -35,8 +35,9 @@ impl WaitFor {
                 }
                 Ok(true)
             }
-            WaitFor::HttpPort => Ok(!gateway.engine().local
-                || answers(gateway.ports().http, Duration::from_millis(800)).await),
+            WaitFor::HttpPort => {
+                Ok(!gateway.engine().local || gateway.answers(Duration::from_millis(800)).await)
+            }
         }
     }
 }

@@ -78,7 +78,13 @@ pub async fn provider_setup(global: &GlobalArgs, args: &PluginInstallArgs) -> Re
                 .await?
                 .auto_routing()
                 .is_ok_and(|auto| auto.enable);
-            format!("http://127.0.0.1:{}", gw.ports().http)
+            let host = crate::gateway::display_host(&crate::gateway::bind_of(gw.info()));
+            let host = if host == "localhost" {
+                "127.0.0.1".into()
+            } else {
+                host
+            };
+            format!("http://{host}:{}", gw.ports().http)
         }
     };
     if reqwest::Url::parse(&gateway_url).is_err() {

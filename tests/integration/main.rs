@@ -4,6 +4,7 @@ mod harness;
 
 mod backup;
 mod editing;
+mod engines;
 mod export;
 mod fidelity;
 mod gateway_reading;

@@ -78,6 +78,7 @@ fn view<'a>(info: &'a ContainerInfo) -> StatusView<'a> {
         info,
         ports: crate::gateway::ports_of(info),
         endpoint: "unix:///var/run/docker.sock".into(),
+        engine_why: "the default socket".into(),
         local: true,
         providers: vec![
             listed("dashscope", &["sk-r***6789"], "qwen*"),

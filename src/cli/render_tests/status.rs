@@ -41,6 +41,7 @@ fn status_remote_engine() {
     let i = info("higress-ai-gateway", true);
     let mut v = view(&i);
     v.endpoint = "tcp://10.0.0.2:2375".into();
+    v.engine_why = "context remote (DOCKER_CONTEXT)".into();
     v.local = false;
     v.reachable = false;
     insta::assert_snapshot!(status(&v));
@@ -67,10 +68,12 @@ fn status_json_keys_and_values() {
         keys,
         vec![
             "auto_routing",
+            "bind",
             "container",
             "created",
             "data_folder",
             "docker_endpoint",
+            "docker_endpoint_why",
             "gateway_reachable",
             "id",
             "image",
@@ -99,6 +102,8 @@ fn status_json_keys_and_values() {
     assert_eq!(j["providers"][0]["in_sync"], true);
     assert_eq!(j["uptime"], "1d 2h");
     assert_eq!(j["docker_endpoint"], "unix:///var/run/docker.sock");
+    assert_eq!(j["docker_endpoint_why"], "the default socket");
+    assert_eq!(j["bind"], "127.0.0.1");
 }
 
 #[test]

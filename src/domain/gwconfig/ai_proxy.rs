@@ -98,6 +98,32 @@ pub fn upstream(state: &ProviderState) -> (String, String, u16) {
                 .unwrap_or(default_port);
             ("http".into(), host, port)
         }
+        Upstream::Url { var } => {
+            let url = extra(var).unwrap_or_default();
+            let scheme = if url.starts_with("https://") {
+                "https"
+            } else {
+                "http"
+            };
+            let authority = url.split_once("://").map_or("", |(_, rest)| {
+                rest.split(['/', '?', '#']).next().unwrap_or("")
+            });
+            let authority = authority.rsplit('@').next().unwrap_or(authority);
+            let default_port = if scheme == "https" { 443 } else { 80 };
+            let (host, port) = match authority.strip_prefix('[') {
+                Some(v6) => match v6.split_once(']') {
+                    Some((h, p)) => (h, p.strip_prefix(':')),
+                    None => (v6, None),
+                },
+                None => match authority.split_once(':') {
+                    Some((h, p)) => (h, Some(p)),
+                    None => (authority, None),
+                },
+            };
+            let port = port.and_then(|p| p.parse().ok()).unwrap_or(default_port);
+            let host = host.to_string();
+            (scheme.into(), host, port)
+        }
     }
 }
 

@@ -356,3 +356,39 @@ fn openai_alone_is_fine() {
     let plan = resolve(&f, None, None);
     assert_eq!(plan.providers()[0].provider, "openai");
 }
+
+#[test]
+fn bind_comes_from_the_flag_then_default_cfg_then_loopback() {
+    let plan = resolve(&flags(), None, None);
+    assert_eq!(plan.bind, "127.0.0.1");
+    assert_eq!(
+        plan.settings.file.value(crate::domain::settings::BIND_KEY),
+        None
+    );
+    let f = StartFlags {
+        bind: Some(" 10.254.254.1 ".into()),
+        ..flags()
+    };
+    let plan = resolve(&f, None, None);
+    assert_eq!(plan.bind, "10.254.254.1");
+    assert_eq!(
+        plan.settings.file.value(crate::domain::settings::BIND_KEY),
+        Some("10.254.254.1")
+    );
+    // A later start without the flag keeps it.
+    let plan = resolve(&flags(), Some(&plan.settings), None);
+    assert_eq!(plan.bind, "10.254.254.1");
+    let f = StartFlags {
+        bind: Some("[::1]".into()),
+        ..flags()
+    };
+    assert_eq!(resolve(&f, Some(&plan.settings), None).bind, "::1");
+    let f = StartFlags {
+        bind: Some("my-host".into()),
+        ..flags()
+    };
+    let e = StartPlan::resolve(&f, None, None, &shanghai()).unwrap_err();
+    assert_eq!(e.to_string(), "--bind my-host is not an IP address");
+    assert!(is_loopback("127.0.0.2") && is_loopback("::1"));
+    assert!(!is_loopback("0.0.0.0") && !is_loopback("10.0.0.1"));
+}

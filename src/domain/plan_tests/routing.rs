@@ -179,6 +179,7 @@ fn to_json_has_stable_keys_and_values() {
         vec![
             "action",
             "auto_routing",
+            "bind",
             "container",
             "data_folder",
             "image",

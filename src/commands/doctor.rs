@@ -1,0 +1,209 @@
+//! `doctor`: gather the facts (engine, ports, data folder, container, gateway, host limits,
+//! plugin, `check`), let `domain::doctor` judge them, print one line per check. Exit 1 when
+//! one fails. Reads only; never prints a key.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::cli::{GlobalArgs, render_doctor, ui};
+use crate::domain::doctor::{
+    self, ContainerFacts, DataFacts, EngineFacts, Facts, Holder, PluginFact, PortFact,
+};
+use crate::domain::paths::{AI_PROXY, MCP_BRIDGE, MODEL_ROUTER};
+use crate::domain::{check, registry, settings::Settings};
+use crate::engine::{ContainerInfo, Engine};
+use crate::error::{fail_hint, hint_of};
+use crate::gateway::{self, Gateway, Need, datadir, host};
+use crate::plugin::{detect::Host, runtime::Runtime, status::PluginStatus};
+
+/// The files the template writes that the gateway cannot work without.
+const TEMPLATE_FILES: &[&str] = &[
+    AI_PROXY,
+    MODEL_ROUTER,
+    MCP_BRIDGE,
+    "/data/wasmplugins/ai-statistics-1.0.0.yaml",
+];
+
+pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
+    let mut facts = Facts {
+        host_arch: doctor::go_arch(std::env::consts::ARCH).to_string(),
+        container_name: global.container_name.clone(),
+        inotify: host::inotify_limits(),
+        plugins: plugins(),
+        ..Facts::default()
+    };
+    match Engine::connect().await {
+        Ok(engine) => on_engine(&mut facts, engine, global).await,
+        Err(e) => {
+            facts.engine = Some(Err((format!("{e:#}"), hint_of(&e).map(str::to_string))));
+            facts.registry = Some(registry_choice(None));
+            let folder = global
+                .data_folder
+                .clone()
+                .unwrap_or_else(datadir::default_data_folder);
+            facts.data = Some(data(&folder));
+            facts.disk_free = host::free_disk(&folder);
+        }
+    }
+    let rows = doctor::evaluate(&facts);
+    if as_json {
+        ui::print_json(&json!({"ok": !doctor::failed(&rows), "checks": rows}));
+    } else {
+        println!("{}", render_doctor::doctor(&rows));
+    }
+    let failed = rows
+        .iter()
+        .filter(|r| r.level == doctor::Level::Fail)
+        .count();
+    if failed == 0 {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!(
+            "{failed} check{} failed",
+            if failed == 1 { "" } else { "s" }
+        ),
+        "apply the fix under each failed check, then run `get-ai-gateway doctor` again",
+    ))
+}
+
+async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
+    let local = engine.local;
+    facts.engine = Some(match engine.version().await {
+        Ok(v) => Ok(EngineFacts {
+            endpoint: engine.endpoint.clone(),
+            why: engine.why.clone(),
+            name: v.name,
+            version: v.version,
+            api_version: v.api_version,
+            arch: v.arch,
+            local,
+        }),
+        Err(e) => Err((format!("{e:#}"), hint_of(&e).map(str::to_string))),
+    });
+    let info = engine.inspect(&global.container_name).await.ok().flatten();
+    let folder = info
+        .as_ref()
+        .and_then(|i| i.data_folder.clone())
+        .map(PathBuf::from)
+        .or_else(|| global.data_folder.clone())
+        .unwrap_or_else(datadir::default_data_folder);
+    let saved = datadir::load(&folder).ok().flatten();
+    facts.registry = Some(registry_choice(info.as_ref()));
+    facts.ports = ports(info.as_ref(), saved.as_ref(), local);
+    if local {
+        facts.data = Some(data(&folder));
+        facts.disk_free = host::free_disk(&folder);
+    }
+    let Some(info) = info else {
+        return;
+    };
+    facts.container = Some(ContainerFacts {
+        status: info.status.clone(),
+        running: info.running,
+        restart_policy: info.restart_policy.clone(),
+        image: info.image.clone(),
+        image_arch: engine.image_arch(&info.image).await.ok().flatten(),
+    });
+    if !info.running {
+        return;
+    }
+    let Ok(gw) = Gateway::find(engine, &global.container_name, Need::Running).await else {
+        return;
+    };
+    if let Ok(files) = gw.read_tree().await {
+        facts.missing_files = Some(
+            TEMPLATE_FILES
+                .iter()
+                .filter(|f| !files.contains_key(**f))
+                .map(|f| f.to_string())
+                .collect(),
+        );
+        facts.findings = Some(check::check(&files));
+    }
+    if local {
+        facts.gateway_answers = Some(gw.answers(Duration::from_secs(3)).await);
+    }
+}
+
+/// The three ports: the container's, else the saved ones, else the defaults; who holds each.
+fn ports(info: Option<&ContainerInfo>, saved: Option<&Settings>, local: bool) -> Vec<PortFact> {
+    let (p, bind) = match (info, saved) {
+        (Some(i), _) => (gateway::ports_of(i), gateway::bind_of(i)),
+        (None, Some(s)) => (
+            crate::domain::plan::Ports {
+                http: s.http_port(),
+                https: s.https_port(),
+                console: s.console_port(),
+            },
+            s.bind().to_string(),
+        ),
+        (None, None) => (
+            crate::domain::plan::Ports {
+                http: crate::domain::settings::DEFAULT_HTTP_PORT,
+                https: crate::domain::settings::DEFAULT_HTTPS_PORT,
+                console: crate::domain::settings::DEFAULT_CONSOLE_PORT,
+            },
+            crate::domain::settings::DEFAULT_BIND.to_string(),
+        ),
+    };
+    let running = info.filter(|i| i.running);
+    p.named()
+        .into_iter()
+        .map(|(port, flag)| {
+            let holder = if !local {
+                Holder::Unknown
+            } else if running.is_some_and(|i| i.ports.iter().any(|x| x.host_port == port)) {
+                Holder::Ours
+            } else if host::port_free(&bind, port) {
+                Holder::Free
+            } else {
+                Holder::Other
+            };
+            PortFact { port, flag, holder }
+        })
+        .collect()
+}
+
+fn data(folder: &std::path::Path) -> DataFacts {
+    DataFacts {
+        path: folder.display().to_string(),
+        exists: folder.is_dir(),
+        writable: host::writable(folder),
+        settings: host::mode_and_owner(&folder.join(crate::domain::settings::FILE_NAME)),
+        my_uid: host::my_uid(),
+    }
+}
+
+/// The registry the container uses, or the one `start` would choose here, and why.
+fn registry_choice(info: Option<&ContainerInfo>) -> (String, String) {
+    let tz = host::detect_timezone(std::env::var("TZ").ok().as_deref());
+    if let Some(r) = info.and_then(|i| i.env_var("PLUGIN_REGISTRY")) {
+        let zone = tz.zone.as_deref().unwrap_or("unknown");
+        let why = format!("the container's PLUGIN_REGISTRY; timezone here {zone}");
+        return (r.to_string(), why);
+    }
+    let env = std::env::var("PLUGIN_REGISTRY").ok();
+    let choice = registry::choose(env.as_deref().filter(|r| !r.trim().is_empty()), &tz);
+    (choice.registry, choice.reason)
+}
+
+fn plugins() -> Vec<PluginFact> {
+    let h = Host::from_env();
+    Runtime::ALL
+        .into_iter()
+        .map(|rt| {
+            let s = PluginStatus::read(rt, &h.home(rt, None), h.on_path(rt));
+            PluginFact {
+                runtime: rt.bin(),
+                installed: s.installed,
+                enabled: s.enabled,
+                configured: s.configured,
+                current: s.current,
+            }
+        })
+        .collect()
+}
