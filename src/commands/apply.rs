@@ -128,14 +128,14 @@ pub async fn create(engine: Engine, plan: &StartPlan, wait_timeout: u64) -> Resu
 pub async fn after_start(
     gw: &Gateway,
     args: &StartArgs,
-    created: bool,
+    created: Option<&Settings>,
 ) -> Result<Option<Settings>> {
     let requested = args
         .auto_routing
         .then_some(args.auto_routing_default_model.as_deref());
     let (applied, settings) = gw
-        .edit(Scope::All, |live| {
-            if created {
+        .edit(created.map_or(Scope::All, Scope::Settings), |live| {
+            if created.is_some() {
                 if let Some(saved) = live.settings().cloned() {
                     live.reconcile_to(&saved)?;
                 }

@@ -58,7 +58,7 @@ async fn existing(
     if !info.running {
         gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
     }
-    let settings = apply::after_start(&gw, args, false).await?;
+    let settings = apply::after_start(&gw, args, None).await?;
     println!("{}", render::welcome(gw.info(), settings.as_ref()));
     render::plugin_hint();
     Ok(())
@@ -175,7 +175,7 @@ async fn create(
         ui::warn(warning);
     }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
-    let settings = apply::after_start(&gw, &args, true).await?;
+    let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
     println!(
         "{}",
         render::welcome(gw.info(), settings.as_ref().or(Some(&plan.settings)))

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use super::providers::{Extra, ExtraKind, Provider, Upstream};
+use super::settings::Settings;
 
 /// `--provider` value.
 pub const STEM: &str = "openai-compatible";
@@ -122,6 +123,16 @@ pub fn provider(name: &str) -> &'static Provider {
     p
 }
 
+/// The servers `default.cfg` holds (`OC_<NAME>_BASE_URL=…`), as providers.
+pub fn saved(settings: &Settings) -> impl Iterator<Item = &'static Provider> + '_ {
+    settings.file.vars().filter_map(|(key, _)| {
+        let upper = key.strip_prefix("OC_")?.strip_suffix("_BASE_URL")?;
+        let name = upper.to_ascii_lowercase().replace('_', "-");
+        check_name(&name).ok()?;
+        Some(provider(&name))
+    })
+}
+
 /// The provider of an ai-proxy id `oc-<name>`.
 pub fn from_id(id: &str) -> Option<&'static Provider> {
     let name = id.strip_prefix(ID_PREFIX)?;
@@ -132,6 +143,20 @@ pub fn from_id(id: &str) -> Option<&'static Provider> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn saved_servers_are_found_in_default_cfg() {
+        let s = Settings::parse(
+            "MODE=full\nOC_VLLM_1_BASE_URL=http://10.0.0.5:8000/v1\nOC_LM_BASE_URL=http://h:1234/v1\nOC__BASE_URL=x\nOPENAI_API_KEY=k\n",
+        );
+        let ids: Vec<&str> = saved(&s).map(|p| p.id).collect();
+        assert_eq!(ids, vec!["oc-vllm-1", "oc-lm"]);
+        let st = s.provider(provider("vllm-1"));
+        assert_eq!(
+            st.extra("OC_VLLM_1_BASE_URL"),
+            Some("http://10.0.0.5:8000/v1")
+        );
+    }
 
     #[test]
     fn names_and_urls_are_checked() {

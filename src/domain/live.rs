@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
+use super::compatible;
 use super::gwconfig::{self, AutoRouting, Rule};
 use super::paths::{AI_PROXY, MCP_BRIDGE, MODEL_ROUTER, SETTINGS, configmap_path, ingress_path};
 use super::providers::{self, ExtraKind, PROVIDERS, Provider};
@@ -33,30 +34,34 @@ impl Write {
 
 /// Which files a change needs: fewer files, a shorter transaction.
 #[derive(Debug, Clone, Copy)]
-pub enum Scope {
+pub enum Scope<'a> {
     /// The model-router and `default.cfg` (and ai-proxy, to tell whether a model is served).
     Routing,
     /// One provider: ai-proxy, the McpBridge, its route files and `default.cfg`.
     Provider(&'static Provider),
-    /// Every file the model knows.
+    /// Every file of the table's providers.
     All,
+    /// Every file of the table's providers and of the OpenAI-compatible servers that these
+    /// settings hold (for `start`, which makes the live config follow `default.cfg`).
+    Settings(&'a Settings),
 }
 
-impl Scope {
+impl Scope<'_> {
     /// The files of this scope, as paths inside the container.
     pub fn paths(self) -> Vec<String> {
         let mut paths: Vec<String> = match self {
             Scope::Routing => vec![MODEL_ROUTER, SETTINGS, AI_PROXY],
             Scope::Provider(_) => vec![AI_PROXY, SETTINGS, MCP_BRIDGE],
-            Scope::All => vec![AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS],
+            Scope::All | Scope::Settings(_) => vec![AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS],
         }
         .into_iter()
         .map(str::to_string)
         .collect();
-        let providers: &[Provider] = match self {
-            Scope::Routing => &[],
-            Scope::Provider(p) => std::slice::from_ref(p),
-            Scope::All => PROVIDERS,
+        let providers: Vec<&'static Provider> = match self {
+            Scope::Routing => Vec::new(),
+            Scope::Provider(p) => vec![p],
+            Scope::All => PROVIDERS.iter().collect(),
+            Scope::Settings(s) => PROVIDERS.iter().chain(compatible::saved(s)).collect(),
         };
         for p in providers {
             paths.push(configmap_path(p.id));
@@ -353,6 +358,7 @@ impl LiveConfig {
     pub fn reconcile_to(&mut self, settings: &Settings) -> Result<()> {
         let wanted: Vec<ProviderState> = settings
             .providers()
+            .chain(compatible::saved(settings).map(|p| settings.provider(p)))
             .filter(ProviderState::configured)
             .collect();
         if wanted.is_empty() {

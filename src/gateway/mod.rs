@@ -152,7 +152,7 @@ impl Gateway {
 
     /// One transaction: read the files of `scope` under the edit lock, let `change` work on
     /// the model, commit what it changed. An error from `change` changes nothing.
-    pub async fn edit<T, F>(&self, scope: Scope, change: F) -> Result<T>
+    pub async fn edit<T, F>(&self, scope: Scope<'_>, change: F) -> Result<T>
     where
         F: FnOnce(&mut LiveConfig) -> Result<T>,
     {

@@ -311,10 +311,10 @@ impl Drop for PodmanContainer {
 
 #[test]
 fn podman_through_its_docker_compatible_socket() {
-    if Command::new("podman").arg("--version").output().is_err() {
-        eprintln!("podman is not installed: skipped (tests/run.sh installs it)");
-        return;
-    }
+    assert!(
+        Command::new("podman").arg("--version").output().is_ok(),
+        "podman is not installed (tests/run.sh installs it)"
+    );
     let dir = tempfile::tempdir().expect("temp dir");
     let socket = dir.path().join("podman.sock");
     // Rootful Podman raises the containers' open-file and process limits (to 1048576 and
@@ -486,6 +486,23 @@ fn openai_compatible_servers_are_added_listed_and_removed() {
         .stdout_has("OpenAI-compatible lmstudio")
         .stdout_has("sk-l***6789")
         .stdout_has("Qwen/*");
+
+    // A new data folder holding only the saved default.cfg (another machine, or a fresh
+    // start): `start` puts the servers back, as it does for the table's providers.
+    t.run(&["delete", "--force"]).ok();
+    for entry in std::fs::read_dir(t.data()).expect("data folder") {
+        let path = entry.expect("entry").path();
+        if path.file_name().is_some_and(|n| n != "default.cfg") {
+            let _ = std::fs::remove_dir_all(&path).or_else(|_| std::fs::remove_file(&path));
+        }
+    }
+    t.start(&[]).ok();
+    let (providers, _) = proxy_ids(&t);
+    assert!(
+        providers.iter().any(|p| p == "oc-vllm") && providers.iter().any(|p| p == "oc-lmstudio")
+    );
+    assert!(t.file_exists("/data/ingresses/ai-route-oc-lmstudio.internal.yaml"));
+    t.run(&["check"]).ok();
 
     for (gone, kept) in [("vllm", Some("oc-lmstudio")), ("lmstudio", None)] {
         let args = [
