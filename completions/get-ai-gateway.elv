@@ -34,6 +34,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand usage 'Token usage and cost from the gateway''s access log'
+            cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -427,6 +429,114 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;config;help;help'= {
         }
+        &'get-ai-gateway;usage'= {
+            cand --by 'Group by'
+            cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
+            cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --breakdown 'Also show each group per model'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand export 'Write the report to a file as JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;usage;export'= {
+            cand --format 'File format'
+            cand --by 'Group by'
+            cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
+            cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --breakdown 'Also show each group per model'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;usage;help'= {
+            cand export 'Write the report to a file as JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;usage;help;export'= {
+        }
+        &'get-ai-gateway;usage;help;help'= {
+        }
+        &'get-ai-gateway;sessions'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;sessions;list'= {
+            cand --sort 'Order (largest or newest first)'
+            cand --limit 'At most this many sessions'
+            cand --model 'Only rounds of this model'
+            cand --since 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;show'= {
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --json 'Print JSON'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;follow'= {
+            cand --session 'Only this session'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;help'= {
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;sessions;help;list'= {
+        }
+        &'get-ai-gateway;sessions;help;show'= {
+        }
+        &'get-ai-gateway;sessions;help;follow'= {
+        }
+        &'get-ai-gateway;sessions;help;help'= {
+        }
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
@@ -508,6 +618,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand logs 'Show the gateway''s logs'
             cand route 'Manage auto-routing rules (model "higress/auto")'
             cand config 'Manage provider API keys'
+            cand usage 'Token usage and cost from the gateway''s access log'
+            cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -554,6 +666,22 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config;list'= {
         }
         &'get-ai-gateway;help;config;remove'= {
+        }
+        &'get-ai-gateway;help;usage'= {
+            cand export 'Write the report to a file as JSON or CSV'
+        }
+        &'get-ai-gateway;help;usage;export'= {
+        }
+        &'get-ai-gateway;help;sessions'= {
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+        }
+        &'get-ai-gateway;help;sessions;list'= {
+        }
+        &'get-ai-gateway;help;sessions;show'= {
+        }
+        &'get-ai-gateway;help;sessions;follow'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

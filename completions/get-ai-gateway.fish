@@ -37,6 +37,8 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "check
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "logs" -d 'Show the gateway\'s logs'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "usage" -d 'Token usage and cost from the gateway\'s access log'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "sessions" -d 'Agent sessions in the gateway\'s access log'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -332,6 +334,85 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; an
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a provider\'s API key'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l by -d 'Group by' -r -f -a "day\t''
+month\t''
+session\t''
+model\t''
+consumer\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l since -d 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l until -d 'Up to this date (inclusive) or time (exclusive)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l breakdown -d 'Also show each group per model'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -f -a "export" -d 'Write the report to a file as JSON or CSV'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l format -d 'File format' -r -f -a "json\t''
+csv\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l by -d 'Group by' -r -f -a "day\t''
+month\t''
+session\t''
+model\t''
+consumer\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l since -d 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l until -d 'Up to this date (inclusive) or time (exclusive)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l breakdown -d 'Also show each group per model'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the report to a file as JSON or CSV'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "follow" -d 'Print rounds as they happen'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l sort -d 'Order (largest or newest first)' -r -f -a "cost\t''
+tokens\t''
+updated\t''"
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'At most this many sessions' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l model -d 'Only rounds of this model' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l since -d 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l json -d 'Print JSON'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l json -d 'Print JSON'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l session -d 'Only this session' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print rounds as they happen'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -380,17 +461,19 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completion
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "stop" -d 'Stop the gateway container'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "config" -d 'Manage provider API keys'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "start" -d 'Create and start the gateway, start a stopped one, or show the running one (default)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "stop" -d 'Stop the gateway container'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "delete" -d 'Remove the stopped gateway container (the data folder is kept)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "status" -d 'Show the gateway\'s state, ports, providers and auto-routing'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "check" -d 'Read every file the gateway reads, as the gateway reads it, and list each problem with its fix (exit 1 when there is one)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "logs" -d 'Show the gateway\'s logs'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "route" -d 'Manage auto-routing rules (model "higress/auto")'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "config" -d 'Manage provider API keys'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "usage" -d 'Token usage and cost from the gateway\'s access log'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "sessions" -d 'Agent sessions in the gateway\'s access log'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "plugin" -d 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and not __fish_seen_subcommand_from start stop delete status check logs route config usage sessions plugin completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "add" -d 'Add a routing rule'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "list" -d 'List the routing rules'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from route" -f -a "remove" -d 'Remove a routing rule by id (see `route list`)'
@@ -400,6 +483,10 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "add" -d 'Add or update a provider\'s API key (hot-reloaded)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List the providers the running gateway uses, keys masked'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove a provider\'s API key'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from usage" -f -a "export" -d 'Write the report to a file as JSON or CSV'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "follow" -d 'Print rounds as they happen'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "uninstall" -d 'Remove the plugin'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'

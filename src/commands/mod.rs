@@ -7,8 +7,10 @@ pub mod lifecycle;
 pub mod logs;
 pub mod route;
 pub mod route_test;
+pub mod sessions;
 pub mod start;
 pub mod status;
+pub mod usage;
 
 use anyhow::Result;
 
@@ -25,6 +27,8 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,
+        Commands::Usage(args) => usage::run(global, args).await,
+        Commands::Sessions { command } => sessions::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Completions { shell } => {
             crate::cli::completions::print(shell);

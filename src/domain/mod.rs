@@ -11,4 +11,5 @@ pub mod re2;
 pub mod registry;
 pub mod routing;
 pub mod settings;
+pub mod usage;
 pub mod yaml11;

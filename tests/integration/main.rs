@@ -8,3 +8,4 @@ mod gateway_reading;
 mod install;
 mod lifecycle;
 mod plugin;
+mod usage;

@@ -1,0 +1,222 @@
+//! Reading the access log: the files under `<data folder>/logs` on this machine
+//! (incrementally, with a state file), the file inside the container, or the container's
+//! output when the gateway writes no file (observability off).
+
+use std::io::{Read, Seek, SeekFrom};
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use futures_util::StreamExt;
+use serde::{Deserialize, Serialize};
+
+use super::Gateway;
+use crate::domain::paths::ACCESS_LOG;
+use crate::domain::usage::rotation::{Found, Lines, Offsets, rotated_names};
+use crate::domain::usage::store::Store;
+use crate::domain::usage::{Line, Round, parse_line};
+
+/// Where the lines come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// `access.log` and its rotated copies in this folder on this machine.
+    Host(PathBuf),
+    /// `/var/log/proxy/access.log` inside the container (a remote engine).
+    Container,
+    /// The container's output.
+    Stdout,
+}
+
+impl Source {
+    pub fn describe(&self) -> String {
+        match self {
+            Source::Host(dir) => format!("{}", dir.join("access.log").display()),
+            Source::Container => format!("{ACCESS_LOG} in the container"),
+            Source::Stdout => "the container's output (no access log file)".to_string(),
+        }
+    }
+}
+
+/// What a run keeps for the next: offsets per inode and the aggregate.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct State {
+    pub version: u32,
+    pub source: String,
+    pub offsets: Offsets,
+    pub store: Store,
+}
+
+const STATE_VERSION: u32 = 1;
+
+/// The files of the log in `dir` with content, oldest first.
+pub fn found_files(dir: &Path) -> Vec<Found> {
+    rotated_names("access.log")
+        .into_iter()
+        .filter_map(|name| {
+            let path = dir.join(&name);
+            let meta = std::fs::metadata(&path).ok()?;
+            meta.is_file().then(|| Found {
+                path: path.to_string_lossy().into_owned(),
+                inode: meta.ino(),
+                size: meta.len(),
+            })
+        })
+        .collect()
+}
+
+/// The host folder of the access log, when the engine is local and the folder is readable.
+pub fn host_log_dir(gw: &Gateway) -> Option<PathBuf> {
+    if !gw.engine().local {
+        return None;
+    }
+    let dir = PathBuf::from(gw.info().data_folder.as_deref()?).join("logs");
+    dir.is_dir().then_some(dir)
+}
+
+/// Pick the source: the host files when they have content, else the file in the
+/// container, else the container's output.
+pub async fn source(gw: &Gateway) -> Result<Source> {
+    if let Some(dir) = host_log_dir(gw) {
+        if found_files(&dir).iter().any(|f| f.size > 0) {
+            return Ok(Source::Host(dir));
+        }
+    } else if gw.info().running {
+        let file = gw.engine().read_file(gw.name(), ACCESS_LOG).await?;
+        if file.is_some_and(|f| !f.bytes.is_empty()) {
+            return Ok(Source::Container);
+        }
+    }
+    Ok(Source::Stdout)
+}
+
+/// Read the new complete lines of the host files into `state`; `each` sees every line.
+/// Returns the bytes read.
+pub fn ingest_host(dir: &Path, offsets: &mut Offsets, mut each: impl FnMut(&[u8])) -> Result<u64> {
+    let mut bytes = 0;
+    for read in offsets.plan(&found_files(dir)) {
+        let mut file = match std::fs::File::open(&read.path) {
+            Ok(f) => f,
+            // Rotated away between the listing and the open: the next pass finds it.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot read {}", read.path)),
+        };
+        file.seek(SeekFrom::Start(read.from))
+            .with_context(|| format!("cannot read {}", read.path))?;
+        let mut lines = Lines::default();
+        let mut buf = vec![0u8; 1 << 20];
+        let mut consumed = 0u64;
+        loop {
+            let n = file
+                .read(&mut buf)
+                .with_context(|| format!("cannot read {}", read.path))?;
+            if n == 0 {
+                break;
+            }
+            consumed += lines.push(&buf[..n], &mut each) as u64;
+        }
+        bytes += consumed;
+        offsets.done(read.inode, read.from + consumed);
+    }
+    Ok(bytes)
+}
+
+/// Every line of a non-host source, from the start.
+pub async fn read_all(gw: &Gateway, source: &Source, mut each: impl FnMut(&[u8])) -> Result<()> {
+    let mut lines = Lines::default();
+    match source {
+        Source::Host(dir) => {
+            let mut offsets = Offsets::default();
+            ingest_host(dir, &mut offsets, each)?;
+            return Ok(());
+        }
+        Source::Container => {
+            if let Some(f) = gw.engine().read_file(gw.name(), ACCESS_LOG).await? {
+                lines.push(&f.bytes, &mut each);
+            }
+        }
+        Source::Stdout => {
+            let mut stream = Box::pin(gw.engine().logs(gw.name(), false, None));
+            while let Some(chunk) = stream.next().await {
+                lines.push(&chunk?, &mut each);
+            }
+        }
+    }
+    lines.finish(each);
+    Ok(())
+}
+
+/// Add a line to the aggregate.
+pub fn add_line(store: &mut Store, line: &[u8], now_ms: i64) -> Option<Box<Round>> {
+    let parsed = parse_line(line, false);
+    store.lines.count(&parsed);
+    match parsed {
+        Line::Round(r) => {
+            store.add(&r, now_ms);
+            Some(r)
+        }
+        _ => None,
+    }
+}
+
+/// The state file of a container's usage.
+pub fn state_path(container: &str) -> Option<PathBuf> {
+    let safe: String = container
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Some(
+        dirs::cache_dir()?
+            .join("get-ai-gateway")
+            .join(format!("usage-{safe}.json")),
+    )
+}
+
+/// The aggregate of the whole log: the saved state plus the new bytes (host files), or
+/// a full read (other sources).
+pub async fn load(gw: &Gateway, source: &Source, use_state: bool) -> Result<Store> {
+    let now = chrono::Utc::now().timestamp_millis();
+    let Source::Host(dir) = source else {
+        let mut store = Store::default();
+        read_all(gw, source, |l| {
+            add_line(&mut store, l, now);
+        })
+        .await?;
+        return Ok(store);
+    };
+    let path = state_path(gw.name()).filter(|_| use_state);
+    let key = dir.to_string_lossy().into_owned();
+    let mut state = path
+        .as_ref()
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|b| serde_json::from_slice::<State>(&b).ok())
+        .filter(|s| s.version == STATE_VERSION && s.source == key)
+        .unwrap_or_else(|| State {
+            version: STATE_VERSION,
+            source: key,
+            ..State::default()
+        });
+    let State { offsets, store, .. } = &mut state;
+    let read = ingest_host(dir, offsets, |l| {
+        add_line(store, l, now);
+    })?;
+    if let Some(p) = path.filter(|_| read > 0) {
+        // A state that cannot be saved only costs a full read next time.
+        let _ = save(&p, &state);
+    }
+    Ok(state.store)
+}
+
+fn save(path: &Path, state: &State) -> Result<()> {
+    let dir = path.parent().context("state path")?;
+    std::fs::create_dir_all(dir)?;
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    serde_json::to_writer(std::io::BufWriter::new(tmp.as_file()), state)?;
+    tmp.persist(path)?;
+    Ok(())
+}

@@ -1,0 +1,319 @@
+//! `usage` and `sessions` against the stand-in: the access log in the data folder, in the
+//! container's output, and rotated under `sessions follow`.
+
+use std::io::{BufRead, BufReader, Write as _};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::harness::{Output, Test, wait_for};
+
+/// An access-log line: `ai_log` is a JSON string inside the JSON line.
+fn line(time: &str, session: &str, round: u64, model: &str, t: [u64; 4], answer: &str) -> String {
+    let ai_log = json!({"session_id": session, "chat_round": round, "model": model,
+        "consumer": "bot", "input_token": t[0], "output_token": t[1], "cached_tokens": t[2],
+        "reasoning_tokens": t[3], "total_token": t[0] + t[1],
+        "question": format!("question {round}"), "answer": answer, "reasoning": "",
+        "tool_calls": []});
+    json!({"timestamp": time, "ai_log": ai_log.to_string(), "response_code": 200}).to_string()
+}
+
+/// The fixture: two sessions, a model without a price, a broken line and other traffic.
+fn fixture() -> String {
+    let lines = [
+        line(
+            "2026-02-01T10:00:00Z",
+            "sess-a",
+            1,
+            "gpt-4o",
+            [1000, 500, 200, 0],
+            "hello",
+        ),
+        line(
+            "2026-02-01T10:05:00Z",
+            "sess-a",
+            2,
+            "gpt-4o",
+            [3000, 100, 0, 0],
+            "<script>alert(1)</script>",
+        ),
+        line(
+            "2026-02-01T23:30:00Z",
+            "sess-b",
+            1,
+            "mystery-model",
+            [40, 60, 0, 10],
+            "x",
+        ),
+        r#"{"method":"GET","path":"/healthz","response_code":200}"#.to_string(),
+        r#"{"ai_log":"{not json"#.to_string(),
+    ];
+    lines.join("\n") + "\n"
+}
+
+fn json_of(out: &Output) -> Value {
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
+}
+
+fn append(path: &std::path::Path, text: &str) {
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .expect("open the access log");
+    f.write_all(text.as_bytes()).expect("append");
+}
+
+const FEB_1: [&str; 4] = ["--since", "2026-02-01", "--until", "2026-02-01"];
+
+/// gpt-4o: (800 × 2.5 + 200 × 1.25 + 500 × 10 + 3000 × 2.5 + 100 × 10) / 1M.
+const GPT4O_USD: f64 = 0.01575;
+
+fn check_hand_totals(t: &Test) {
+    let mut args = vec!["usage", "--json", "--by", "model", "--timezone", "UTC"];
+    args.extend(FEB_1);
+    let v = json_of(&t.run(&args).ok());
+    assert_eq!(v["by"], "model");
+    let rows = v["rows"].as_array().expect("rows");
+    assert_eq!(rows.len(), 2, "{v}");
+    let gpt = &rows[0];
+    assert_eq!(gpt["key"], "gpt-4o");
+    assert_eq!(
+        (gpt["rounds"].as_u64(), gpt["input_tokens"].as_u64()),
+        (Some(2), Some(4000))
+    );
+    assert_eq!(gpt["cost_usd"].as_f64(), Some(GPT4O_USD));
+    assert_eq!(
+        rows[1]["cost_usd"],
+        Value::Null,
+        "an unknown model has no price"
+    );
+    let total = &v["total"];
+    assert_eq!(total["rounds"], 3);
+    assert_eq!(total["total_tokens"], 1500 + 3100 + 100);
+    assert_eq!(total["reasoning_tokens"], 10);
+    assert_eq!(total["cost_usd"], Value::Null);
+    assert_eq!(total["priced_cost_usd"].as_f64(), Some(GPT4O_USD));
+    assert_eq!(total["unpriced_models"], json!(["mystery-model"]));
+}
+
+/// A started stand-in and its access log, once it holds the line the stand-in writes when
+/// it starts (no session, no time).
+fn started() -> (Test, PathBuf) {
+    let t = Test::new();
+    t.start(&[]).ok();
+    let log = t.data().join("logs/access.log");
+    wait_for("the stand-in's line", 30, || {
+        std::fs::read_to_string(&log)
+            .ok()
+            .filter(|s| s.ends_with('\n'))
+    });
+    (t, log)
+}
+
+#[test]
+fn usage_and_sessions_agree_with_totals_by_hand() {
+    let (t, log) = started();
+    append(&log, &fixture());
+    check_hand_totals(&t);
+
+    // Daily in Shanghai: sess-b's 23:30Z is the 2nd there.
+    let v = json_of(
+        &t.run(&[
+            "usage",
+            "--json",
+            "--timezone",
+            "Asia/Shanghai",
+            "--since",
+            "2026-02-01",
+            "--until",
+            "2026-02-02",
+        ])
+        .ok(),
+    );
+    let days: Vec<_> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["key"].clone(), r["rounds"].clone()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (json!("2026-02-01"), json!(2)),
+            (json!("2026-02-02"), json!(1))
+        ]
+    );
+
+    let v = json_of(
+        &t.run(&["sessions", "show", "sess-a", "--json", "--timezone", "UTC"])
+            .ok(),
+    );
+    let rounds = v["rounds"].as_array().unwrap();
+    assert_eq!(rounds.len(), 2);
+    assert_eq!(rounds[0]["time"], "2026-02-01T10:00:00Z");
+    assert_eq!(rounds[0]["cached_tokens"], 200);
+    assert_eq!(rounds[1]["answer"], "<script>alert(1)</script>");
+    assert_eq!(v["total"]["input_tokens"], 4000);
+    assert_eq!(v["total"]["cost_usd"].as_f64(), Some(GPT4O_USD));
+    t.run(&["sessions", "show", "nope"])
+        .fails(1)
+        .stderr_has("sessions list");
+
+    let v = json_of(
+        &t.run(&["sessions", "list", "--json", "--sort", "tokens"])
+            .ok(),
+    );
+    let ids: Vec<_> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["session_id"].clone())
+        .collect();
+    assert_eq!(ids, [json!("sess-a"), json!("sess-b"), json!("")]);
+    let text = t.run(&["sessions", "list"]).ok().stdout;
+    assert!(
+        text.contains("sess-a") && text.contains("unknown"),
+        "{text}"
+    );
+
+    // The second run reads only the new bytes (state file), and agrees with a full read.
+    let more = line(
+        "2026-02-01T12:00:00Z",
+        "sess-c",
+        1,
+        "gpt-4o-mini",
+        [10, 10, 0, 0],
+        "",
+    );
+    append(&log, &(more + "\n"));
+    let state = t.home.path().join(".cache/get-ai-gateway");
+    assert!(state.is_dir(), "no state file under {}", state.display());
+    let mut args = vec!["usage", "--json", "--by", "session"];
+    args.extend(FEB_1);
+    let inc = json_of(&t.run(&args).ok());
+    args.push("--no-cache");
+    let full = json_of(&t.run(&args).ok());
+    assert_eq!(inc, full);
+    assert_eq!(inc["total"]["rounds"], 4);
+
+    let csv = t.home.path().join("usage.csv");
+    let mut args = vec![
+        "usage",
+        "export",
+        "--format",
+        "csv",
+        csv.to_str().unwrap(),
+        "--by",
+        "model",
+    ];
+    args.extend(FEB_1);
+    t.run(&args).ok();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("key,model,rounds,input_tokens"), "{text}");
+    assert!(
+        text.contains("\ngpt-4o,,2,4000,600,200,0,4600,0.01575,0.01575\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn without_a_log_file_the_container_output_is_read() {
+    let t = Test::new();
+    std::fs::create_dir_all(t.data()).unwrap();
+    std::fs::write(t.data().join("standin-no-access-log"), "").unwrap();
+    std::fs::write(t.data().join("standin-stdout.log"), fixture()).unwrap();
+    t.start(&[]).ok();
+    wait_for("the fixture in the output", 30, || {
+        t.run(&["logs"])
+            .stdout
+            .contains("mystery-model")
+            .then_some(())
+    });
+    check_hand_totals(&t);
+    let out = t
+        .run(&["usage", "--by", "model", "--since", "2026-02-01"])
+        .ok();
+    assert!(
+        out.stderr.contains("reading the container's output"),
+        "{}",
+        out.stderr
+    );
+    // `logs --access` says where the lines are instead of failing on the missing file.
+    let out = t.run(&["logs", "--access"]).ok();
+    assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
+    assert!(out.stdout.contains("sess-a"), "{}", out.stdout);
+}
+
+#[test]
+fn follow_reads_every_round_once_across_a_rotation() {
+    let (t, log) = started();
+    let mut child = t
+        .command(&[
+            "sessions",
+            "follow",
+            "--session",
+            "f",
+            "--container-name",
+            &t.name,
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn follow");
+    let (tx, rx) = mpsc::channel::<String>();
+    let out = child.stdout.take().unwrap();
+    let err = child.stderr.take().unwrap();
+    let tx2 = tx.clone();
+    std::thread::spawn(move || {
+        BufReader::new(out)
+            .lines()
+            .map_while(Result::ok)
+            .for_each(|l| drop(tx.send(l)))
+    });
+    std::thread::spawn(move || {
+        BufReader::new(err)
+            .lines()
+            .map_while(Result::ok)
+            .for_each(|l| drop(tx2.send(format!("stderr: {l}"))))
+    });
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut got: Vec<String> = Vec::new();
+    let next = |got: &mut Vec<String>| {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let l = rx
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("timed out; got {got:?}"));
+        got.push(l.clone());
+        l
+    };
+    while !next(&mut got).starts_with("stderr: following") {}
+    let round = |n: u64| line("2026-02-01T10:00:00Z", "f", n, "gpt-4o", [n, 1, 0, 0], "");
+    append(&log, &format!("{}\n{}\n", round(1), round(2)));
+    // Rotation by rename; the writer's last line still lands in the renamed file.
+    let rotated = t.data().join("logs/access.log.1");
+    std::fs::rename(&log, &rotated).unwrap();
+    append(&rotated, &format!("{}\n", round(3)));
+    append(&log, &format!("{}\n{}\n", round(4), round(5)));
+    let mut seen = Vec::new();
+    while seen.len() < 5 {
+        let l = next(&mut got);
+        if let Some(n) = l.split(" #").nth(1).and_then(|s| s.split(' ').next()) {
+            seen.push(n.parse::<u64>().unwrap());
+        }
+    }
+    // Nothing more arrives (no duplicate) before one more round.
+    append(&log, &format!("{}\n", round(6)));
+    while !next(&mut got).contains(" #6 ") {}
+    child.kill().ok();
+    child.wait().ok();
+    seen.sort();
+    assert_eq!(seen, [1, 2, 3, 4, 5], "{got:?}");
+    assert!(
+        got.iter().filter(|l| l.contains(" f #")).count() == 6,
+        "{got:?}"
+    );
+}
