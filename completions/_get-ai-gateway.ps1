@@ -520,6 +520,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions with their rounds, tokens and cost')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print rounds as they happen')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -566,10 +567,25 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;sessions;serve' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (a non-local address exposes conversations to the network)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on')
+            [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
+            [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Read the whole log again instead of only what is new since the last run')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'get-ai-gateway;sessions;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions with their rounds, tokens and cost')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print rounds as they happen')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -580,6 +596,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;sessions;help;follow' {
+            break
+        }
+        'get-ai-gateway;sessions;help;serve' {
             break
         }
         'get-ai-gateway;sessions;help;help' {
@@ -754,6 +773,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List sessions with their rounds, tokens and cost')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Print rounds as they happen')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API')
             break
         }
         'get-ai-gateway;help;sessions;list' {
@@ -763,6 +783,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;sessions;follow' {
+            break
+        }
+        'get-ai-gateway;help;sessions;serve' {
             break
         }
         'get-ai-gateway;help;plugin' {

@@ -160,6 +160,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__sessions,list)
                 cmd="get__ai__gateway__subcmd__help__subcmd__sessions__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__sessions,serve)
+                cmd="get__ai__gateway__subcmd__help__subcmd__sessions__subcmd__serve"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__sessions,show)
                 cmd="get__ai__gateway__subcmd__help__subcmd__sessions__subcmd__show"
                 ;;
@@ -241,6 +244,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__sessions,list)
                 cmd="get__ai__gateway__subcmd__sessions__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__sessions,serve)
+                cmd="get__ai__gateway__subcmd__sessions__subcmd__serve"
+                ;;
             get__ai__gateway__subcmd__sessions,show)
                 cmd="get__ai__gateway__subcmd__sessions__subcmd__show"
                 ;;
@@ -252,6 +258,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__sessions__subcmd__help,list)
                 cmd="get__ai__gateway__subcmd__sessions__subcmd__help__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__sessions__subcmd__help,serve)
+                cmd="get__ai__gateway__subcmd__sessions__subcmd__help__subcmd__serve"
                 ;;
             get__ai__gateway__subcmd__sessions__subcmd__help,show)
                 cmd="get__ai__gateway__subcmd__sessions__subcmd__help__subcmd__show"
@@ -1163,7 +1172,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__sessions)
-            opts="list show follow"
+            opts="list show follow serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1191,6 +1200,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__sessions__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__sessions__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1819,7 +1842,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions)
-            opts="-h --container-name --batch --non-interactive --data-folder --help list show follow help"
+            opts="-h --container-name --batch --non-interactive --data-folder --help list show follow serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1875,7 +1898,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__help)
-            opts="list show follow help"
+            opts="list show follow serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1930,6 +1953,20 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1964,6 +2001,44 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pricing)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timezone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__serve)
+            opts="-h --host --port --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -481,6 +481,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand list 'List sessions with their rounds, tokens and cost'
             cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
             cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;sessions;list'= {
@@ -523,10 +524,24 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;sessions;serve'= {
+            cand --host 'Address to listen on (a non-local address exposes conversations to the network)'
+            cand --port 'Port to listen on'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;sessions;help'= {
             cand list 'List sessions with their rounds, tokens and cost'
             cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
             cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;sessions;help;list'= {
@@ -534,6 +549,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;sessions;help;show'= {
         }
         &'get-ai-gateway;sessions;help;follow'= {
+        }
+        &'get-ai-gateway;sessions;help;serve'= {
         }
         &'get-ai-gateway;sessions;help;help'= {
         }
@@ -676,12 +693,15 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand list 'List sessions with their rounds, tokens and cost'
             cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
             cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
         }
         &'get-ai-gateway;help;sessions;list'= {
         }
         &'get-ai-gateway;help;sessions;show'= {
         }
         &'get-ai-gateway;help;sessions;follow'= {
+        }
+        &'get-ai-gateway;help;sessions;serve'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

@@ -371,14 +371,15 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the report to a file as JSON or CSV'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l container-name -d 'Container name' -r
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -s h -l help -d 'Print help'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "follow" -d 'Print rounds as they happen'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -f -a "follow" -d 'Print rounds as they happen'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -f -a "serve" -d 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and not __fish_seen_subcommand_from list show follow serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l sort -d 'Order (largest or newest first)' -r -f -a "cost\t''
 tokens\t''
 updated\t''"
@@ -409,9 +410,19 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on (a non-local address exposes conversations to the network)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l container-name -d 'Container name' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Print rounds as they happen'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l container-name -d 'Container name' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand plugin; and not __fish_seen_subcommand_from install uninstall status help" -l data-folder -d 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container' -r -F
@@ -487,6 +498,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "list" -d 'List sessions with their rounds, tokens and cost'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "show" -d 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "follow" -d 'Print rounds as they happen'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from sessions" -f -a "serve" -d 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "install" -d 'Install (or update) the plugin into the runtime\'s extensions folder'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "uninstall" -d 'Remove the plugin'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand help; and __fish_seen_subcommand_from plugin" -f -a "status" -d 'Show whether the plugin is installed, enabled and configured'

@@ -47,10 +47,10 @@ phase_start() { PHASE_NAME=$1; PHASE_T0=$(date +%s); }
 phase_end() { PHASES+=("$PHASE_NAME $(($(date +%s) - PHASE_T0))s"); }
 
 # Debian's engine, registry, static busybox/bash for the stand-in image, chattr for the
-# read-only test, shellcheck and dash for install.sh.
+# read-only test, shellcheck and dash for install.sh, chromium for the dashboard test.
 phase_start apt
 install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
-  shellcheck dash ca-certificates curl wget python3 iptables
+  shellcheck dash ca-certificates curl wget python3 iptables chromium
 start_docker
 phase_end
 

@@ -122,6 +122,8 @@ pub enum SessionsCommand {
     Show(SessionShowArgs),
     /// Print rounds as they happen
     Follow(SessionFollowArgs),
+    /// Serve a dashboard (overview, sessions, models, a page per session) and its JSON API
+    Serve(SessionServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -161,6 +163,18 @@ pub struct SessionFollowArgs {
     /// Only this session
     #[arg(long, value_name = "ID")]
     pub session: Option<String>,
+    #[command(flatten)]
+    pub common: UsageCommon,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionServeArgs {
+    /// Address to listen on (a non-local address exposes conversations to the network)
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub host: String,
+    /// Port to listen on
+    #[arg(long, value_name = "PORT", default_value_t = 8888)]
+    pub port: u16,
     #[command(flatten)]
     pub common: UsageCommon,
 }

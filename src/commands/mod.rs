@@ -7,6 +7,7 @@ pub mod lifecycle;
 pub mod logs;
 pub mod route;
 pub mod route_test;
+pub mod serve;
 pub mod sessions;
 pub mod start;
 pub mod status;

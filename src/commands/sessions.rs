@@ -1,6 +1,7 @@
 //! `sessions list / show / follow`.
 
-use std::io::Write;
+use std::collections::VecDeque;
+use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::Result;
@@ -11,10 +12,11 @@ use crate::cli::usage_render;
 use crate::cli::{
     GlobalArgs, SessionFollowArgs, SessionShowArgs, SessionsCommand, SessionsListArgs,
 };
-use crate::domain::usage::report::{self, Filter};
+use crate::domain::usage::report::{self, Filter, SortBy, Sum};
 use crate::domain::usage::rotation::{Lines, Offsets};
 use crate::domain::usage::store::Store;
 use crate::domain::usage::{Line, Round, parse_line};
+use crate::engine::Output;
 use crate::error::fail_hint;
 use crate::gateway::accesslog::{self, Source};
 
@@ -23,6 +25,7 @@ pub async fn run(global: &GlobalArgs, command: SessionsCommand) -> Result<()> {
         SessionsCommand::List(args) => list(global, args).await,
         SessionsCommand::Show(args) => show(global, args).await,
         SessionsCommand::Follow(args) => follow(global, args).await,
+        SessionsCommand::Serve(args) => super::serve::run(global, args).await,
     }
 }
 
@@ -76,6 +79,15 @@ pub async fn rounds_of(ctx: &Ctx, id: &str) -> Result<Vec<Round>> {
     Ok(rounds)
 }
 
+/// Rounds, tokens and cost of a session's rounds.
+pub fn session_total(ctx: &Ctx, rounds: &[Round]) -> Option<Sum> {
+    let mut one = Store::default();
+    rounds.iter().for_each(|r| one.add(r, 0));
+    let all = Filter::default();
+    let rows = report::sessions(&one, &ctx.pricing, ctx.tz, &all, SortBy::Updated, None);
+    rows.into_iter().next().map(|s| s.sum)
+}
+
 async fn show(global: &GlobalArgs, args: SessionShowArgs) -> Result<()> {
     let ctx = context(global, &args.common).await?;
     let rounds = rounds_of(&ctx, &args.id).await?;
@@ -85,21 +97,11 @@ async fn show(global: &GlobalArgs, args: SessionShowArgs) -> Result<()> {
             "list the sessions with `get-ai-gateway sessions list`",
         ));
     }
-    let now = chrono::Utc::now().timestamp_millis();
-    let mut one = Store::default();
-    rounds.iter().for_each(|r| one.add(r, now));
-    let total = report::sessions(
-        &one,
-        &ctx.pricing,
-        ctx.tz,
-        &Filter::default(),
-        report::SortBy::Updated,
-        None,
-    );
+    let total = session_total(&ctx, &rounds);
     let view = usage_render::SessionView {
         session_id: &args.id,
         rounds: &rounds,
-        total: total.first().map(|s| &s.sum),
+        total: total.as_ref(),
         pricing: &ctx.pricing,
         tz: ctx.tz,
     };
@@ -111,48 +113,116 @@ async fn show(global: &GlobalArgs, args: SessionShowArgs) -> Result<()> {
     Ok(())
 }
 
-/// Print one round; false when the reader went away.
-fn print_round(ctx: &Ctx, only: Option<&str>, line: &[u8]) -> bool {
-    let Line::Round(r) = parse_line(line, true) else {
-        return true;
-    };
-    if only.is_some_and(|id| id != r.session) {
-        return true;
+/// What `follow` has seen: on a terminal a table redrawn after each batch, else one line
+/// per round.
+struct Follower<'a> {
+    ctx: &'a Ctx,
+    only: Option<&'a str>,
+    tty: bool,
+    live: Store,
+    recent: VecDeque<String>,
+    open: bool,
+}
+
+impl Follower<'_> {
+    fn line(&mut self, line: &[u8]) {
+        let Line::Round(r) = parse_line(line, false) else {
+            return;
+        };
+        if !self.open || self.only.is_some_and(|id| id != r.session) {
+            return;
+        }
+        let cost = self.ctx.pricing.cost(&r.model, &r.tokens);
+        let text = usage_render::follow_line(&r, cost, self.ctx.tz);
+        if self.tty {
+            self.live.add(&r, chrono::Utc::now().timestamp_millis());
+            self.recent.push_back(text);
+            if self.recent.len() > 10 {
+                self.recent.pop_front();
+            }
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        self.open = writeln!(out, "{text}").and_then(|_| out.flush()).is_ok();
     }
-    let cost = ctx.pricing.cost(&r.model, &r.tokens);
-    let text = usage_render::follow_line(&r, cost, ctx.tz);
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "{text}").and_then(|_| out.flush()).is_ok()
+
+    /// After a batch, on a terminal: clear it and draw the sessions and the last rounds.
+    fn redraw(&mut self) {
+        if !self.tty || self.recent.is_empty() {
+            return;
+        }
+        let c = self.ctx;
+        let rows = report::sessions(
+            &self.live,
+            &c.pricing,
+            c.tz,
+            &Filter::default(),
+            SortBy::Updated,
+            Some(15),
+        );
+        let recent: Vec<&str> = self.recent.iter().map(String::as_str).collect();
+        let text = format!(
+            "\x1b[H\x1b[2Jfollowing {} (Ctrl-C to stop)\n\n{}\nlast rounds:\n{}\n",
+            c.source.describe(),
+            usage_render::sessions(&rows),
+            recent.join("\n")
+        );
+        let mut out = std::io::stdout().lock();
+        self.open = out
+            .write_all(text.as_bytes())
+            .and_then(|_| out.flush())
+            .is_ok();
+    }
 }
 
 async fn follow(global: &GlobalArgs, args: SessionFollowArgs) -> Result<()> {
     let ctx = context(global, &args.common).await?;
-    let only = args.session.as_deref();
+    let mut f = Follower {
+        ctx: &ctx,
+        only: args.session.as_deref(),
+        tty: std::io::stdout().is_terminal(),
+        live: Store::default(),
+        recent: VecDeque::new(),
+        open: true,
+    };
     let ready = || eprintln!("following {} (Ctrl-C to stop)", ctx.source.describe());
-    let tick = Duration::from_millis(250);
     match &ctx.source {
         Source::Host(dir) => {
             // Start at the end of what is there now.
             let mut offsets = Offsets::default();
             accesslog::ingest_host(dir, &mut offsets, |_| {})?;
             ready();
-            let mut open = true;
-            while open {
-                accesslog::ingest_host(dir, &mut offsets, |l| {
-                    open = open && print_round(&ctx, only, l);
-                })?;
-                tokio::time::sleep(tick).await;
+            while f.open {
+                accesslog::ingest_host(dir, &mut offsets, |l| f.line(l))?;
+                f.redraw();
+                tokio::time::sleep(Duration::from_millis(250)).await;
             }
         }
-        Source::Container | Source::Stdout => loop {
+        Source::Container => {
+            // A remote engine: the file inside, followed across rotations by `tail -F`.
+            let cmd = ["tail", "-n", "0", "-F", crate::gateway::ACCESS_LOG];
+            let mut session = ctx.gw.engine().exec_stream(ctx.gw.name(), &cmd).await?;
+            ready();
+            let mut lines = Lines::default();
+            while let Some(out) = session.next().await {
+                if let Output::Stdout(bytes) = out? {
+                    lines.push(&bytes, |l| f.line(l));
+                    f.redraw();
+                }
+                if !f.open {
+                    break;
+                }
+            }
+        }
+        Source::Stdout => loop {
             ready();
             // Re-attached after each end of the stream (a container restart).
             let mut stream = Box::pin(ctx.gw.engine().logs(ctx.gw.name(), true, Some(0)));
             let mut lines = Lines::default();
             while let Some(chunk) = stream.next().await {
-                let mut open = true;
-                lines.push(&chunk?, |l| open = open && print_round(&ctx, only, l));
-                if !open {
+                lines.push(&chunk?, |l| f.line(l));
+                f.redraw();
+                if !f.open {
                     return Ok(());
                 }
             }

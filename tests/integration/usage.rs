@@ -21,6 +21,10 @@ fn line(time: &str, session: &str, round: u64, model: &str, t: [u64; 4], answer:
     json!({"timestamp": time, "ai_log": ai_log.to_string(), "response_code": 200}).to_string()
 }
 
+/// An answer that would run if the dashboard put it into the page as HTML.
+const HOSTILE: &str =
+    "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">";
+
 /// The fixture: two sessions, a model without a price, a broken line and other traffic.
 fn fixture() -> String {
     let lines = [
@@ -38,7 +42,7 @@ fn fixture() -> String {
             2,
             "gpt-4o",
             [3000, 100, 0, 0],
-            "<script>alert(1)</script>",
+            HOSTILE,
         ),
         line(
             "2026-02-01T23:30:00Z",
@@ -156,7 +160,7 @@ fn usage_and_sessions_agree_with_totals_by_hand() {
     assert_eq!(rounds.len(), 2);
     assert_eq!(rounds[0]["time"], "2026-02-01T10:00:00Z");
     assert_eq!(rounds[0]["cached_tokens"], 200);
-    assert_eq!(rounds[1]["answer"], "<script>alert(1)</script>");
+    assert_eq!(rounds[1]["answer"], HOSTILE);
     assert_eq!(v["total"]["input_tokens"], 4000);
     assert_eq!(v["total"]["cost_usd"].as_f64(), Some(GPT4O_USD));
     t.run(&["sessions", "show", "nope"])
@@ -316,4 +320,95 @@ fn follow_reads_every_round_once_across_a_rotation() {
         got.iter().filter(|l| l.contains(" f #")).count() == 6,
         "{got:?}"
     );
+}
+
+/// Headless Chromium's view of a page: the DOM after its scripts ran, and the title.
+fn chromium(args: &[&str], url: &str) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--virtual-time-budget=5000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(url)
+        .output()
+        .expect("chromium (tests/run.sh installs Debian's package)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn dashboard_shows_sessions_and_totals_and_never_runs_conversation_text() {
+    let (t, log) = started();
+    append(&log, &fixture());
+    let port = crate::harness::free_ports(1)[0].to_string();
+    let mut child = t
+        .command(&[
+            "sessions",
+            "serve",
+            "--port",
+            &port,
+            "--container-name",
+            &t.name,
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn serve");
+    let mut err = BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    err.read_line(&mut first).unwrap();
+    assert!(
+        first.starts_with("dashboard on http://127.0.0.1:"),
+        "{first}"
+    );
+    let base = format!("http://127.0.0.1:{port}");
+
+    let dom = chromium(&["--dump-dom"], &format!("{base}/"));
+    for text in [
+        "sess-a",
+        "sess-b",
+        "mystery-model",
+        "4,712",
+        "$0.0158 + unknown",
+    ] {
+        assert!(dom.contains(text), "{text} not in {dom}");
+    }
+    let page = chromium(&["--dump-dom"], &format!("{base}/session/sess-a"));
+    assert!(page.contains("&lt;script&gt;document.title"), "{page}");
+    assert!(
+        !page.contains("pwned</title>") && !page.contains("<img src=\"x\""),
+        "{page}"
+    );
+    let shot = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("usage-dashboard.png");
+    let arg = format!("--screenshot={}", shot.display());
+    chromium(&[&arg, "--window-size=1280,900"], &format!("{base}/"));
+    assert!(std::fs::metadata(&shot).is_ok_and(|m| m.len() > 1000));
+
+    let api = http_get(&base, "/api/sessions/sess-b");
+    assert!(
+        api.contains("Content-Security-Policy: default-src 'none'"),
+        "{api}"
+    );
+    child.kill().ok();
+    child.wait().ok();
+}
+
+/// A raw HTTP GET: the headers and body as text.
+fn http_get(base: &str, path: &str) -> String {
+    use std::io::Read as _;
+    let addr = base.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
 }
