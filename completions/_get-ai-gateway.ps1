@@ -467,6 +467,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this date (inclusive) or time (exclusive)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
@@ -487,6 +488,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Up to this date (inclusive) or time (exclusive)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
@@ -529,6 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many sessions')
             [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'Only rounds of this model')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
@@ -542,6 +545,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;sessions;show' {
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
@@ -556,6 +560,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;sessions;follow' {
             [CompletionResult]::new('--session', '--session', [CompletionResultType]::ParameterName, 'Only this session')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
@@ -570,6 +575,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;sessions;serve' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Address to listen on (a non-local address exposes conversations to the network)')
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on')
+            [CompletionResult]::new('--log', '--log', [CompletionResultType]::ParameterName, 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed')
             [CompletionResult]::new('--pricing', '--pricing', [CompletionResultType]::ParameterName, 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})')
             [CompletionResult]::new('--timezone', '--timezone', [CompletionResultType]::ParameterName, 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')

@@ -1864,13 +1864,17 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__follow)
-            opts="-h --session --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --session --log --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --session)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1982,7 +1986,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__list)
-            opts="-h --sort --limit --model --since --json --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --sort --limit --model --since --json --log --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2001,6 +2005,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2028,7 +2036,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__serve)
-            opts="-h --host --port --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --host --port --log --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,6 +2047,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2066,12 +2078,16 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__sessions__subcmd__show)
-            opts="-h --json --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --json --log --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --pricing)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2526,7 +2542,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__usage)
-            opts="-h --by --since --until --breakdown --pricing --timezone --no-cache --json --container-name --batch --non-interactive --data-folder --help export help"
+            opts="-h --by --since --until --breakdown --log --pricing --timezone --no-cache --json --container-name --batch --non-interactive --data-folder --help export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,6 +2557,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2568,7 +2588,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__usage__subcmd__export)
-            opts="-h --format --by --since --until --breakdown --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
+            opts="-h --format --by --since --until --breakdown --log --pricing --timezone --no-cache --container-name --batch --non-interactive --data-folder --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2587,6 +2607,10 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

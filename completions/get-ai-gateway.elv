@@ -433,6 +433,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --by 'Group by'
             cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
             cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'
@@ -452,6 +453,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --by 'Group by'
             cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
             cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'
@@ -489,6 +491,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --limit 'At most this many sessions'
             cand --model 'Only rounds of this model'
             cand --since 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'
@@ -501,6 +504,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --help 'Print help'
         }
         &'get-ai-gateway;sessions;show'= {
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'
@@ -514,6 +518,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;sessions;follow'= {
             cand --session 'Only this session'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'
@@ -527,6 +532,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;sessions;serve'= {
             cand --host 'Address to listen on (a non-local address exposes conversations to the network)'
             cand --port 'Port to listen on'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
             cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
             cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
             cand --container-name 'Container name'

@@ -341,6 +341,7 @@ model\t''
 consumer\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l since -d 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l until -d 'Up to this date (inclusive) or time (exclusive)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and not __fish_seen_subcommand_from export help" -l container-name -d 'Container name' -r
@@ -361,6 +362,7 @@ model\t''
 consumer\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l since -d 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l until -d 'Up to this date (inclusive) or time (exclusive)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand usage; and __fish_seen_subcommand_from export" -l container-name -d 'Container name' -r
@@ -386,6 +388,7 @@ updated\t''"
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l limit -d 'At most this many sessions' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l model -d 'Only rounds of this model' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l since -d 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l container-name -d 'Container name' -r
@@ -394,6 +397,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l no-cache -d 'Read the whole log again instead of only what is new since the last run'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l container-name -d 'Container name' -r
@@ -403,6 +407,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l session -d 'Only this session' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -l container-name -d 'Container name' -r
@@ -412,6 +417,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l host -d 'Address to listen on (a non-local address exposes conversations to the network)' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on' -r
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l log -d 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway\'s; no container needed' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l pricing -d 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})' -r -F
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l timezone -d 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine\'s]' -r
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand sessions; and __fish_seen_subcommand_from serve" -l container-name -d 'Container name' -r

@@ -9,6 +9,10 @@ use crate::domain::usage::report::{By, SortBy};
 /// Where prices and dates come from, and whether to reuse the saved state.
 #[derive(Debug, Clone, Args)]
 pub struct UsageCommon {
+    /// Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the
+    /// gateway's; no container needed
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
     /// Prices in USD per 1M tokens that override the built-in table (JSON:
     /// {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})
     #[arg(long, value_name = "FILE")]

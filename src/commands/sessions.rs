@@ -64,7 +64,7 @@ pub async fn rounds_of(ctx: &Ctx, id: &str) -> Result<Vec<Round>> {
     // An id with characters JSON escapes cannot be found as raw bytes: parse every line.
     let plain = !id.is_empty() && !id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
     let mut rounds = Vec::new();
-    accesslog::read_all(&ctx.gw, &ctx.source, |line| {
+    accesslog::read_all(&ctx.source, |line| {
         if plain && finder.find(line).is_none() {
             return;
         }
@@ -187,21 +187,21 @@ async fn follow(global: &GlobalArgs, args: SessionFollowArgs) -> Result<()> {
     };
     let ready = || eprintln!("following {} (Ctrl-C to stop)", ctx.source.describe());
     match &ctx.source {
-        Source::Host(dir) => {
+        Source::Host(log) => {
             // Start at the end of what is there now.
             let mut offsets = Offsets::default();
-            accesslog::ingest_host(dir, &mut offsets, |_| {})?;
+            accesslog::ingest_host(log, &mut offsets, |_| {})?;
             ready();
             while f.open {
-                accesslog::ingest_host(dir, &mut offsets, |l| f.line(l))?;
+                accesslog::ingest_host(log, &mut offsets, |l| f.line(l))?;
                 f.redraw();
                 tokio::time::sleep(Duration::from_millis(250)).await;
             }
         }
-        Source::Container => {
+        Source::Container(gw) => {
             // A remote engine: the file inside, followed across rotations by `tail -F`.
             let cmd = ["tail", "-n", "0", "-F", crate::gateway::ACCESS_LOG];
-            let mut session = ctx.gw.engine().exec_stream(ctx.gw.name(), &cmd).await?;
+            let mut session = gw.engine().exec_stream(gw.name(), &cmd).await?;
             ready();
             let mut lines = Lines::default();
             while let Some(out) = session.next().await {
@@ -214,10 +214,10 @@ async fn follow(global: &GlobalArgs, args: SessionFollowArgs) -> Result<()> {
                 }
             }
         }
-        Source::Stdout => loop {
+        Source::Stdout(gw) => loop {
             ready();
             // Re-attached after each end of the stream (a container restart).
-            let mut stream = Box::pin(ctx.gw.engine().logs(ctx.gw.name(), true, Some(0)));
+            let mut stream = Box::pin(gw.engine().logs(gw.name(), true, Some(0)));
             let mut lines = Lines::default();
             while let Some(chunk) = stream.next().await {
                 lines.push(&chunk?, |l| f.line(l));

@@ -17,7 +17,6 @@ use crate::gateway::{Gateway, Need, host};
 
 /// What every usage command needs: the gateway, where its log is, prices, a zone.
 pub struct Ctx {
-    pub gw: Gateway,
     pub source: Source,
     pub pricing: Pricing,
     pub tz: Tz,
@@ -38,9 +37,15 @@ pub async fn context(global: &GlobalArgs, common: &UsageCommon) -> Result<Ctx> {
         None => Pricing::default(),
     };
     let tz = zone(common.timezone.as_deref())?;
-    let gw = Gateway::connect(&global.container_name, Need::Exists).await?;
-    let source = accesslog::source(&gw).await?;
-    if source == Source::Stdout {
+    let source = match &common.log {
+        Some(log) if log.is_file() => Source::Host(log.clone()),
+        Some(log) => return Err(fail(format!("{} is not a file", log.display()))),
+        None => {
+            let gw = Gateway::connect(&global.container_name, Need::Exists).await?;
+            accesslog::source(gw).await?
+        }
+    };
+    if matches!(source, Source::Stdout(_)) {
         eprintln!(
             "note: no access log file ({}); reading the container's output, where the gateway \
              writes the same lines when its observability suite is off",
@@ -48,7 +53,6 @@ pub async fn context(global: &GlobalArgs, common: &UsageCommon) -> Result<Ctx> {
         );
     }
     Ok(Ctx {
-        gw,
         source,
         pricing,
         tz,
@@ -75,7 +79,7 @@ pub fn zone(name: Option<&str>) -> Result<Tz> {
 }
 
 pub async fn store(ctx: &Ctx, common: &UsageCommon) -> Result<Store> {
-    accesslog::load(&ctx.gw, &ctx.source, !common.no_cache).await
+    accesslog::load(&ctx.source, !common.no_cache).await
 }
 
 /// A `--since`/`--until` value.

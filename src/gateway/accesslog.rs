@@ -17,22 +17,21 @@ use crate::domain::usage::store::Store;
 use crate::domain::usage::{Line, Round, parse_line};
 
 /// Where the lines come from.
-#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    /// `access.log` and its rotated copies in this folder on this machine.
+    /// A log file and its rotated copies (`<file>.1` … `.5`) on this machine.
     Host(PathBuf),
     /// `/var/log/proxy/access.log` inside the container (a remote engine).
-    Container,
+    Container(Gateway),
     /// The container's output.
-    Stdout,
+    Stdout(Gateway),
 }
 
 impl Source {
     pub fn describe(&self) -> String {
         match self {
-            Source::Host(dir) => format!("{}", dir.join("access.log").display()),
-            Source::Container => format!("{ACCESS_LOG} in the container"),
-            Source::Stdout => "the container's output (no access log file)".to_string(),
+            Source::Host(log) => format!("{}", log.display()),
+            Source::Container(_) => format!("{ACCESS_LOG} in the container"),
+            Source::Stdout(_) => "the container's output (no access log file)".to_string(),
         }
     }
 }
@@ -48,9 +47,12 @@ pub struct State {
 
 const STATE_VERSION: u32 = 1;
 
-/// The files of the log in `dir` with content, oldest first.
-pub fn found_files(dir: &Path) -> Vec<Found> {
-    rotated_names("access.log")
+/// The log file and its rotated copies that exist, oldest first.
+pub fn found_files(log: &Path) -> Vec<Found> {
+    let (Some(dir), Some(base)) = (log.parent(), log.file_name()) else {
+        return Vec::new();
+    };
+    rotated_names(&base.to_string_lossy())
         .into_iter()
         .filter_map(|name| {
             let path = dir.join(&name);
@@ -64,36 +66,36 @@ pub fn found_files(dir: &Path) -> Vec<Found> {
         .collect()
 }
 
-/// The host folder of the access log, when the engine is local and the folder is readable.
-pub fn host_log_dir(gw: &Gateway) -> Option<PathBuf> {
+/// The host path of the access log, when the engine is local and its folder is readable.
+pub fn host_log(gw: &Gateway) -> Option<PathBuf> {
     if !gw.engine().local {
         return None;
     }
     let dir = PathBuf::from(gw.info().data_folder.as_deref()?).join("logs");
-    dir.is_dir().then_some(dir)
+    dir.is_dir().then(|| dir.join("access.log"))
 }
 
 /// Pick the source: the host files when they have content, else the file in the
 /// container, else the container's output.
-pub async fn source(gw: &Gateway) -> Result<Source> {
-    if let Some(dir) = host_log_dir(gw) {
-        if found_files(&dir).iter().any(|f| f.size > 0) {
-            return Ok(Source::Host(dir));
+pub async fn source(gw: Gateway) -> Result<Source> {
+    if let Some(log) = host_log(&gw) {
+        if found_files(&log).iter().any(|f| f.size > 0) {
+            return Ok(Source::Host(log));
         }
     } else if gw.info().running {
         let file = gw.engine().read_file(gw.name(), ACCESS_LOG).await?;
         if file.is_some_and(|f| !f.bytes.is_empty()) {
-            return Ok(Source::Container);
+            return Ok(Source::Container(gw));
         }
     }
-    Ok(Source::Stdout)
+    Ok(Source::Stdout(gw))
 }
 
 /// Read the new complete lines of the host files into `state`; `each` sees every line.
 /// Returns the bytes read.
-pub fn ingest_host(dir: &Path, offsets: &mut Offsets, mut each: impl FnMut(&[u8])) -> Result<u64> {
+pub fn ingest_host(log: &Path, offsets: &mut Offsets, mut each: impl FnMut(&[u8])) -> Result<u64> {
     let mut bytes = 0;
-    for read in offsets.plan(&found_files(dir)) {
+    for read in offsets.plan(&found_files(log)) {
         let mut file = match std::fs::File::open(&read.path) {
             Ok(f) => f,
             // Rotated away between the listing and the open: the next pass finds it.
@@ -121,20 +123,20 @@ pub fn ingest_host(dir: &Path, offsets: &mut Offsets, mut each: impl FnMut(&[u8]
 }
 
 /// Every line of a non-host source, from the start.
-pub async fn read_all(gw: &Gateway, source: &Source, mut each: impl FnMut(&[u8])) -> Result<()> {
+pub async fn read_all(source: &Source, mut each: impl FnMut(&[u8])) -> Result<()> {
     let mut lines = Lines::default();
     match source {
-        Source::Host(dir) => {
+        Source::Host(log) => {
             let mut offsets = Offsets::default();
-            ingest_host(dir, &mut offsets, each)?;
+            ingest_host(log, &mut offsets, each)?;
             return Ok(());
         }
-        Source::Container => {
+        Source::Container(gw) => {
             if let Some(f) = gw.engine().read_file(gw.name(), ACCESS_LOG).await? {
                 lines.push(&f.bytes, &mut each);
             }
         }
-        Source::Stdout => {
+        Source::Stdout(gw) => {
             let mut stream = Box::pin(gw.engine().logs(gw.name(), false, None));
             while let Some(chunk) = stream.next().await {
                 lines.push(&chunk?, &mut each);
@@ -158,39 +160,30 @@ pub fn add_line(store: &mut Store, line: &[u8], now_ms: i64) -> Option<Box<Round
     }
 }
 
-/// The state file of a container's usage.
-pub fn state_path(container: &str) -> Option<PathBuf> {
-    let safe: String = container
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Some(
-        dirs::cache_dir()?
-            .join("get-ai-gateway")
-            .join(format!("usage-{safe}.json")),
-    )
+/// The state file of a log, named by a hash of its path.
+pub fn state_path(log: &Path) -> Option<PathBuf> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in log.as_os_str().as_encoded_bytes() {
+        hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let name = format!("usage-{hash:016x}.json");
+    Some(dirs::cache_dir()?.join("get-ai-gateway").join(name))
 }
 
 /// The aggregate of the whole log: the saved state plus the new bytes (host files), or
 /// a full read (other sources).
-pub async fn load(gw: &Gateway, source: &Source, use_state: bool) -> Result<Store> {
+pub async fn load(source: &Source, use_state: bool) -> Result<Store> {
     let now = chrono::Utc::now().timestamp_millis();
-    let Source::Host(dir) = source else {
+    let Source::Host(log) = source else {
         let mut store = Store::default();
-        read_all(gw, source, |l| {
+        read_all(source, |l| {
             add_line(&mut store, l, now);
         })
         .await?;
         return Ok(store);
     };
-    let path = state_path(gw.name()).filter(|_| use_state);
-    let key = dir.to_string_lossy().into_owned();
+    let path = state_path(log).filter(|_| use_state);
+    let key = log.to_string_lossy().into_owned();
     let mut state = path
         .as_ref()
         .and_then(|p| std::fs::read(p).ok())
@@ -202,7 +195,7 @@ pub async fn load(gw: &Gateway, source: &Source, use_state: bool) -> Result<Stor
             ..State::default()
         });
     let State { offsets, store, .. } = &mut state;
-    let read = ingest_host(dir, offsets, |l| {
+    let read = ingest_host(log, offsets, |l| {
         add_line(store, l, now);
     })?;
     if let Some(p) = path.filter(|_| read > 0) {

@@ -412,3 +412,28 @@ fn http_get(base: &str, path: &str) -> String {
     s.read_to_string(&mut out).unwrap();
     out
 }
+
+#[test]
+fn a_log_file_and_its_rotated_copy_need_no_container() {
+    let t = Test::new();
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("copy.log");
+    let all = fixture();
+    let (old, new) = all.split_at(all.find('\n').unwrap() + 1);
+    std::fs::write(dir.path().join("copy.log.1"), old).unwrap();
+    std::fs::write(&log, new).unwrap();
+    let path = log.to_str().unwrap();
+    let mut args = vec!["usage", "--log", path, "--json", "--by", "session"];
+    args.extend(FEB_1);
+    let v = json_of(&t.run(&args).ok());
+    assert_eq!(v["total"]["rounds"], 3);
+    assert_eq!(v["total"]["input_tokens"], 4040);
+    let v = json_of(
+        &t.run(&["sessions", "show", "sess-a", "--log", path, "--json"])
+            .ok(),
+    );
+    assert_eq!(v["rounds"].as_array().map(Vec::len), Some(2));
+    t.run(&["usage", "--log", "/nonexistent/x.log"])
+        .fails(1)
+        .stderr_has("is not a file");
+}

@@ -138,13 +138,19 @@ fn lookup<'a>(table: impl Iterator<Item = (&'a str, Price)>, name: &str) -> Opti
     best.map(|(_, p)| p)
 }
 
-/// Cached tokens are part of the input, reasoning tokens part of the output.
+/// Cached tokens are part of the input, reasoning tokens part of the output (OpenAI's
+/// usage, as the plugin reports it) — unless there are more reasoning tokens than output
+/// tokens: then the output cannot include them, and they are billed in addition.
 pub fn cost(p: &Price, t: &Tokens) -> f64 {
     let cached = t.cached.min(t.input);
-    let reasoning = t.reasoning.min(t.output);
+    let plain_output = if t.reasoning > t.output {
+        t.output
+    } else {
+        t.output - t.reasoning
+    };
     let usd = (t.input - cached) as f64 * p.input
         + cached as f64 * p.cached.unwrap_or(p.input)
-        + (t.output - reasoning) as f64 * p.output
-        + reasoning as f64 * p.reasoning.unwrap_or(p.output);
+        + plain_output as f64 * p.output
+        + t.reasoning as f64 * p.reasoning.unwrap_or(p.output);
     usd / 1_000_000.0
 }

@@ -100,6 +100,13 @@ fn cost_uses_per_million_prices_and_splits_cached_and_reasoning() {
     };
     // 0.6M × 2.5 + 0.4M × 1.25 + 0.9M × 10 + 0.1M × 20
     assert!((cost(&p, &t) - (1.5 + 0.5 + 9.0 + 2.0)).abs() < 1e-9);
+    // More reasoning than output (the reference's o1 example): billed in addition.
+    let o1 = Tokens {
+        output: 80,
+        reasoning: 500,
+        ..Tokens::default()
+    };
+    assert!((cost(&p, &o1) - (80.0 * 10.0 + 500.0 * 20.0) / 1e6).abs() < 1e-12);
     let pricing = Pricing::default();
     // Not 1000× too small: 1M gpt-4o input tokens cost $2.50.
     let one_m = Tokens {
