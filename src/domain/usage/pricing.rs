@@ -28,7 +28,8 @@ const fn p(input: f64, output: f64, cached: f64) -> Price {
 }
 
 /// Built-in list prices (USD per 1M tokens: input, output, cached input), checked
-/// against the providers' price pages and litellm's table. Keys are lower case; a model
+/// against litellm 1.110.2's `model_prices_and_context_window_backup.json` (PyPI) where it
+/// has the model, else the providers' price pages. Keys are lower case; a model
 /// matches its exact name or the longest key it extends with `-…` (dated versions).
 pub const BUILT_IN: &[(&str, Price)] = &[
     ("gpt-5", p(1.25, 10.0, 0.125)),
@@ -58,18 +59,18 @@ pub const BUILT_IN: &[(&str, Price)] = &[
     ("claude-3-5-haiku", p(0.8, 4.0, 0.08)),
     ("claude-3-opus", p(15.0, 75.0, 1.5)),
     ("claude-3-haiku", p(0.25, 1.25, 0.03)),
-    ("deepseek-chat", p(0.27, 1.1, 0.07)),
-    ("deepseek-reasoner", p(0.55, 2.19, 0.14)),
-    ("gemini-2.5-pro", p(1.25, 10.0, 0.31)),
-    ("gemini-2.5-flash", p(0.3, 2.5, 0.075)),
+    ("deepseek-chat", p(0.28, 0.42, 0.028)),
+    ("deepseek-reasoner", p(0.28, 0.42, 0.028)),
+    ("gemini-2.5-pro", p(1.25, 10.0, 0.125)),
+    ("gemini-2.5-flash", p(0.3, 2.5, 0.03)),
     ("gemini-2.0-flash", p(0.1, 0.4, 0.025)),
     ("gemini-1.5-pro", p(1.25, 5.0, 0.3125)),
     ("gemini-1.5-flash", p(0.075, 0.3, 0.01875)),
     ("qwen-turbo", p(0.05, 0.2, 0.05)),
     ("qwen-plus", p(0.4, 1.2, 0.4)),
     ("qwen-max", p(1.6, 6.4, 1.6)),
-    ("mistral-large", p(2.0, 6.0, 2.0)),
-    ("mistral-small", p(0.1, 0.3, 0.1)),
+    ("mistral-large", p(0.5, 1.5, 0.05)),
+    ("mistral-small", p(0.15, 0.6, 0.015)),
     ("grok-3", p(3.0, 15.0, 0.75)),
     ("grok-3-mini", p(0.3, 0.5, 0.075)),
 ];
