@@ -241,3 +241,7 @@ impl SessionView<'_> {
         out
     }
 }
+
+#[cfg(test)]
+#[path = "render_tests/usage.rs"]
+mod tests;

@@ -26,6 +26,11 @@ pub async fn run(global: &GlobalArgs, args: SessionServeArgs) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}:{}", args.host, args.port))?;
     let addr = listener.local_addr()?;
+    if !addr.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {addr}: anyone who can reach it can read every conversation"
+        );
+    }
     eprintln!("dashboard on http://{addr}/ (Ctrl-C to stop)");
     loop {
         let (stream, _) = listener.accept().await?;

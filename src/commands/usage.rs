@@ -129,7 +129,7 @@ pub async fn run(global: &GlobalArgs, args: UsageArgs) -> Result<()> {
             ExportFormat::Csv => usage_render::csv(&report),
         };
         if export.file.as_os_str() == "-" {
-            print!("{text}");
+            let _ = std::io::stdout().lock().write_all(text.as_bytes());
             return Ok(());
         }
         std::fs::write(&export.file, text)
