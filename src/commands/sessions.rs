@@ -5,7 +5,6 @@ use std::io::{IsTerminal, Write};
 use std::time::Duration;
 
 use anyhow::Result;
-use futures_util::StreamExt;
 
 use super::usage::{Ctx, bound, context, store};
 use crate::cli::usage_render;
@@ -214,20 +213,21 @@ async fn follow(global: &GlobalArgs, args: SessionFollowArgs) -> Result<()> {
                 }
             }
         }
-        Source::Stdout(gw) => loop {
-            ready();
-            // Re-attached after each end of the stream (a container restart).
-            let mut stream = Box::pin(gw.engine().logs(gw.name(), true, Some(0)));
-            let mut lines = Lines::default();
-            while let Some(chunk) = stream.next().await {
-                lines.push(&chunk?, |l| f.line(l));
-                f.redraw();
-                if !f.open {
-                    return Ok(());
-                }
+        Source::Stdout(gw) => {
+            // From now on; after the stream ends (a container restart) again from the
+            // last line seen, so nothing is lost or repeated.
+            let mut mark = chrono::Utc::now().timestamp_nanos_opt();
+            while f.open {
+                ready();
+                accesslog::read_output(gw, true, &mut mark, |l, _| {
+                    f.line(l);
+                    f.redraw();
+                    f.open
+                })
+                .await?;
+                tokio::time::sleep(Duration::from_secs(1)).await;
             }
-            tokio::time::sleep(Duration::from_secs(1)).await;
-        },
+        }
     }
     Ok(())
 }

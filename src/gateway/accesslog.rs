@@ -42,6 +42,9 @@ pub struct State {
     pub version: u32,
     pub source: String,
     pub offsets: Offsets,
+    /// Reading the container's output: the engine's time stamp (ns) of the last line read.
+    #[serde(default)]
+    pub output_mark: Option<i64>,
     pub store: Store,
 }
 
@@ -137,10 +140,11 @@ pub async fn read_all(source: &Source, mut each: impl FnMut(&[u8])) -> Result<()
             }
         }
         Source::Stdout(gw) => {
-            let mut stream = Box::pin(gw.engine().logs(gw.name(), false, None));
-            while let Some(chunk) = stream.next().await {
-                lines.push(&chunk?, &mut each);
-            }
+            read_output(gw, false, &mut None, |l, _| {
+                each(l);
+                true
+            })
+            .await?;
         }
     }
     lines.finish(each);
@@ -170,20 +174,70 @@ pub fn state_path(log: &Path) -> Option<PathBuf> {
     Some(dirs::cache_dir()?.join("get-ai-gateway").join(name))
 }
 
-/// The aggregate of the whole log: the saved state plus the new bytes (host files), or
-/// a full read (other sources).
+/// The engine's time stamp split off a line of output: (ns since the epoch, the rest).
+pub fn stamped(line: &[u8]) -> (Option<i64>, &[u8]) {
+    let Some(space) = memchr::memchr(b' ', line) else {
+        return (None, line);
+    };
+    let ns = std::str::from_utf8(&line[..space])
+        .ok()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+        .and_then(|t| t.timestamp_nanos_opt());
+    match ns {
+        Some(ns) => (Some(ns), &line[space + 1..]),
+        None => (None, line),
+    }
+}
+
+/// The container's output after `mark` (the time stamp of the last line already read),
+/// advancing it. `each` gets a line and its time (ms) and returns false to stop.
+pub async fn read_output(
+    gw: &Gateway,
+    follow: bool,
+    mark: &mut Option<i64>,
+    mut each: impl FnMut(&[u8], i64) -> bool,
+) -> Result<()> {
+    let since = mark.map_or(0, |ns| {
+        i32::try_from(ns / 1_000_000_000).unwrap_or(i32::MAX)
+    });
+    let mut stream = Box::pin(gw.engine().logs_since(gw.name(), follow, since));
+    let mut lines = Lines::default();
+    let mut open = true;
+    while let Some(chunk) = stream.next().await {
+        lines.push(&chunk?, |l| {
+            let (ns, rest) = stamped(l);
+            if !open || ns.zip(*mark).is_some_and(|(ns, m)| ns <= m) {
+                return;
+            }
+            *mark = ns.or(*mark);
+            let ms = ns.map_or_else(|| chrono::Utc::now().timestamp_millis(), |n| n / 1_000_000);
+            open = each(rest, ms);
+        });
+        if !open {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The aggregate of the whole log: the saved state plus what is new (the files on this
+/// machine, or the container's output after the last line read), or a full read (the file
+/// in a remote engine's container).
 pub async fn load(source: &Source, use_state: bool) -> Result<Store> {
     let now = chrono::Utc::now().timestamp_millis();
-    let Source::Host(log) = source else {
-        let mut store = Store::default();
-        read_all(source, |l| {
-            add_line(&mut store, l, now);
-        })
-        .await?;
-        return Ok(store);
+    let key = match source {
+        Source::Host(log) => log.to_string_lossy().into_owned(),
+        Source::Stdout(gw) => format!("container:{}", gw.info().id),
+        Source::Container(_) => {
+            let mut store = Store::default();
+            read_all(source, |l| {
+                add_line(&mut store, l, now);
+            })
+            .await?;
+            return Ok(store);
+        }
     };
-    let path = state_path(log).filter(|_| use_state);
-    let key = log.to_string_lossy().into_owned();
+    let path = state_path(Path::new(&key)).filter(|_| use_state);
     let mut state = path
         .as_ref()
         .and_then(|p| std::fs::read(p).ok())
@@ -194,11 +248,30 @@ pub async fn load(source: &Source, use_state: bool) -> Result<Store> {
             source: key,
             ..State::default()
         });
-    let State { offsets, store, .. } = &mut state;
-    let read = ingest_host(log, offsets, |l| {
-        add_line(store, l, now);
-    })?;
-    if let Some(p) = path.filter(|_| read > 0) {
+    let State {
+        offsets,
+        store,
+        output_mark,
+        ..
+    } = &mut state;
+    let read = match source {
+        Source::Stdout(gw) => {
+            let before = *output_mark;
+            read_output(gw, false, output_mark, |l, ms| {
+                add_line(store, l, ms);
+                true
+            })
+            .await?;
+            *output_mark != before
+        }
+        Source::Host(log) => {
+            ingest_host(log, offsets, |l| {
+                add_line(store, l, now);
+            })? > 0
+        }
+        Source::Container(_) => false,
+    };
+    if let Some(p) = path.filter(|_| read) {
         // A state that cannot be saved only costs a full read next time.
         let _ = save(&p, &state);
     }
@@ -212,4 +285,32 @@ fn save(path: &Path, state: &State) -> Result<()> {
     serde_json::to_writer(std::io::BufWriter::new(tmp.as_file()), state)?;
     tmp.persist(path)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_engine_time_stamp_is_split_off() {
+        let (ns, rest) = stamped(b"2026-02-01T10:00:00.000000123Z {\"a\":1}");
+        assert_eq!(ns, Some(1_769_940_000_000_000_123));
+        assert_eq!(rest, b"{\"a\":1}");
+        assert_eq!(stamped(b"{\"a\": 1}"), (None, &b"{\"a\": 1}"[..]));
+        assert_eq!(stamped(b"no-space"), (None, &b"no-space"[..]));
+    }
+
+    #[test]
+    fn rotated_files_are_found_oldest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["access.log", "access.log.2", "access.log.1", "other.log"] {
+            std::fs::write(dir.path().join(name), name).unwrap();
+        }
+        let found = found_files(&dir.path().join("access.log"));
+        let names: Vec<_> = found
+            .iter()
+            .filter_map(|f| Path::new(&f.path).file_name()?.to_str().map(str::to_string))
+            .collect();
+        assert_eq!(names, ["access.log.2", "access.log.1", "access.log"]);
+    }
 }

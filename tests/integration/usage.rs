@@ -224,8 +224,108 @@ fn usage_and_sessions_agree_with_totals_by_hand() {
     );
 }
 
+/// A running `sessions follow`: its stdout lines, and its stderr lines prefixed with
+/// `stderr: `, in one channel read with a deadline.
+struct Follow {
+    child: std::process::Child,
+    rx: mpsc::Receiver<String>,
+    deadline: Instant,
+    got: Vec<String>,
+}
+
+impl Follow {
+    fn spawn(t: &Test, extra: &[&str]) -> Follow {
+        let mut args = vec!["sessions", "follow", "--container-name", &t.name];
+        args.extend_from_slice(extra);
+        let mut child = t
+            .command(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn follow");
+        let (tx, rx) = mpsc::channel::<String>();
+        let (out, err) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+        let tx2 = tx.clone();
+        std::thread::spawn(move || {
+            let lines = BufReader::new(out).lines().map_while(Result::ok);
+            lines.for_each(|l| drop(tx.send(l)))
+        });
+        std::thread::spawn(move || {
+            let lines = BufReader::new(err).lines().map_while(Result::ok);
+            lines.for_each(|l| drop(tx2.send(format!("stderr: {l}"))))
+        });
+        let mut f = Follow {
+            child,
+            rx,
+            deadline: Instant::now() + Duration::from_secs(60),
+            got: Vec::new(),
+        };
+        while !f.next().starts_with("stderr: following") {}
+        f
+    }
+
+    fn next(&mut self) -> String {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        let got = &self.got;
+        let l = self
+            .rx
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("timed out; got {got:?}"));
+        self.got.push(l.clone());
+        l
+    }
+
+    /// The next `n` rounds as (session, chat round or 0), sorted.
+    fn rounds(&mut self, n: usize) -> Vec<(String, u64)> {
+        let mut seen = Vec::new();
+        while seen.len() < n {
+            let l = self.next();
+            let mut words = l.split(' ').skip(1);
+            let (Some(session), Some(round)) = (words.next(), words.next()) else {
+                continue;
+            };
+            // `#-`: a line without a chat round.
+            if let Some(n) = round.strip_prefix('#') {
+                seen.push((session.to_string(), n.parse().unwrap_or(0)));
+            }
+        }
+        seen.sort();
+        seen
+    }
+}
+
+impl Drop for Follow {
+    fn drop(&mut self) {
+        self.child.kill().ok();
+        self.child.wait().ok();
+    }
+}
+
 #[test]
-fn without_a_log_file_the_container_output_is_read() {
+fn follow_reads_every_round_once_across_a_rotation() {
+    let (t, log) = started();
+    let mut f = Follow::spawn(&t, &["--session", "f"]);
+    let round = |n: u64| line("2026-02-01T10:00:00Z", "f", n, "gpt-4o", [n, 1, 0, 0], "");
+    append(&log, &format!("{}\n{}\n", round(1), round(2)));
+    // Rotation by rename; the writer's last line still lands in the renamed file.
+    let rotated = t.data().join("logs/access.log.1");
+    std::fs::rename(&log, &rotated).unwrap();
+    append(&rotated, &format!("{}\n", round(3)));
+    append(&log, &format!("{}\n{}\n", round(4), round(5)));
+    let f_ = |n: u64| ("f".to_string(), n);
+    assert_eq!(
+        f.rounds(5),
+        (1..=5).map(f_).collect::<Vec<_>>(),
+        "{:?}",
+        f.got
+    );
+    // Nothing more arrives (no duplicate) before one more round.
+    append(&log, &format!("{}\n", round(6)));
+    assert_eq!(f.rounds(1), [f_(6)], "{:?}", f.got);
+}
+
+#[test]
+fn without_a_log_file_the_output_is_read_incrementally_and_followed_across_a_restart() {
     let t = Test::new();
     std::fs::create_dir_all(t.data()).unwrap();
     std::fs::write(t.data().join("standin-no-access-log"), "").unwrap();
@@ -250,76 +350,23 @@ fn without_a_log_file_the_container_output_is_read() {
     let out = t.run(&["logs", "--access"]).ok();
     assert!(out.stderr.contains("does not exist"), "{}", out.stderr);
     assert!(out.stdout.contains("sess-a"), "{}", out.stdout);
-}
 
-#[test]
-fn follow_reads_every_round_once_across_a_rotation() {
-    let (t, log) = started();
-    let mut child = t
-        .command(&[
-            "sessions",
-            "follow",
-            "--session",
-            "f",
-            "--container-name",
-            &t.name,
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn follow");
-    let (tx, rx) = mpsc::channel::<String>();
-    let out = child.stdout.take().unwrap();
-    let err = child.stderr.take().unwrap();
-    let tx2 = tx.clone();
-    std::thread::spawn(move || {
-        BufReader::new(out)
-            .lines()
-            .map_while(Result::ok)
-            .for_each(|l| drop(tx.send(l)))
-    });
-    std::thread::spawn(move || {
-        BufReader::new(err)
-            .lines()
-            .map_while(Result::ok)
-            .for_each(|l| drop(tx2.send(format!("stderr: {l}"))))
-    });
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let mut got: Vec<String> = Vec::new();
-    let next = |got: &mut Vec<String>| {
-        let left = deadline.saturating_duration_since(Instant::now());
-        let l = rx
-            .recv_timeout(left)
-            .unwrap_or_else(|_| panic!("timed out; got {got:?}"));
-        got.push(l.clone());
-        l
-    };
-    while !next(&mut got).starts_with("stderr: following") {}
-    let round = |n: u64| line("2026-02-01T10:00:00Z", "f", n, "gpt-4o", [n, 1, 0, 0], "");
-    append(&log, &format!("{}\n{}\n", round(1), round(2)));
-    // Rotation by rename; the writer's last line still lands in the renamed file.
-    let rotated = t.data().join("logs/access.log.1");
-    std::fs::rename(&log, &rotated).unwrap();
-    append(&rotated, &format!("{}\n", round(3)));
-    append(&log, &format!("{}\n{}\n", round(4), round(5)));
-    let mut seen = Vec::new();
-    while seen.len() < 5 {
-        let l = next(&mut got);
-        if let Some(n) = l.split(" #").nth(1).and_then(|s| s.split(' ').next()) {
-            seen.push(n.parse::<u64>().unwrap());
-        }
-    }
-    // Nothing more arrives (no duplicate) before one more round.
-    append(&log, &format!("{}\n", round(6)));
-    while !next(&mut got).contains(" #6 ") {}
-    child.kill().ok();
-    child.wait().ok();
-    seen.sort();
-    assert_eq!(seen, [1, 2, 3, 4, 5], "{got:?}");
-    assert!(
-        got.iter().filter(|l| l.contains(" f #")).count() == 6,
-        "{got:?}"
-    );
+    let mut f = Follow::spawn(&t, &[]);
+    // Each start of the stand-in writes its line and the fixture again: new lines.
+    t.run(&["stop"]).ok();
+    t.start(&[]).ok();
+    let once = [("(none)", 0), ("sess-a", 1), ("sess-a", 2), ("sess-b", 1)];
+    let once: Vec<(String, u64)> = once.iter().map(|(s, n)| (s.to_string(), *n)).collect();
+    let got = f.rounds(4);
+    assert_eq!(got, once, "{:?}", f.got);
+    drop(f);
+    // The state holds the first start's lines; the second run adds only the new ones.
+    let mut args = vec!["usage", "--json", "--by", "model"];
+    args.extend(FEB_1);
+    let inc = json_of(&t.run(&args).ok());
+    assert_eq!(inc["total"]["rounds"], 6);
+    args.push("--no-cache");
+    assert_eq!(inc, json_of(&t.run(&args).ok()));
 }
 
 /// Headless Chromium's view of a page: the DOM after its scripts ran, and the title.
