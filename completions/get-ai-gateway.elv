@@ -40,6 +40,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+            cand usage 'Token usage and cost from the gateway''s access log'
+            cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -516,6 +518,144 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'get-ai-gateway;usage'= {
+            cand --by 'Group by'
+            cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
+            cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --breakdown 'Also show each group per model'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand export 'Write the report to a file as JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;usage;export'= {
+            cand --format 'File format'
+            cand --by 'Group by'
+            cand --since 'From this date (YYYY-MM-DD in the time zone) or time (RFC 3339) [default: 6 days before today for --by day, else the beginning]'
+            cand --until 'Up to this date (inclusive) or time (exclusive)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --breakdown 'Also show each group per model'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;usage;help'= {
+            cand export 'Write the report to a file as JSON or CSV'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;usage;help;export'= {
+        }
+        &'get-ai-gateway;usage;help;help'= {
+        }
+        &'get-ai-gateway;sessions'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;sessions;list'= {
+            cand --sort 'Order (largest or newest first)'
+            cand --limit 'At most this many sessions'
+            cand --model 'Only rounds of this model'
+            cand --since 'Only rounds from this date (YYYY-MM-DD) or time (RFC 3339)'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;show'= {
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;follow'= {
+            cand --session 'Only this session'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;serve'= {
+            cand --host 'Address to listen on (a non-local address exposes conversations to the network)'
+            cand --port 'Port to listen on'
+            cand --log 'Read this access-log file (and its rotated copies FILE.1 … FILE.5) instead of the gateway''s; no container needed'
+            cand --pricing 'Prices in USD per 1M tokens that override the built-in table (JSON: {"model": {"input": 2.5, "output": 10, "cached": 1.25, "reasoning": 10}})'
+            cand --timezone 'Time zone of dates (IANA name, e.g. Asia/Shanghai) [default: this machine''s]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --no-cache 'Read the whole log again instead of only what is new since the last run'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;sessions;help'= {
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;sessions;help;list'= {
+        }
+        &'get-ai-gateway;sessions;help;show'= {
+        }
+        &'get-ai-gateway;sessions;help;follow'= {
+        }
+        &'get-ai-gateway;sessions;help;serve'= {
+        }
+        &'get-ai-gateway;sessions;help;help'= {
+        }
         &'get-ai-gateway;plugin'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -667,6 +807,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+            cand usage 'Token usage and cost from the gateway''s access log'
+            cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
@@ -724,6 +866,25 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;upgrade'= {
         }
         &'get-ai-gateway;help;export'= {
+        }
+        &'get-ai-gateway;help;usage'= {
+            cand export 'Write the report to a file as JSON or CSV'
+        }
+        &'get-ai-gateway;help;usage;export'= {
+        }
+        &'get-ai-gateway;help;sessions'= {
+            cand list 'List sessions with their rounds, tokens and cost'
+            cand show 'Show every round of a session: time, model, tokens, question, answer, reasoning, tool calls, cost'
+            cand follow 'Print rounds as they happen'
+            cand serve 'Serve a dashboard (overview, sessions, models, a page per session) and its JSON API'
+        }
+        &'get-ai-gateway;help;sessions;list'= {
+        }
+        &'get-ai-gateway;help;sessions;show'= {
+        }
+        &'get-ai-gateway;help;sessions;follow'= {
+        }
+        &'get-ai-gateway;help;sessions;serve'= {
         }
         &'get-ai-gateway;help;plugin'= {
             cand install 'Install (or update) the plugin into the runtime''s extensions folder'

@@ -48,10 +48,11 @@ phase_end() { PHASES+=("$PHASE_NAME $(($(date +%s) - PHASE_T0))s"); }
 
 # Debian's engine, registry, static busybox/bash for the stand-in image, chattr for the
 # read-only test, shellcheck and dash for install.sh, socat for a second socket to the
-# engine and podman for the Podman test (tests/integration/engines.rs).
+# engine, podman for the Podman test (tests/integration/engines.rs), chromium for the
+# usage dashboard test.
 phase_start apt
 install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
-  shellcheck dash ca-certificates curl wget python3 iptables socat podman
+  shellcheck dash ca-certificates curl wget python3 iptables socat podman chromium
 start_docker
 phase_end
 

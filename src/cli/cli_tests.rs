@@ -1,3 +1,5 @@
+//! The clap definition: valid, complete against the provider table and the script.
+
 use super::*;
 
 fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
@@ -111,6 +113,16 @@ fn default_command_is_start() {
     assert_eq!(start.providers.inputs["aliyun"].key.as_deref(), Some("k"));
     assert!(cli.global.non_interactive);
     assert!(matches!(parse(&[]).unwrap().command, Commands::Start(_)));
+    // Global options before a command keep the command.
+    let cli = parse(&["--context", "ctx2", "--batch", "doctor"]).unwrap();
+    assert!(matches!(cli.command, Commands::Doctor(_)));
+    assert_eq!(cli.global.context.as_deref(), Some("ctx2"));
+    let cli = parse(&["--container-name=x", "status"]).unwrap();
+    assert!(matches!(cli.command, Commands::Status(_)));
+    assert!(matches!(
+        parse(&["--context", "c"]).unwrap().command,
+        Commands::Start(_)
+    ));
 }
 
 #[test]
@@ -122,17 +134,22 @@ fn script_style_commands_parse() {
             command: RouteCommand::Add(_)
         }
     ));
-    let removal = |args: &[&str]| match parse(args).map(|cli| cli.command) {
-        Ok(Commands::Route {
-            command: RouteCommand::Remove(r),
-        }) => (r.rule_id, r.id),
-        other => panic!("{other:?}"),
+    let cli = parse(&["route", "remove", "--rule-id", "0"]).unwrap();
+    let Commands::Route {
+        command: RouteCommand::Remove(r),
+    } = cli.command
+    else {
+        panic!()
     };
-    assert_eq!(
-        removal(&["route", "remove", "--rule-id", "0"]),
-        (Some(0), None)
-    );
-    assert_eq!(removal(&["route", "remove", "3"]), (None, Some(3)));
+    assert_eq!(r.rule_id, Some(0));
+    let cli = parse(&["route", "remove", "3"]).unwrap();
+    let Commands::Route {
+        command: RouteCommand::Remove(r),
+    } = cli.command
+    else {
+        panic!()
+    };
+    assert_eq!(r.id, Some(3));
     assert!(parse(&["route", "add", "--model", "m"]).is_err());
     assert!(parse(&["config", "add", "--provider", "deepseek", "--key", "k"]).is_ok());
     assert!(parse(&["start", "--http-port", "0"]).is_err());

@@ -8,6 +8,8 @@ pub mod render_doctor;
 pub mod run;
 pub mod skills_args;
 pub mod ui;
+pub mod usage_args;
+pub mod usage_render;
 pub mod wizard;
 
 use std::collections::BTreeMap;
@@ -111,6 +113,13 @@ pub enum Commands {
     /// Export the configuration for Kubernetes: Helm values and manifests for the Higress
     /// chart (from the running container, or from --data-folder alone)
     Export(Box<ExportArgs>),
+    /// Token usage and cost from the gateway's access log
+    Usage(UsageArgs),
+    /// Agent sessions in the gateway's access log
+    Sessions {
+        #[command(subcommand)]
+        command: SessionsCommand,
+    },
     /// Install the Higress provider plugin for OpenClaw or Clawdbot
     Plugin {
         #[command(subcommand)]
@@ -291,6 +300,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum, value_name = "MODE", default_value_t = SecretsArg::Inline)]
     pub secrets: SecretsArg,
 }
+pub use usage_args::*;
 
 #[derive(Debug, Subcommand)]
 pub enum RouteCommand {
@@ -576,6 +586,8 @@ const SUBCOMMANDS: &[&str] = &[
     "export",
     "plugin",
     "skills",
+    "usage",
+    "sessions",
     "completions",
     "help",
 ];

@@ -18,7 +18,17 @@ pub async fn run(global: &GlobalArgs, args: &LogsArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, need).await?;
     let (engine, name) = (gw.engine(), gw.name());
     let mut out = std::io::stdout().lock();
-    if args.access {
+    // With the observability suite off the gateway writes no file: the same lines go to
+    // the container's output, so show that and say so.
+    let access = args.access && engine.path_exists(name, gateway::ACCESS_LOG).await?;
+    if args.access && !access {
+        eprintln!(
+            "note: {} does not exist (the gateway's observability suite is off); showing the \
+             container's output, where the access log lines go then",
+            gateway::ACCESS_LOG
+        );
+    }
+    if access {
         let tail = args.tail.unwrap_or(100).to_string();
         let mut cmd = vec!["tail", "-n", tail.as_str()];
         if args.follow {

@@ -10,11 +10,14 @@ pub mod lifecycle;
 pub mod logs;
 pub mod route;
 pub mod route_test;
+pub mod serve;
+pub mod sessions;
 pub mod skills;
 pub mod start;
 pub mod status;
 pub mod upgrade;
 pub mod upgrade_check;
+pub mod usage;
 
 use anyhow::Result;
 
@@ -37,6 +40,8 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Restore(args) => backup::restore(global, &args).await,
         Commands::Upgrade(args) => upgrade::run(global, &args).await,
         Commands::Export(args) => export::run(global, &args).await,
+        Commands::Usage(args) => usage::run(global, args).await,
+        Commands::Sessions { command } => sessions::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {

@@ -16,4 +16,5 @@ pub mod registry;
 pub mod routing;
 pub mod settings;
 pub mod upgrade;
+pub mod usage;
 pub mod yaml11;

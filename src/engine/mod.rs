@@ -453,6 +453,32 @@ impl Engine {
             .stderr(true)
             .tail(&tail)
             .build();
+        self.logs_with(name, options)
+    }
+
+    /// Container log output from `since` (seconds since the epoch, inclusive), each line
+    /// prefixed with the engine's RFC 3339 nanosecond time stamp and a space.
+    pub fn logs_since(
+        &self,
+        name: &str,
+        follow: bool,
+        since: i32,
+    ) -> impl Stream<Item = Result<Bytes>> + '_ {
+        let options = LogsOptionsBuilder::default()
+            .follow(follow)
+            .stdout(true)
+            .stderr(true)
+            .since(since)
+            .timestamps(true)
+            .build();
+        self.logs_with(name, options)
+    }
+
+    fn logs_with(
+        &self,
+        name: &str,
+        options: bollard::query_parameters::LogsOptions,
+    ) -> impl Stream<Item = Result<Bytes>> + '_ {
         let name = name.to_string();
         self.api.logs(&name, Some(options)).map(move |item| {
             item.map(|out| out.into_bytes())

@@ -13,6 +13,7 @@ use crate::edit;
 use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
 
+pub mod accesslog;
 pub mod backup;
 pub mod datadir;
 pub mod host;

@@ -12,3 +12,4 @@ mod install;
 mod lifecycle;
 mod plugin;
 mod skills;
+mod usage;
