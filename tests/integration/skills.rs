@@ -337,7 +337,7 @@ fn every_command_line_in_the_skills_exists_in_the_cli() {
 #[test]
 fn the_drift_check_catches_what_does_not_exist() {
     let cases = [
-        ("`get-ai-gateway doctor`", "no command \"doctor\""),
+        ("`get-ai-gateway frobnicate`", "no command \"frobnicate\""),
         (
             "```bash\nget-ai-gateway route add \\\n  --model m --bogus x\n```",
             "add has no --bogus",
