@@ -55,6 +55,9 @@ async fn existing(
         engine.start(&name).await?;
     }
     let mut gw = Gateway::find(engine, &name, Need::Exists).await?;
+    if let Some(folder) = gw.host_data_folder() {
+        apply::tighten(&folder);
+    }
     if !info.running {
         gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
     }
@@ -137,6 +140,9 @@ async fn create(
         (None, true) => Some(ask(&args, &requested)?),
         _ => None,
     };
+    if !args.dry_run {
+        apply::tighten(&folder);
+    }
     if saved.is_some() && !args.dry_run {
         ui::info(format!(
             "Using the saved settings in {}.",

@@ -14,6 +14,7 @@ pub mod providers;
 pub mod re2;
 pub mod registry;
 pub mod routing;
+pub mod secrets;
 pub mod settings;
 pub mod upgrade;
 pub mod usage;
