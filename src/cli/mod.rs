@@ -2,6 +2,7 @@
 
 pub mod completions;
 pub mod inputs;
+pub mod keys_args;
 pub mod render;
 pub mod render_backup;
 pub mod render_doctor;
@@ -20,6 +21,7 @@ use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Su
 
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 use crate::domain::settings::ProviderInput;
+pub use keys_args::{KeyNameArgs, KeysCommand};
 pub use skills_args::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
@@ -125,6 +127,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: PluginCommand,
     },
+    /// Gateway API keys: who may call the gateway (key-auth)
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code
     Skills {
         #[command(subcommand)]
@@ -177,6 +184,10 @@ pub struct StartArgs {
     /// keys, auto-routing) and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Require a gateway API key on every request (creates one named `default` when there
+    /// is none, and shows it once)
+    #[arg(long)]
+    pub require_key: bool,
     /// With --dry-run: print the plan as JSON
     #[arg(long, requires = "dry_run")]
     pub json: bool,
@@ -577,6 +588,7 @@ const SUBCOMMANDS: &[&str] = &[
     "stop",
     "delete",
     "status",
+    "keys",
     "logs",
     "route",
     "config",

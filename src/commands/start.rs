@@ -62,6 +62,9 @@ async fn existing(
         gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
     }
     let settings = apply::after_start(&gw, args, None).await?;
+    if args.require_key {
+        super::keys::require(&gw).await?;
+    }
     println!("{}", render::welcome(gw.info(), settings.as_ref()));
     render::plugin_hint();
     Ok(())
@@ -182,6 +185,9 @@ async fn create(
     }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
     let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
+    if args.require_key {
+        super::keys::require(&gw).await?;
+    }
     println!(
         "{}",
         render::welcome(gw.info(), settings.as_ref().or(Some(&plan.settings)))

@@ -7,6 +7,7 @@ pub mod doctor;
 pub mod envfile;
 pub mod export;
 pub mod gwconfig;
+pub mod keyauth;
 pub mod live;
 pub mod paths;
 pub mod plan;

@@ -214,3 +214,119 @@ fn start_makes_an_existing_data_folder_private_and_says_so() {
     let inspect = serde_json::to_string(&t.inspect().unwrap()).unwrap();
     assert!(!inspect.contains("sk-sec-old-0123456789"));
 }
+
+const KEY_AUTH: &str = "/data/wasmplugins/key-auth.internal.yaml";
+
+/// (global_auth, defaultConfigDisable, [(name, credential)]) of the key-auth plugin.
+fn key_auth(t: &Test) -> (bool, bool, Vec<(String, String)>) {
+    let doc = t.yaml(KEY_AUTH);
+    let spec = &doc["spec"];
+    let consumers = spec["defaultConfig"]["consumers"]
+        .as_sequence()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["name"].as_str().unwrap().to_string(),
+                c["credential"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    (
+        spec["defaultConfig"]["global_auth"].as_bool().unwrap(),
+        spec["defaultConfigDisable"].as_bool().unwrap(),
+        consumers,
+    )
+}
+
+#[test]
+fn gateway_keys_add_remove_enable_disable_change_exactly_what_they_should() {
+    let t = Test::new();
+    t.start(&["--deepseek-key", "sk-sec-keys-0123456789"]).ok();
+    assert!(!t.file_exists(KEY_AUTH));
+    t.run(&["keys", "enable"])
+        .fails(1)
+        .stderr_has("no gateway key yet");
+    assert!(!t.file_exists(KEY_AUTH), "a refused change writes nothing");
+
+    let laptop = t.run(&["keys", "add", "laptop"]).ok();
+    let key = laptop.stdout.trim().to_string();
+    assert!(key.starts_with("gw-") && key.len() == 43, "{key}");
+    assert!(laptop.stderr.contains("shown only this once"));
+    let proxy_before = t.file(AI_PROXY);
+    let (global, disabled, consumers) = key_auth(&t);
+    assert_eq!(
+        (global, disabled),
+        (false, true),
+        "add does not switch it on"
+    );
+    assert_eq!(consumers, vec![("laptop".into(), format!("Bearer {key}"))]);
+    let doc = t.yaml(KEY_AUTH);
+    assert_eq!(doc["kind"].as_str(), Some("WasmPlugin"));
+    assert_eq!(
+        doc["spec"]["defaultConfig"]["keys"][0].as_str(),
+        Some("Authorization")
+    );
+    assert_eq!(doc["spec"]["phase"].as_str(), Some("AUTHN"));
+    let mode = t.exec(&["stat", "-c", "%a", KEY_AUTH]).1;
+    assert_eq!(mode.trim(), "600");
+
+    let list = t.run(&["keys", "list"]).ok();
+    assert!(list.stdout.contains("laptop"), "{}", list.stdout);
+    assert!(!list.stdout.contains(&key), "list shows the key masked");
+    assert!(list.stdout.contains("not required"));
+    t.run(&["keys", "add", "laptop"])
+        .fails(1)
+        .stderr_has("exists");
+
+    let ci = t.run(&["keys", "add", "ci"]).ok().stdout.trim().to_string();
+    t.run(&["keys", "enable"]).ok();
+    let (global, disabled, consumers) = key_auth(&t);
+    assert_eq!((global, disabled, consumers.len()), (true, false, 2));
+    let status = t.run(&["status", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(v["key_auth"]["enabled"], true);
+    assert_eq!(v["key_auth"]["consumers"], 2);
+    assert_eq!(v["data_folder_private"], true, "{}", status.stdout);
+    let human = t.run(&["status"]).ok();
+    assert!(
+        human.stdout.contains("Gateway keys: required (2 keys)"),
+        "{}",
+        human.stdout
+    );
+
+    t.run(&["keys", "remove", "laptop"]).ok();
+    let (global, disabled, consumers) = key_auth(&t);
+    assert_eq!((global, disabled), (true, false));
+    assert_eq!(consumers, vec![("ci".into(), format!("Bearer {ci}"))]);
+    t.run(&["keys", "remove", "laptop"])
+        .fails(1)
+        .stderr_has("no gateway key is named laptop");
+
+    t.run(&["keys", "disable"]).ok();
+    let (global, disabled, consumers) = key_auth(&t);
+    assert_eq!((global, disabled, consumers.len()), (false, true, 1));
+    t.run(&["keys", "remove", "ci"]).ok();
+    assert!(key_auth(&t).2.is_empty());
+    assert_eq!(t.file(AI_PROXY), proxy_before, "keys never touch ai-proxy");
+}
+
+#[test]
+fn start_require_key_creates_a_key_and_switches_auth_on() {
+    let t = Test::new();
+    let out = t.start(&["--require-key"]).ok();
+    let (global, disabled, consumers) = key_auth(&t);
+    assert_eq!((global, disabled), (true, false));
+    assert_eq!(consumers.len(), 1);
+    assert_eq!(consumers[0].0, "default");
+    let key = consumers[0].1.trim_start_matches("Bearer ");
+    assert!(
+        out.stdout.contains(key),
+        "the key is shown once: {}",
+        out.stdout
+    );
+    // A second start keeps the key and shows nothing new.
+    let again = t.start(&["--require-key"]).ok();
+    assert!(!again.stdout.contains(key));
+    assert_eq!(key_auth(&t).2, consumers);
+}
