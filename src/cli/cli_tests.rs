@@ -1,6 +1,7 @@
 //! The clap definition: valid, complete against the provider table and the script.
 
 use super::*;
+use std::ffi::OsString;
 
 fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
     let argv: Vec<OsString> = std::iter::once("get-ai-gateway")
