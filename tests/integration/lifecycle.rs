@@ -85,14 +85,10 @@ fn start_creates_the_container_as_specified() {
     );
     assert!(lines.contains(&"DASHSCOPE_API_KEY=sk-life-0123456789"));
     assert!(lines.contains(&"DEEPSEEK_MODELS=deepseek-*"));
-    // The container env = default.cfg's lines, keys replaced by their placeholders.
     let vars: Vec<String> = lines
         .iter()
         .filter(|l| !l.is_empty())
-        .map(|l| match l.split_once('=') {
-            Some((k, _)) if k.ends_with("_API_KEY") => format!("{k}=YOUR_{k}"),
-            _ => l.to_string(),
-        })
+        .map(|l| get_ai_gateway::domain::secrets::redact_line(l))
         .collect();
     let env = config.env.unwrap();
     assert_eq!(
