@@ -86,7 +86,7 @@ pub fn holds_keys(path: &str) -> bool {
 
 /// Give /data and /data/logs mode 0700 and the files that may hold keys (and their backups)
 /// mode 0600, through the container (the files it made are not ours to change). Returns
-/// one `path old new` line per change.
+/// one `path (0644 -> 0600)` per change.
 pub async fn secure(engine: &Engine, container: &str) -> Result<Vec<String>> {
     let out = engine
         .exec(container, &["sh", "-c", SCRIPT, "gag", "secure"])
@@ -100,7 +100,10 @@ pub async fn secure(engine: &Engine, container: &str) -> Result<Vec<String>> {
     }
     Ok(String::from_utf8_lossy(&out.stdout)
         .lines()
-        .map(str::to_string)
+        .map(|line| match line.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
+            [want, have, path] => format!("{path} ({have:0>4} -> {want:0>4})"),
+            _ => line.to_string(),
+        })
         .collect())
 }
 

@@ -207,6 +207,13 @@ fn start_makes_an_existing_data_folder_private_and_says_so() {
         out.stderr
     );
     assert!(out.stderr.contains("(0755 -> 0700)"), "{}", out.stderr);
+    // The files the container made under wasmplugins/ are tightened through the container.
+    assert!(
+        out.stderr
+            .contains("/data/wasmplugins/model-router.internal.yaml (0644 -> 0600)"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(mode(&data), 0o700);
     assert_eq!(mode(&data.join("logs")), 0o700);
     assert_eq!(mode(&data.join("default.cfg")), 0o600);
