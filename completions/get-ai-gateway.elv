@@ -43,6 +43,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -146,6 +147,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
+            cand --require-key 'Require a gateway API key on every request (creates one named `default` when there is none, and shows it once)'
             cand --json 'With --dry-run: print the plan as JSON'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -724,6 +726,87 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;plugin;help;help'= {
         }
+        &'get-ai-gateway;keys'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
+            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand remove 'Delete a gateway API key (the last one turns the requirement off)'
+            cand enable 'Require a gateway API key on every request'
+            cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;add'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;list'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;remove'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;enable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;disable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;help'= {
+            cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
+            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand remove 'Delete a gateway API key (the last one turns the requirement off)'
+            cand enable 'Require a gateway API key on every request'
+            cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;help;add'= {
+        }
+        &'get-ai-gateway;keys;help;list'= {
+        }
+        &'get-ai-gateway;keys;help;remove'= {
+        }
+        &'get-ai-gateway;keys;help;enable'= {
+        }
+        &'get-ai-gateway;keys;help;disable'= {
+        }
+        &'get-ai-gateway;keys;help;help'= {
+        }
         &'get-ai-gateway;skills'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -810,6 +893,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -896,6 +980,23 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;plugin;uninstall'= {
         }
         &'get-ai-gateway;help;plugin;status'= {
+        }
+        &'get-ai-gateway;help;keys'= {
+            cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
+            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand remove 'Delete a gateway API key (the last one turns the requirement off)'
+            cand enable 'Require a gateway API key on every request'
+            cand disable 'Stop requiring a gateway API key (the keys are kept)'
+        }
+        &'get-ai-gateway;help;keys;add'= {
+        }
+        &'get-ai-gateway;help;keys;list'= {
+        }
+        &'get-ai-gateway;help;keys;remove'= {
+        }
+        &'get-ai-gateway;help;keys;enable'= {
+        }
+        &'get-ai-gateway;help;keys;disable'= {
         }
         &'get-ai-gateway;help;skills'= {
             cand install 'Install (or update) the skills into the runtime''s skills folder'

@@ -1,6 +1,7 @@
 //! The clap definition: valid, complete against the provider table and the script.
 
 use super::*;
+use std::ffi::OsString;
 
 fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
     let argv: Vec<OsString> = std::iter::once("get-ai-gateway")
@@ -35,6 +36,8 @@ fn flag_set_equals_the_table() {
     }
     let provider_flags: std::collections::BTreeSet<String> = longs
         .iter()
+        // `--require-key` is a switch of start, not a provider's key.
+        .filter(|l| l.as_str() != "require-key")
         .filter(|l| {
             l.ends_with("-key")
                 || l.ends_with("-models")

@@ -1,7 +1,9 @@
 //! Every clap type. The provider flags are generated from the provider table.
 
 pub mod completions;
+pub mod default_command;
 pub mod inputs;
+pub mod keys_args;
 pub mod render;
 pub mod render_backup;
 pub mod render_doctor;
@@ -13,13 +15,14 @@ pub mod usage_render;
 pub mod wizard;
 
 use std::collections::BTreeMap;
-use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Subcommand};
 
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 use crate::domain::settings::ProviderInput;
+pub use default_command::with_default_command;
+pub use keys_args::{KeyNameArgs, KeysCommand};
 pub use skills_args::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
@@ -125,6 +128,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: PluginCommand,
     },
+    /// Gateway API keys: who may call the gateway (key-auth)
+    Keys {
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code
     Skills {
         #[command(subcommand)]
@@ -177,6 +185,10 @@ pub struct StartArgs {
     /// keys, auto-routing) and change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Require a gateway API key on every request (creates one named `default` when there
+    /// is none, and shows it once)
+    #[arg(long)]
+    pub require_key: bool,
     /// With --dry-run: print the plan as JSON
     #[arg(long, requires = "dry_run")]
     pub json: bool,
@@ -568,64 +580,6 @@ impl Args for ProviderFlags {
     fn augment_args_for_update(cmd: Command) -> Command {
         cmd.args(provider_args())
     }
-}
-
-const SUBCOMMANDS: &[&str] = &[
-    "check",
-    "doctor",
-    "start",
-    "stop",
-    "delete",
-    "status",
-    "logs",
-    "route",
-    "config",
-    "backup",
-    "restore",
-    "upgrade",
-    "export",
-    "plugin",
-    "skills",
-    "usage",
-    "sessions",
-    "completions",
-    "help",
-];
-
-/// Global options that take a value (`--context NAME`, …).
-const GLOBAL_VALUED: &[&str] = &["--container-name", "--data-folder", "--context"];
-
-/// With no command, or options first, the command is `start` (as in the script); global
-/// options may come before a command (`--context ctx2 status`).
-pub fn with_default_command(args: Vec<OsString>) -> Vec<OsString> {
-    let mut args = args;
-    let mut i = 1;
-    let first = loop {
-        let Some(arg) = args.get(i).map(|a| a.to_string_lossy().into_owned()) else {
-            break None;
-        };
-        if GLOBAL_VALUED.contains(&arg.as_str()) {
-            i += 2;
-        } else if GLOBAL_VALUED
-            .iter()
-            .any(|g| arg.starts_with(&format!("{g}=")))
-            || matches!(arg.as_str(), "--non-interactive" | "--batch")
-        {
-            i += 1;
-        } else {
-            break Some(arg);
-        }
-    };
-    let insert = match first.as_deref() {
-        None => true,
-        Some("-h" | "--help" | "-V" | "--version") => false,
-        Some(a) if a.starts_with('-') => true,
-        Some(a) => !SUBCOMMANDS.contains(&a),
-    };
-    if insert {
-        args.insert(1.min(args.len()), OsString::from("start"));
-    }
-    args
 }
 
 pub fn command() -> Command {

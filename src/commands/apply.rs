@@ -10,6 +10,7 @@ use anyhow::Result;
 use crate::cli::{StartArgs, ui};
 use crate::domain::live::Scope;
 use crate::domain::plan::StartPlan;
+use crate::domain::secrets;
 use crate::domain::settings::{self, Settings};
 use crate::engine::{ContainerSpec, Engine};
 use crate::error::fail;
@@ -78,7 +79,7 @@ fn spec_of(plan: &StartPlan, logs: &Path) -> ContainerSpec {
     ContainerSpec {
         name: plan.name.clone(),
         image: plan.image.clone(),
-        env: plan.settings.file.container_env(),
+        env: secrets::container_env(&plan.settings),
         ports: plan.ports.all().to_vec(),
         bind: plan.bind.clone(),
         binds: vec![
@@ -98,7 +99,7 @@ pub async fn create(engine: Engine, plan: &StartPlan, wait_timeout: u64) -> Resu
     let rollback = Rollback::arm(&plan.data_folder);
     datadir::save(&plan.data_folder, &plan.settings.render())?;
     let logs = plan.data_folder.join("logs");
-    if let Err(e) = std::fs::create_dir_all(&logs) {
+    if let Err(e) = datadir::private_dir(&logs) {
         rollback.undo(&engine, &plan.name, false).await;
         return Err(fail(format!(
             "cannot create the logs folder {}: {e}",
@@ -147,5 +148,24 @@ pub async fn after_start(
     if let Some(model) = applied {
         ui::info(format!("Auto-routing enabled with default model {model}."));
     }
+    match crate::edit::secure(gw.engine(), gw.name()).await {
+        Ok(changed) if !changed.is_empty() => ui::info(format!(
+            "Made private (they may hold keys): {}.",
+            changed.join(", ")
+        )),
+        Ok(_) => {}
+        Err(e) => ui::warn(format!("could not make the data folder private: {e:#}")),
+    }
     Ok(settings)
+}
+
+/// Give an existing data folder on this machine its private modes, and say so.
+pub fn tighten(folder: &Path) {
+    let changed = datadir::tighten(folder);
+    if !changed.is_empty() {
+        ui::info(format!(
+            "Made the data folder private (it holds keys): {}.",
+            changed.join(", ")
+        ));
+    }
 }

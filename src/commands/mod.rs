@@ -6,6 +6,7 @@ pub mod check;
 pub mod config;
 pub mod doctor;
 pub mod export;
+pub mod keys;
 pub mod lifecycle;
 pub mod logs;
 pub mod route;
@@ -43,6 +44,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Usage(args) => usage::run(global, args).await,
         Commands::Sessions { command } => sessions::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
+        Commands::Keys { command } => keys::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {
             crate::cli::completions::print(shell);

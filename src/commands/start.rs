@@ -55,10 +55,16 @@ async fn existing(
         engine.start(&name).await?;
     }
     let mut gw = Gateway::find(engine, &name, Need::Exists).await?;
+    if let Some(folder) = gw.host_data_folder() {
+        apply::tighten(&folder);
+    }
     if !info.running {
         gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
     }
     let settings = apply::after_start(&gw, args, None).await?;
+    if args.require_key {
+        super::keys::require(&gw).await?;
+    }
     println!("{}", render::welcome(gw.info(), settings.as_ref()));
     render::plugin_hint();
     Ok(())
@@ -137,6 +143,9 @@ async fn create(
         (None, true) => Some(ask(&args, &requested)?),
         _ => None,
     };
+    if !args.dry_run {
+        apply::tighten(&folder);
+    }
     if saved.is_some() && !args.dry_run {
         ui::info(format!(
             "Using the saved settings in {}.",
@@ -176,6 +185,9 @@ async fn create(
     }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
     let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
+    if args.require_key {
+        super::keys::require(&gw).await?;
+    }
     println!(
         "{}",
         render::welcome(gw.info(), settings.as_ref().or(Some(&plan.settings)))

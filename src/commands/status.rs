@@ -7,9 +7,10 @@ use serde_json::json;
 
 use crate::cli::render::{self, StatusView};
 use crate::cli::{GlobalArgs, ui};
+use crate::domain::keyauth::State;
 use crate::engine::Engine;
 use crate::error::fail_hint;
-use crate::gateway::{Gateway, Need};
+use crate::gateway::{Gateway, Need, datadir};
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let name = global.container_name.as_str();
@@ -43,10 +44,54 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
         view.uptime = render::uptime(info.started_at.as_deref(), chrono::Utc::now());
     }
+    let keys = match info.running {
+        true => super::keys::read(&gw).await.ok(),
+        false => None,
+    };
+    let open = open_paths(&gw);
     if as_json {
-        ui::print_json(&render::status_json(&view));
+        let mut value = render::status_json(&view);
+        value["key_auth"] = json!(keys.as_ref().map(|k| json!({
+            "enabled": k.enabled,
+            "consumers": k.consumers.len(),
+        })));
+        value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
+        value["data_folder_open"] = json!(open);
+        ui::print_json(&value);
     } else {
         println!("{}", render::status(&view));
+        println!("{}", security_lines(keys.as_ref(), open.as_deref()));
     }
     Ok(())
+}
+
+/// The data folder's paths that others may read (`path (mode)`), when it is on this machine.
+fn open_paths(gw: &Gateway) -> Option<Vec<String>> {
+    let folder = gw.host_data_folder()?;
+    let open = datadir::PRIVATE
+        .iter()
+        .filter_map(|(name, _)| {
+            let path = folder.join(name);
+            let mode = datadir::mode_of(&path)?;
+            (mode & 0o077 != 0).then(|| format!("{} ({mode:04o})", path.display()))
+        })
+        .collect();
+    Some(open)
+}
+
+fn security_lines(keys: Option<&State>, open: Option<&[String]>) -> String {
+    let keys = match keys {
+        Some(k) if k.enabled => format!("required ({} keys)", k.consumers.len()),
+        Some(k) => format!("not required ({} keys)", k.consumers.len()),
+        None => "unknown (the gateway is not running)".into(),
+    };
+    let modes = match open {
+        None => "not on this machine".to_string(),
+        Some([]) => "private (folder and logs/ 0700, default.cfg 0600)".to_string(),
+        Some(open) => format!(
+            "readable by others: {} (`get-ai-gateway start` makes it private)",
+            open.join(", ")
+        ),
+    };
+    format!("Gateway keys: {keys}\nFolder modes: {modes}")
 }

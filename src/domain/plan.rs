@@ -97,7 +97,8 @@ pub struct StartPlan {
     pub auto_routing: Option<String>,
     /// A saved `default.cfg` was reused.
     pub reused_settings: bool,
-    /// The `default.cfg` to write; its lines are also the container's environment.
+    /// The `default.cfg` to write; its lines, secrets replaced by placeholders
+    /// ([`super::secrets::container_env`]), are the container's environment.
     pub settings: Settings,
 }
 

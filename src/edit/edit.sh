@@ -7,7 +7,11 @@
 #                       tar of the new files (or anything else: change nothing)
 #   backup              lock, then write a tar of /data (but backups/ and logs/) to stdout:
 #                       no change can land while it is taken, so the copy is consistent
+#   secure              give /data and /data/logs mode 0700 and every file that may hold a
+#                       key (see private) and its backup mode 0600; print what changed
 #
+# Files that may hold a key (default.cfg, everything under wasmplugins/) and their backups
+# are always written with mode 0600.
 # Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
 
 # list_files PATH...: `FILE i 1 mode uid gid size` + the bytes, or `FILE i 0`; then `END`.
@@ -25,10 +29,32 @@ list_files() {
   printf 'END\n'
 }
 
+# private PATH: whether PATH may hold a key.
+private() {
+  case $1 in /data/default.cfg | /data/wasmplugins/*) return 0 ;; esac
+  return 1
+}
+# tighten MODE PATH...: chmod the existing PATHs whose mode differs; print each change.
+tighten() {
+  want=$1
+  shift
+  for f in "$@"; do
+    [ -e "$f" ] || continue
+    have=$(stat -c '%a' "$f")
+    [ "$have" = "$want" ] && continue
+    chmod "$want" "$f" && printf '%s %s %s\n' "$f" "$have" "$want"
+  done
+}
+
 mode=$1
 shift
 if [ "$mode" = read ]; then
   list_files "$@"
+  exit 0
+fi
+if [ "$mode" = secure ]; then
+  tighten 700 /data /data/logs
+  tighten 600 /data/default.cfg /data/.default.cfg.bak /data/wasmplugins/* /data/wasmplugins/.*.bak
   exit 0
 fi
 lockdir=/dev/shm
@@ -111,9 +137,11 @@ for op in $ops; do
   k=$((k + 1))
   [ "$op" = keep ] && continue
   if [ -f "$path" ] && ! cp -p "$path" "$(bak "$path")"; then failed=1; break; fi
+  if private "$path" && [ -f "$(bak "$path")" ]; then chmod 600 "$(bak "$path")"; fi
   if [ "$op" = del ]; then
     rm -f "$path" || { failed=1; break; }
   else
+    private "$path" && chmod 600 "$(tmp "$path")"
     mv -f "$(tmp "$path")" "$path" || { failed=1; break; }
     touch "$path"
   fi

@@ -77,6 +77,36 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
     }
 }
 
+/// Whether a file under /data may hold a key: `default.cfg` and every plugin under
+/// `wasmplugins/` (ai-proxy's keys, key-auth's credentials). They (and their backups) are
+/// written with mode 0600; the script applies the same rule (`private`).
+pub fn holds_keys(path: &str) -> bool {
+    path == format!("{DATA}/default.cfg") || path.starts_with(&format!("{DATA}/wasmplugins/"))
+}
+
+/// Give /data and /data/logs mode 0700 and the files that may hold keys (and their backups)
+/// mode 0600, through the container (the files it made are not ours to change). Returns
+/// one `path (0644 -> 0600)` per change.
+pub async fn secure(engine: &Engine, container: &str) -> Result<Vec<String>> {
+    let out = engine
+        .exec(container, &["sh", "-c", SCRIPT, "gag", "secure"])
+        .await?;
+    if out.code != 0 {
+        return Err(EditError::Failed {
+            code: out.code,
+            message: out.stderr.trim().to_string(),
+        }
+        .into());
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|line| match line.rsplitn(3, ' ').collect::<Vec<_>>()[..] {
+            [want, have, path] => format!("{path} ({have:0>4} -> {want:0>4})"),
+            _ => line.to_string(),
+        })
+        .collect())
+}
+
 fn temp_name(path: &str, token: &str) -> Result<String> {
     let rel = path
         .strip_prefix(DATA)
@@ -235,7 +265,11 @@ where
                 files.push(NewFile {
                     path: temp_name(path, &token)?,
                     bytes: text.as_bytes().to_vec(),
-                    mode: old.map_or(0o644, |f| f.mode & 0o7777),
+                    mode: if holds_keys(path) {
+                        0o600
+                    } else {
+                        old.map_or(0o644, |f| f.mode & 0o7777)
+                    },
                     uid: old.map_or(0, |f| f.uid),
                     gid: old.map_or(0, |f| f.gid),
                 });
@@ -275,6 +309,16 @@ mod tests {
             ".default.cfg.gag-new-ab"
         );
         assert!(temp_name("/etc/passwd", "ab").is_err());
+    }
+
+    #[test]
+    fn files_with_keys_are_known() {
+        assert!(holds_keys("/data/default.cfg"));
+        assert!(holds_keys("/data/wasmplugins/ai-proxy.internal.yaml"));
+        assert!(holds_keys("/data/wasmplugins/key-auth.internal.yaml"));
+        assert!(!holds_keys("/data/configmaps/ai-route-openai.yaml"));
+        assert!(!holds_keys("/data/default.cfg.other"));
+        assert!(SCRIPT.contains("/data/default.cfg | /data/wasmplugins/*"));
     }
 
     #[test]

@@ -85,8 +85,8 @@ impl Engine {
             .map_err(|e| api_error(format!("inspect container {name}"), &e))
     }
 
-    /// The spec `name` was created with: environment and labels without those its image
-    /// brings (the new image brings its own), exposed ports, port bindings with their
+    /// The spec `name` was created with: environment (secrets replaced by placeholders) and
+    /// labels without those its image brings (the new image brings its own), exposed ports, port bindings with their
     /// addresses, binds and mounts, restart policy.
     pub async fn clone_spec(&self, name: &str) -> Result<CloneSpec> {
         let resp = self.inspect_raw(name).await?;
@@ -101,6 +101,9 @@ impl Engine {
             .unwrap_or_default()
             .into_iter()
             .filter(|e| !image.env.contains(e))
+            // A container made by an older version had keys in its environment; the files
+            // hold them, so the new one goes without (the config template never runs again).
+            .map(|e| crate::domain::secrets::redact_line(&e))
             .collect();
         let mut labels = config.labels.unwrap_or_default();
         labels.retain(|k, v| image.labels.get(k) != Some(v));

@@ -108,7 +108,8 @@ fn stamp() -> String {
 }
 
 fn write_tree(dir: &Path, entries: &[Entry]) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
+    // A data folder holds keys: private, like the one `start` makes.
+    super::datadir::private_dir(dir)?;
     for e in entries {
         let path = dir.join(&e.path);
         if let Some(parent) = path.parent() {
@@ -141,7 +142,7 @@ fn carry_over(from: Option<&Path>, to: &Path) -> std::io::Result<()> {
         let src = from.map(|f| f.join(name)).filter(|p| p.is_dir());
         match src {
             Some(src) => std::fs::rename(src, to.join(name))?,
-            None if name == "logs" => std::fs::create_dir_all(to.join(name))?,
+            None if name == "logs" => super::datadir::private_dir(&to.join(name))?,
             None => {}
         }
     }

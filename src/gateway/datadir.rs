@@ -25,11 +25,76 @@ pub fn load(folder: &Path) -> Result<Option<Settings>> {
     }
 }
 
-/// Write `default.cfg` atomically with mode 0600.
+/// Write `default.cfg` atomically with mode 0600, in a data folder of mode 0700.
 pub fn save(folder: &Path, text: &str) -> Result<()> {
     std::fs::create_dir_all(folder)
         .with_context(|| format!("cannot create the data folder {}", folder.display()))?;
+    set_mode(folder, 0o700).with_context(|| format!("cannot make {} private", folder.display()))?;
     write_file(folder, FILE_NAME, text, 0o600)
+}
+
+/// Create `dir` (and its parents) and give it mode 0700.
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    set_mode(dir, 0o700)
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// The modes a data folder keeps: (path under the folder, mode). Keys are in `default.cfg`
+/// and its backup; the access log in `logs/`; the folder's own mode covers every file the
+/// container made in it.
+pub const PRIVATE: [(&str, u32); 4] = [
+    ("", 0o700),
+    ("logs", 0o700),
+    (FILE_NAME, 0o600),
+    (".default.cfg.bak", 0o600),
+];
+
+/// The mode of `path` (permission bits), if it exists.
+pub fn mode_of(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path)
+            .ok()
+            .map(|m| m.permissions().mode() & 0o7777)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::metadata(path).ok().map(|_| 0o700)
+    }
+}
+
+/// Give an existing data folder the modes of [`PRIVATE`]; returns what changed, e.g.
+/// `"/home/u/data (0755 -> 0700)"`. A path this user may not change is left (the folder's
+/// mode still keeps others out).
+pub fn tighten(folder: &Path) -> Vec<String> {
+    let mut changed = Vec::new();
+    for (name, want) in PRIVATE {
+        let path = if name.is_empty() {
+            folder.to_path_buf()
+        } else {
+            folder.join(name)
+        };
+        let Some(mode) = mode_of(&path) else { continue };
+        if mode & 0o077 == 0 || mode & 0o7777 == want {
+            continue;
+        }
+        if set_mode(&path, want).is_ok() {
+            changed.push(format!("{} ({mode:04o} -> {want:04o})", path.display()));
+        }
+    }
+    changed
 }
 
 /// Write `folder/name` atomically (a hidden temporary name, then a rename) with `mode`: a
@@ -75,5 +140,31 @@ mod tests {
         }
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn tighten_makes_an_open_folder_private_and_says_what_changed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("data");
+        let logs = folder.join("logs");
+        std::fs::create_dir_all(&logs).unwrap();
+        std::fs::write(folder.join(FILE_NAME), "K=v\n").unwrap();
+        for (path, mode) in [(&folder, 0o755), (&logs, 0o755)] {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        }
+        std::fs::set_permissions(
+            folder.join(FILE_NAME),
+            std::fs::Permissions::from_mode(0o644),
+        )
+        .unwrap();
+        let changed = tighten(&folder);
+        assert_eq!(changed.len(), 3, "{changed:?}");
+        assert!(changed[0].ends_with("(0755 -> 0700)"), "{changed:?}");
+        assert_eq!(mode_of(&folder), Some(0o700));
+        assert_eq!(mode_of(&logs), Some(0o700));
+        assert_eq!(mode_of(&folder.join(FILE_NAME)), Some(0o600));
+        assert!(tighten(&folder).is_empty());
     }
 }

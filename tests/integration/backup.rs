@@ -137,6 +137,11 @@ fn backup_delete_and_restore_into_a_new_folder() {
         .ok();
     assert!(out.stderr.contains("--data-folder"), "{}", out.stderr);
     assert!(new.join("logs").is_dir());
+    // The restored folder is private, like the one start makes (issue #15).
+    for dir in [new.clone(), new.join("logs")] {
+        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{dir:?}");
+    }
     t.start(&["--data-folder", new.to_str().unwrap()]).ok();
     assert_eq!(served(&t), before);
 }

@@ -11,5 +11,6 @@ mod gateway_reading;
 mod install;
 mod lifecycle;
 mod plugin;
+mod security;
 mod skills;
 mod usage;
