@@ -7,6 +7,7 @@ pub mod keys_args;
 pub mod render;
 pub mod render_backup;
 pub mod render_doctor;
+pub mod render_status;
 pub mod run;
 pub mod skills_args;
 pub mod ui;
