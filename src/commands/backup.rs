@@ -61,10 +61,7 @@ pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
             into_container(&mut gw, global, &content, args.wait_timeout).await?
         }
         None => {
-            let folder = global
-                .data_folder
-                .clone()
-                .unwrap_or_else(datadir::default_data_folder);
+            let folder = datadir::chosen(global.data_folder.as_deref());
             let kept = backup::replace_folder(&folder, &content, "before-restore")?;
             (folder, kept, false)
         }

@@ -40,10 +40,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         Err(e) => {
             facts.engine = Some(Err((format!("{e:#}"), hint_of(&e).map(str::to_string))));
             facts.registry = Some(registry_choice(None));
-            let folder = global
-                .data_folder
-                .clone()
-                .unwrap_or_else(datadir::default_data_folder);
+            let folder = datadir::chosen(global.data_folder.as_deref());
             facts.data = Some(data(&folder));
             facts.disk_free = host::free_disk(&folder);
         }
@@ -89,8 +86,7 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
         .as_ref()
         .and_then(|i| i.data_folder.clone())
         .map(PathBuf::from)
-        .or_else(|| global.data_folder.clone())
-        .unwrap_or_else(datadir::default_data_folder);
+        .unwrap_or_else(|| datadir::chosen(global.data_folder.as_deref()));
     let saved = datadir::load(&folder).ok().flatten();
     facts.registry = Some(registry_choice(info.as_ref()));
     facts.ports = ports(info.as_ref(), saved.as_ref(), local);

@@ -127,12 +127,7 @@ async fn create(
     requested: BTreeMap<&'static str, ProviderInput>,
     engine: Engine,
 ) -> Result<()> {
-    let folder = absolute(
-        &global
-            .data_folder
-            .clone()
-            .unwrap_or_else(datadir::default_data_folder),
-    )?;
+    let folder = absolute(&datadir::chosen(global.data_folder.as_deref()))?;
     let saved = datadir::load(&folder)?;
     let terminal = ui::stdin_is_tty() && ui::stderr_is_tty();
     let interactive = !global.non_interactive && !args.dry_run && terminal;

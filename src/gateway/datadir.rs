@@ -15,6 +15,11 @@ pub fn default_data_folder() -> PathBuf {
         .join("get-ai-gateway")
 }
 
+/// `--data-folder` when given, else the per-user default.
+pub fn chosen(explicit: Option<&Path>) -> PathBuf {
+    explicit.map_or_else(default_data_folder, Path::to_path_buf)
+}
+
 /// Read `default.cfg` from a data folder on this machine, if it exists.
 pub fn load(folder: &Path) -> Result<Option<Settings>> {
     let path = folder.join(FILE_NAME);

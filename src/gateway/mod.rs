@@ -109,46 +109,35 @@ impl Gateway {
     /// Every `*.yaml` file under `/data` (but `logs/`), and `default.cfg`: all the gateway's
     /// file API server loads. Path inside the container → text.
     pub async fn read_tree(&self) -> Result<BTreeMap<String, String>> {
-        let mut paths = match self.host_data_folder() {
-            Some(dir) => host_yaml_files(&dir, Path::new(DATA)),
-            None => {
-                let out = self
-                    .engine
-                    .exec(
-                        self.name(),
-                        &[
-                            "find",
-                            DATA,
-                            "-path",
-                            "/data/logs",
-                            "-prune",
-                            "-o",
-                            "-type",
-                            "f",
-                            "-name",
-                            "*.yaml",
-                            "-print",
-                        ],
-                    )
-                    .await?;
-                String::from_utf8_lossy(&out.stdout)
-                    .lines()
-                    .map(str::to_string)
-                    .collect()
-            }
-        };
-        paths.push(SETTINGS.to_string());
-        let files = match self
+        if let Some(tree) = self
             .host_data_folder()
-            .and_then(|d| read_host_files(&d, &paths))
+            .and_then(|d| read_folder_tree(&d).ok())
         {
-            Some(files) => files,
-            None => {
-                let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
-                paths.iter().map(|p| (p.clone(), snap.text(p))).collect()
-            }
-        };
-        Ok(present(files))
+            return Ok(tree);
+        }
+        let find = [
+            "find",
+            DATA,
+            "-path",
+            "/data/logs",
+            "-prune",
+            "-o",
+            "-type",
+            "f",
+            "-name",
+            "*.yaml",
+            "-print",
+        ];
+        let out = self.engine.exec(self.name(), &find).await?;
+        let mut paths: Vec<String> = String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        paths.push(SETTINGS.to_string());
+        let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
+        Ok(present(
+            paths.iter().map(|p| (p.clone(), snap.text(p))).collect(),
+        ))
     }
 
     /// One transaction: read the files of `scope` under the edit lock, let `change` work on
