@@ -44,6 +44,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
+            cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -58,6 +59,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --plugin-registry 'Registry for the image and plugins [default: chosen from the timezone]'
             cand --auto-routing-default-model 'Model used when no auto-routing rule matches [default: qwen-turbo]'
             cand --wait-timeout 'Seconds to wait for the gateway to become ready'
+            cand --console-password '`-`: read the console''s admin password from stdin [default: generated]. Used when the console has no admin yet; shown once'
             cand --dashscope-key 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)'
             cand --dashscope-models 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]'
             cand --deepseek-key 'DeepSeek API key ("-" reads it from stdin)'
@@ -147,7 +149,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
-            cand --require-key 'Require a gateway API key on every request (creates one named `default` when there is none, and shows it once)'
+            cand --require-key 'Require a gateway API key on every request (creates one named `default` when there is none, and shows it once). The default when --bind publishes beyond loopback'
+            cand --no-auth 'With --bind beyond loopback: do not require gateway API keys (anyone who reaches the port spends your provider keys)'
             cand --json 'With --dry-run: print the plan as JSON'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -807,6 +810,38 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;keys;help;help'= {
         }
+        &'get-ai-gateway;console'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand password 'The console''s admin password: masked, in full (--show), or a new one (--reset, also when the old one is forgotten)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;console;password'= {
+            cand --password 'With --reset: `-` reads the new password from stdin (never from the command line, where every local user could read it)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --show 'Print the password in full (alone on stdout)'
+            cand --reset 'Set a new password (generated, or read from stdin with --password -) and show it once; needs no old password'
+            cand --json 'Print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;console;help'= {
+            cand password 'The console''s admin password: masked, in full (--show), or a new one (--reset, also when the old one is forgotten)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;console;help;password'= {
+        }
+        &'get-ai-gateway;console;help;help'= {
+        }
         &'get-ai-gateway;skills'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -894,6 +929,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
+            cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -997,6 +1033,11 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;keys;enable'= {
         }
         &'get-ai-gateway;help;keys;disable'= {
+        }
+        &'get-ai-gateway;help;console'= {
+            cand password 'The console''s admin password: masked, in full (--show), or a new one (--reset, also when the old one is forgotten)'
+        }
+        &'get-ai-gateway;help;console;password'= {
         }
         &'get-ai-gateway;help;skills'= {
             cand install 'Install (or update) the skills into the runtime''s skills folder'

@@ -10,6 +10,7 @@ const SUBCOMMANDS: &[&str] = &[
     "delete",
     "status",
     "keys",
+    "console",
     "logs",
     "route",
     "config",
@@ -59,4 +60,23 @@ pub fn with_default_command(args: Vec<OsString>) -> Vec<OsString> {
         args.insert(1.min(args.len()), OsString::from("start"));
     }
     args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_subcommand_is_taken_as_a_command_not_as_start() {
+        for sub in crate::cli::Cli::command().get_subcommands() {
+            let name = sub.get_name();
+            let args = with_default_command(vec!["gag".into(), name.into()]);
+            assert_eq!(
+                args[1],
+                OsString::from(name),
+                "{name} became `start {name}`"
+            );
+        }
+    }
 }

@@ -29,6 +29,31 @@ pub fn key_from_stdin(what: &str) -> Result<String> {
     Ok(key)
 }
 
+/// A console password from standard input (all of it, less one line ending), checked.
+pub fn console_password_from_stdin() -> Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    std::io::stdin()
+        .lock()
+        .read_to_string(&mut text)
+        .map_err(|e| {
+            fail(format!(
+                "cannot read the console password from standard input: {e}"
+            ))
+        })?;
+    let password = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(&text);
+    crate::domain::console::check_password(password).map_err(|e| {
+        fail_hint(
+            e,
+            "pipe it in, e.g. `printf %s \"$PASSWORD\" | get-ai-gateway start --console-password -`",
+        )
+    })?;
+    Ok(password.to_string())
+}
+
 /// Check and complete one provider's input. `-` as a key reads standard input.
 pub fn resolve(p: &'static Provider, input: &ProviderInput) -> Result<ProviderInput> {
     let mut out = input.clone();

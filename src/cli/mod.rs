@@ -23,7 +23,7 @@ use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Su
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 use crate::domain::settings::ProviderInput;
 pub use default_command::with_default_command;
-pub use keys_args::{KeyNameArgs, KeysCommand};
+pub use keys_args::{ConsoleCommand, ConsolePasswordArgs, KeyNameArgs, KeysCommand};
 pub use skills_args::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
@@ -134,6 +134,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: KeysCommand,
     },
+    /// The console's admin account (set by `start`; `console password --reset` when forgotten)
+    Console {
+        #[command(subcommand)]
+        command: ConsoleCommand,
+    },
     /// Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code
     Skills {
         #[command(subcommand)]
@@ -187,9 +192,17 @@ pub struct StartArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Require a gateway API key on every request (creates one named `default` when there
-    /// is none, and shows it once)
+    /// is none, and shows it once). The default when --bind publishes beyond loopback
     #[arg(long)]
     pub require_key: bool,
+    /// With --bind beyond loopback: do not require gateway API keys (anyone who reaches the
+    /// port spends your provider keys)
+    #[arg(long, conflicts_with = "require_key")]
+    pub no_auth: bool,
+    /// `-`: read the console's admin password from stdin [default: generated]. Used when
+    /// the console has no admin yet; shown once
+    #[arg(long, value_name = "-", value_parser = ["-"])]
+    pub console_password: Option<String>,
     /// With --dry-run: print the plan as JSON
     #[arg(long, requires = "dry_run")]
     pub json: bool,

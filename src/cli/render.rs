@@ -95,11 +95,10 @@ pub fn exposed(plan: &StartPlan) -> Option<String> {
         return None;
     }
     Some(format!(
-        "the ports are published on {}: the gateway (anyone can spend your provider keys) and \
-         the console (it can change every setting) become reachable from the network. Protect \
-         them: set a console password at first login, allow only trusted hosts in your \
-         firewall, or keep --bind 127.0.0.1 and reach the gateway through an SSH tunnel or a \
-         reverse proxy with TLS and authentication",
+        "the ports are published on {}: the gateway and the console become reachable from \
+         the network, in plain HTTP. Every request needs a gateway key (unless --no-auth) and \
+         the console has an admin password; still, allow only trusted hosts in your firewall, \
+         or keep --bind 127.0.0.1 and use an SSH tunnel or a reverse proxy with TLS",
         plan.bind
     ))
 }
@@ -157,6 +156,20 @@ pub fn plan(plan: &StartPlan) -> String {
 
 /// The welcome text after a start.
 pub fn welcome(info: &ContainerInfo, cfg: Option<&Settings>) -> String {
+    welcome_with(info, cfg, &Access::default())
+}
+
+/// What the welcome says about who may use the gateway and the console.
+#[derive(Debug, Default)]
+pub struct Access {
+    /// The `Console: …` line (admin and password, shown once); without it, the console's URL.
+    pub console: Option<String>,
+    /// Whether every request needs a gateway key.
+    pub key_required: bool,
+}
+
+/// The welcome after a start, with the console's admin and the key requirement.
+pub fn welcome_with(info: &ContainerInfo, cfg: Option<&Settings>, access: &Access) -> String {
     let Ports {
         http,
         https,
@@ -193,12 +206,31 @@ pub fn welcome(info: &ContainerInfo, cfg: Option<&Settings>) -> String {
         String::new(),
         format!("    curl 'http://localhost:{http}/v1/chat/completions' \\"),
         "      -H 'Content-Type: application/json' \\".into(),
+    ]);
+    if access.key_required {
+        out.push("      -H \"Authorization: Bearer $GATEWAY_KEY\" \\".into());
+    }
+    out.extend([
         format!(
             "      -d '{{\"model\": \"{model}\", \"messages\": [{{\"role\": \"user\", \"content\": \"Hello!\"}}]}}'"
         ),
         String::new(),
-        "Console (open in a browser):".into(),
-        format!("    http://localhost:{console}"),
+    ]);
+    if access.key_required {
+        out.extend([
+            "Every request needs a gateway key: GATEWAY_KEY is one from".into(),
+            "`get-ai-gateway keys add NAME` (shown once when made).".into(),
+            String::new(),
+        ]);
+    }
+    match &access.console {
+        Some(line) => out.push(line.clone()),
+        None => out.extend([
+            "Console (open in a browser):".into(),
+            format!("    http://localhost:{console}"),
+        ]),
+    }
+    out.extend([
         String::new(),
         "Access logs folder:".into(),
         format!("    {data}/logs"),

@@ -123,6 +123,15 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
     if local {
         facts.gateway_answers = Some(gw.answers(Duration::from_secs(3)).await);
     }
+    facts.security = Some(doctor::SecurityFacts {
+        console: gateway::console::read(&gw).await.ok().map(|a| a.claim),
+        keys: super::keys::read(&gw)
+            .await
+            .ok()
+            .map(|k| (k.enabled, k.consumers.len())),
+        bind: gateway::bind_of(gw.info()),
+        open: gw.host_data_folder().map(|f| datadir::open_paths(&f)),
+    });
 }
 
 /// The three ports: the container's, else the saved ones, else the defaults; who holds each.

@@ -2,8 +2,6 @@
 //! request need one. Every change is one transaction of the edit engine on
 //! `wasmplugins/key-auth.internal.yaml` (mode 0600, like every file there).
 
-use std::io::Read;
-
 use anyhow::Result;
 use serde_yaml::Value;
 
@@ -13,7 +11,7 @@ use crate::domain::live::Write;
 use crate::domain::yaml11;
 use crate::edit;
 use crate::error::fail;
-use crate::gateway::{AI_PROXY, Gateway, Need};
+use crate::gateway::{AI_PROXY, Gateway, Need, host};
 
 pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -70,6 +68,20 @@ pub async fn require(gw: &Gateway) -> Result<()> {
     Ok(())
 }
 
+/// The key of the client `name` (a runtime: `openclaw`), made when there is none. Returns
+/// the key and whether it was made.
+pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
+    let key = new_key()?;
+    change(gw, |d| match keyauth::key_of(d, name) {
+        Some(existing) => Ok((existing, false)),
+        None => {
+            keyauth::add(d, name, &key)?;
+            Ok((key, true))
+        }
+    })
+    .await
+}
+
 /// key-auth's state as the gateway has it (off with no key when the file is absent).
 pub async fn read(gw: &Gateway) -> Result<State> {
     let path = keyauth::path();
@@ -104,11 +116,7 @@ async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut Value) -> Result<T>) -> Res
 }
 
 fn new_key() -> Result<String> {
-    let mut random = [0u8; 32];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut random))
-        .map_err(|e| fail(format!("cannot read random bytes for a key: {e}")))?;
-    Ok(keyauth::new_key(&random))
+    Ok(keyauth::new_key(&host::random_bytes::<32>()?))
 }
 
 /// The key on stdout (alone, for scripts), the advice on stderr.

@@ -4,6 +4,7 @@ pub mod apply;
 pub mod backup;
 pub mod check;
 pub mod config;
+pub mod console;
 pub mod doctor;
 pub mod export;
 pub mod keys;
@@ -45,6 +46,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Sessions { command } => sessions::run(global, command).await,
         Commands::Plugin { command } => crate::plugin::run(global, command).await,
         Commands::Keys { command } => keys::run(global, command).await,
+        Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Completions { shell } => {
             crate::cli::completions::print(shell);

@@ -13,7 +13,7 @@ use crate::cli::{GlobalArgs, StartArgs, inputs, render, ui, wizard};
 use crate::domain::plan::{Answers, StartFlags, StartPlan};
 use crate::domain::providers::{self, PROVIDERS};
 use crate::domain::settings::{
-    self, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, ProviderInput,
+    self, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, ProviderInput, Settings,
 };
 use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail;
@@ -21,10 +21,14 @@ use crate::gateway::{self, Gateway, Need, datadir, host};
 
 pub async fn run(global: &GlobalArgs, args: StartArgs) -> Result<()> {
     let requested = provider_inputs(&args)?;
+    let console_password = match (&args.console_password, args.dry_run) {
+        (Some(_), false) => Some(inputs::console_password_from_stdin()?),
+        _ => None,
+    };
     let engine = Engine::connect().await?;
     match engine.inspect(&global.container_name).await? {
-        Some(info) => existing(engine, info, &args, &requested).await,
-        None => create(global, args, requested, engine).await,
+        Some(info) => existing(engine, info, &args, &requested, console_password).await,
+        None => create(global, args, requested, engine, console_password).await,
     }
 }
 
@@ -34,6 +38,7 @@ async fn existing(
     info: ContainerInfo,
     args: &StartArgs,
     requested: &BTreeMap<&'static str, ProviderInput>,
+    console_password: Option<String>,
 ) -> Result<()> {
     let name = info.name.clone();
     if args.dry_run {
@@ -62,10 +67,34 @@ async fn existing(
         gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
     }
     let settings = apply::after_start(&gw, args, None).await?;
-    if args.require_key {
-        super::keys::require(&gw).await?;
+    finish(
+        &gw,
+        args,
+        settings.as_ref(),
+        args.require_key,
+        console_password,
+    )
+    .await
+}
+
+/// After every start: gateway keys when required, the console's admin, the welcome.
+async fn finish(
+    gw: &Gateway,
+    args: &StartArgs,
+    settings: Option<&Settings>,
+    require_key: bool,
+    console_password: Option<String>,
+) -> Result<()> {
+    if require_key {
+        super::keys::require(gw).await?;
     }
-    println!("{}", render::welcome(gw.info(), settings.as_ref()));
+    let console = apply::claim_console(gw, console_password, args.wait_timeout).await;
+    let key_required = super::keys::read(gw).await.is_ok_and(|k| k.enabled);
+    let access = render::Access {
+        console: Some(console),
+        key_required,
+    };
+    println!("{}", render::welcome_with(gw.info(), settings, &access));
     render::plugin_hint();
     Ok(())
 }
@@ -126,6 +155,7 @@ async fn create(
     args: StartArgs,
     requested: BTreeMap<&'static str, ProviderInput>,
     engine: Engine,
+    console_password: Option<String>,
 ) -> Result<()> {
     let folder = absolute(&datadir::chosen(global.data_folder.as_deref()))?;
     let saved = datadir::load(&folder)?;
@@ -178,15 +208,16 @@ async fn create(
     if let Some(warning) = render::exposed(&plan) {
         ui::warn(warning);
     }
+    let exposed = !crate::domain::plan::is_loopback(&plan.bind);
+    if exposed && args.no_auth {
+        ui::warn(format!(
+            "--no-auth: anyone who reaches {}:{} can use the gateway, and your provider keys",
+            plan.bind, plan.ports.http
+        ));
+    }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
     let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
-    if args.require_key {
-        super::keys::require(&gw).await?;
-    }
-    println!(
-        "{}",
-        render::welcome(gw.info(), settings.as_ref().or(Some(&plan.settings)))
-    );
-    render::plugin_hint();
-    Ok(())
+    let require_key = args.require_key || (exposed && !args.no_auth);
+    let settings = settings.as_ref().or(Some(&plan.settings));
+    finish(&gw, &args, settings, require_key, console_password).await
 }

@@ -7,10 +7,11 @@ use serde_json::json;
 
 use crate::cli::render::{self, StatusView};
 use crate::cli::{GlobalArgs, ui};
+use crate::domain::console::{Account, Claim};
 use crate::domain::keyauth::State;
 use crate::engine::Engine;
 use crate::error::fail_hint;
-use crate::gateway::{Gateway, Need, datadir};
+use crate::gateway::{Gateway, Need, console, datadir};
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let name = global.container_name.as_str();
@@ -48,6 +49,10 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         true => super::keys::read(&gw).await.ok(),
         false => None,
     };
+    let console = match info.running {
+        true => console::read(&gw).await.ok(),
+        false => None,
+    };
     let open = open_paths(&gw);
     if as_json {
         let mut value = render::status_json(&view);
@@ -55,31 +60,44 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
             "enabled": k.enabled,
             "consumers": k.consumers.len(),
         })));
+        value["console"] = json!(console.as_ref().map(|c| json!({
+            "initialized": c.initialized(),
+            "claim": c.claim,
+            "user": c.user,
+        })));
         value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
         value["data_folder_open"] = json!(open);
         ui::print_json(&value);
     } else {
         println!("{}", render::status(&view));
-        println!("{}", security_lines(keys.as_ref(), open.as_deref()));
+        println!(
+            "{}",
+            security_lines(keys.as_ref(), console.as_ref(), open.as_deref())
+        );
     }
     Ok(())
 }
 
-/// The data folder's paths that others may read (`path (mode)`), when it is on this machine.
+/// The data folder's paths that others may read, when it is on this machine.
 fn open_paths(gw: &Gateway) -> Option<Vec<String>> {
-    let folder = gw.host_data_folder()?;
-    let open = datadir::PRIVATE
-        .iter()
-        .filter_map(|(name, _)| {
-            let path = folder.join(name);
-            let mode = datadir::mode_of(&path)?;
-            (mode & 0o077 != 0).then(|| format!("{} ({mode:04o})", path.display()))
-        })
-        .collect();
-    Some(open)
+    Some(datadir::open_paths(&gw.host_data_folder()?))
 }
 
-fn security_lines(keys: Option<&State>, open: Option<&[String]>) -> String {
+fn security_lines(
+    keys: Option<&State>,
+    console: Option<&Account>,
+    open: Option<&[String]>,
+) -> String {
+    let user = console.and_then(|c| c.user.as_deref()).unwrap_or("admin");
+    let console = match console.map(|c| c.claim) {
+        Some(Claim::Ours) => format!("initialized ({user}, password kept by get-ai-gateway)"),
+        Some(Claim::Changed) => format!("initialized ({user}, password changed in the console)"),
+        Some(Claim::Foreign) => format!("initialized ({user}, set up by someone else)"),
+        Some(Claim::Open) => "NOT initialized: whoever opens it first sets the admin password \
+                              (`get-ai-gateway console password --reset`)"
+            .into(),
+        None => "unknown (the gateway is not running)".into(),
+    };
     let keys = match keys {
         Some(k) if k.enabled => format!("required ({} keys)", k.consumers.len()),
         Some(k) => format!("not required ({} keys)", k.consumers.len()),
@@ -93,5 +111,5 @@ fn security_lines(keys: Option<&State>, open: Option<&[String]>) -> String {
             open.join(", ")
         ),
     };
-    format!("Gateway keys: {keys}\nFolder modes: {modes}")
+    format!("Gateway keys: {keys}\nConsole admin: {console}\nFolder modes: {modes}")
 }

@@ -144,6 +144,20 @@ pub struct Facts {
     pub registry: Option<(String, String)>,
     pub plugins: Vec<PluginFact>,
     pub findings: Option<Vec<Finding>>,
+    /// Who may get in (None: the gateway is not running).
+    pub security: Option<SecurityFacts>,
+}
+
+/// The console's admin, gateway keys and the data folder's modes.
+#[derive(Debug, Clone)]
+pub struct SecurityFacts {
+    pub console: Option<super::console::Claim>,
+    /// (required, number of keys).
+    pub keys: Option<(bool, usize)>,
+    /// The address the ports are published on.
+    pub bind: String,
+    /// Paths others may read (None: the folder is not on this machine).
+    pub open: Option<Vec<String>>,
 }
 
 /// Go's name for a Rust architecture (`x86_64` → `amd64`).
@@ -173,7 +187,70 @@ pub fn evaluate(f: &Facts) -> Vec<Row> {
     }
     rows.extend(f.plugins.iter().map(plugin));
     rows.push(findings(f));
+    if let Some(sec) = &f.security {
+        rows.extend(security(sec));
+    }
     rows
+}
+
+fn security(s: &SecurityFacts) -> Vec<Row> {
+    use super::console::Claim;
+    let exposed = !super::plan::is_loopback(&s.bind);
+    let reset = "get-ai-gateway console password --reset";
+    let console = match s.console {
+        Some(Claim::Ours) => ok("console", "admin password set by get-ai-gateway"),
+        Some(Claim::Changed) => ok("console", "admin password set, then changed in the console"),
+        Some(Claim::Foreign) => ok("console", "admin password set by someone else"),
+        Some(Claim::Open) => bad(
+            "console",
+            Level::Warn,
+            "no admin yet: whoever opens the console first sets the password",
+            reset,
+        ),
+        None => bad(
+            "console",
+            Level::Warn,
+            "could not read the console's account",
+            reset,
+        ),
+    };
+    let keys = match s.keys {
+        Some((true, n)) => ok("gateway keys", format!("required ({n} keys)")),
+        Some((false, _)) if exposed => bad(
+            "gateway keys",
+            Level::Warn,
+            format!(
+                "not required, and the ports are published on {}: anyone who reaches them \
+                 spends your provider keys",
+                s.bind
+            ),
+            "get-ai-gateway keys add NAME, then get-ai-gateway keys enable",
+        ),
+        Some((false, n)) => ok(
+            "gateway keys",
+            format!("not required ({n} keys; the ports are on {} only)", s.bind),
+        ),
+        None => bad(
+            "gateway keys",
+            Level::Warn,
+            "could not read key-auth",
+            "run `get-ai-gateway keys list`",
+        ),
+    };
+    let modes = match &s.open {
+        None => ok("folder modes", "not on this machine"),
+        Some(open) if open.is_empty() => ok(
+            "folder modes",
+            "private (folder and logs/ 0700, files with keys 0600)",
+        ),
+        Some(open) => bad(
+            "folder modes",
+            Level::Warn,
+            format!("readable by others: {}", open.join(", ")),
+            "get-ai-gateway start (it makes the folder private)",
+        ),
+    };
+    vec![console, keys, modes]
 }
 
 fn engine(f: &Facts) -> Row {

@@ -52,6 +52,12 @@ fn healthy() -> Facts {
             current: false,
         }],
         findings: Some(vec![]),
+        security: Some(SecurityFacts {
+            console: Some(crate::domain::console::Claim::Ours),
+            keys: Some((false, 0)),
+            bind: "127.0.0.1".into(),
+            open: Some(vec![]),
+        }),
     }
 }
 
@@ -188,4 +194,41 @@ fn architectures_use_gos_names() {
     assert_eq!(go_arch("x86_64"), "amd64");
     assert_eq!(go_arch("aarch64"), "arm64");
     assert_eq!(go_arch("riscv64"), "riscv64");
+}
+
+#[test]
+fn security_rows_warn_on_an_open_console_open_port_or_open_folder() {
+    use crate::domain::console::Claim;
+    let mut f = healthy();
+    let rows = evaluate(&f);
+    assert_eq!(row(&rows, "console").level, Level::Ok);
+    assert_eq!(
+        row(&rows, "gateway keys").detail,
+        "not required (0 keys; the ports are on 127.0.0.1 only)"
+    );
+    f.security = Some(SecurityFacts {
+        console: Some(Claim::Open),
+        keys: Some((false, 1)),
+        bind: "0.0.0.0".into(),
+        open: Some(vec!["/d (0755)".into()]),
+    });
+    let rows = evaluate(&f);
+    for check in ["console", "gateway keys", "folder modes"] {
+        let r = row(&rows, check);
+        assert_eq!(r.level, Level::Warn, "{r:?}");
+        assert!(r.fix.is_some(), "{r:?}");
+    }
+    assert_eq!(
+        row(&rows, "console").fix.as_deref(),
+        Some("get-ai-gateway console password --reset")
+    );
+    f.security = Some(SecurityFacts {
+        console: Some(Claim::Foreign),
+        keys: Some((true, 2)),
+        bind: "0.0.0.0".into(),
+        open: None,
+    });
+    let rows = evaluate(&f);
+    assert_eq!(row(&rows, "gateway keys").detail, "required (2 keys)");
+    assert!(rows.iter().all(|r| r.level == Level::Ok), "{rows:#?}");
 }

@@ -147,6 +147,17 @@ pub fn add(doc: &mut Value, name: &str, key: &str) -> Result<()> {
     Ok(())
 }
 
+/// The key of the consumer `name` (its credential without the scheme), when there is one.
+pub fn key_of(doc: &Value, name: &str) -> Option<String> {
+    doc["spec"]["defaultConfig"]["consumers"]
+        .as_sequence()?
+        .iter()
+        .find(|c| name_of(c) == Some(name))?
+        .get("credential")?
+        .as_str()
+        .map(|c| c.trim_start_matches(SCHEME).to_string())
+}
+
 /// Remove a consumer. The plugin refuses an empty list, so removing the last one turns
 /// key-auth off; returns whether it did.
 pub fn remove(doc: &mut Value, name: &str) -> Result<bool> {

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod check;
 pub mod compatible;
+pub mod console;
 pub mod doctor;
 pub mod envfile;
 pub mod export;

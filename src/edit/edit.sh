@@ -10,7 +10,8 @@
 #   secure              give /data and /data/logs mode 0700 and every file that may hold a
 #                       key (see private) and its backup mode 0600; print what changed
 #
-# Files that may hold a key (default.cfg, everything under wasmplugins/) and their backups
+# Files that may hold a key (default.cfg, everything under wasmplugins/ and secrets/, the
+# console's admin password) and their backups
 # are always written with mode 0600.
 # Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
 
@@ -31,7 +32,7 @@ list_files() {
 
 # private PATH: whether PATH may hold a key.
 private() {
-  case $1 in /data/default.cfg | /data/wasmplugins/*) return 0 ;; esac
+  case $1 in /data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin) return 0 ;; esac
   return 1
 }
 # tighten MODE PATH...: chmod the existing PATHs whose mode differs; print each change.
@@ -54,7 +55,8 @@ if [ "$mode" = read ]; then
 fi
 if [ "$mode" = secure ]; then
   tighten 700 /data /data/logs
-  tighten 600 /data/default.cfg /data/.default.cfg.bak /data/wasmplugins/* /data/wasmplugins/.*.bak
+  tighten 600 /data/default.cfg /data/.default.cfg.bak /data/wasmplugins/* /data/wasmplugins/.*.bak \
+    /data/secrets/* /data/secrets/.*.bak /data/console-admin /data/.console-admin.bak
   exit 0
 fi
 lockdir=/dev/shm

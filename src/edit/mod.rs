@@ -77,11 +77,15 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
     }
 }
 
-/// Whether a file under /data may hold a key: `default.cfg` and every plugin under
-/// `wasmplugins/` (ai-proxy's keys, key-auth's credentials). They (and their backups) are
+/// Whether a file under /data may hold a key: `default.cfg`, every plugin under
+/// `wasmplugins/` (ai-proxy's keys, key-auth's credentials), every Secret under `secrets/`
+/// (the console's admin) and the console password this tool keeps. They (and their backups) are
 /// written with mode 0600; the script applies the same rule (`private`).
 pub fn holds_keys(path: &str) -> bool {
-    path == format!("{DATA}/default.cfg") || path.starts_with(&format!("{DATA}/wasmplugins/"))
+    path == format!("{DATA}/default.cfg")
+        || path == crate::domain::console::password_file()
+        || path.starts_with(&format!("{DATA}/wasmplugins/"))
+        || path.starts_with(&format!("{DATA}/secrets/"))
 }
 
 /// Give /data and /data/logs mode 0700 and the files that may hold keys (and their backups)
@@ -318,7 +322,11 @@ mod tests {
         assert!(holds_keys("/data/wasmplugins/key-auth.internal.yaml"));
         assert!(!holds_keys("/data/configmaps/ai-route-openai.yaml"));
         assert!(!holds_keys("/data/default.cfg.other"));
-        assert!(SCRIPT.contains("/data/default.cfg | /data/wasmplugins/*"));
+        assert!(holds_keys("/data/secrets/higress-console.yaml"));
+        assert!(holds_keys("/data/console-admin"));
+        assert!(SCRIPT.contains(
+            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin)"
+        ));
     }
 
     #[test]

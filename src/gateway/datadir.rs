@@ -65,6 +65,18 @@ pub const PRIVATE: [(&str, u32); 4] = [
     (".default.cfg.bak", 0o600),
 ];
 
+/// The paths of [`PRIVATE`] in `folder` that others may read, as `path (mode)`.
+pub fn open_paths(folder: &Path) -> Vec<String> {
+    PRIVATE
+        .iter()
+        .filter_map(|(name, _)| {
+            let path = folder.join(name);
+            let mode = mode_of(&path)?;
+            (mode & 0o077 != 0).then(|| format!("{} ({mode:04o})", path.display()))
+        })
+        .collect()
+}
+
 /// The mode of `path` (permission bits), if it exists.
 pub fn mode_of(path: &Path) -> Option<u32> {
     #[cfg(unix)]

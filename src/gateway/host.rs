@@ -87,6 +87,14 @@ pub fn port_free(addr: &str, port: u16) -> bool {
     std::net::TcpListener::bind((addr, port)).is_ok()
 }
 
+/// `N` bytes from the operating system's secure random source (for keys and passwords).
+pub fn random_bytes<const N: usize>() -> anyhow::Result<[u8; N]> {
+    let mut out = [0u8; N];
+    getrandom::fill(&mut out)
+        .map_err(|e| crate::error::fail(format!("cannot read random bytes: {e}")))?;
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

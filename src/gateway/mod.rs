@@ -15,6 +15,7 @@ use crate::error::fail_hint;
 
 pub mod accesslog;
 pub mod backup;
+pub mod console;
 pub mod datadir;
 pub mod host;
 pub mod probe;

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-fn http_client(timeout: Duration) -> Option<reqwest::Client> {
+pub fn http_client(timeout: Duration) -> Option<reqwest::Client> {
     reqwest::Client::builder()
         .timeout(timeout)
         .no_proxy()
@@ -21,17 +21,22 @@ pub async fn answers_at(addr: &str, port: u16, timeout: Duration) -> bool {
     let Some(client) = http_client(timeout) else {
         return false;
     };
-    let addr = match addr {
+    client
+        .get(format!("http://{}:{port}/", reach_host(addr)))
+        .send()
+        .await
+        .is_ok()
+}
+
+/// The host to connect to for ports published on `addr`: an unspecified address (`0.0.0.0`)
+/// is asked on loopback; an IPv6 address gets brackets.
+pub fn reach_host(addr: &str) -> String {
+    match addr {
         "" | "0.0.0.0" => "127.0.0.1".to_string(),
         "::" => "[::1]".to_string(),
         a if a.contains(':') && !a.starts_with('[') => format!("[{a}]"),
         a => a.to_string(),
-    };
-    client
-        .get(format!("http://{addr}:{port}/"))
-        .send()
-        .await
-        .is_ok()
+    }
 }
 
 /// Model ids the gateway lists at /v1/models, when it answers.

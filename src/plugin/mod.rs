@@ -64,7 +64,7 @@ async fn install(host: &Host, global: &GlobalArgs, args: &PluginInstallArgs) -> 
     let dir = args.dest.clone().unwrap_or_else(|| extension_dir(&home));
     // Settle what --configure needs before touching any file.
     let setup = if args.configure {
-        Some(setup::provider_setup(global, args).await?)
+        Some(setup::provider_setup(global, args, rt.bin()).await?)
     } else {
         None
     };

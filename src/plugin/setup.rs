@@ -66,13 +66,29 @@ pub fn parse_models(text: &str) -> Vec<String> {
     out
 }
 
-pub async fn provider_setup(global: &GlobalArgs, args: &PluginInstallArgs) -> Result<Setup> {
+/// What `--configure` writes for runtime `client`. Without --gateway-url and --api-key, the
+/// key is the gateway key named after the runtime (made when there is none).
+pub async fn provider_setup(
+    global: &GlobalArgs,
+    args: &PluginInstallArgs,
+    client: &str,
+) -> Result<Setup> {
     let mut models = args.models.as_deref().map(parse_models).unwrap_or_default();
     let mut auto_on = false;
+    let mut client_key = None;
     let gateway_url = match &args.gateway_url {
         Some(url) => gateway_origin(url),
         None => {
             let gw = Gateway::connect(&global.container_name, Need::Running).await?;
+            if args.api_key.is_none() {
+                let (key, made) = crate::commands::keys::for_client(&gw, client).await?;
+                ui::info(if made {
+                    format!("Made the gateway key {client} for it (`get-ai-gateway keys list`).")
+                } else {
+                    format!("Using its gateway key {client}.")
+                });
+                client_key = Some(key);
+            }
             auto_on = gw
                 .read()
                 .await?
@@ -124,6 +140,7 @@ pub async fn provider_setup(global: &GlobalArgs, args: &PluginInstallArgs) -> Re
         api_key: args
             .api_key
             .clone()
+            .or(client_key)
             .unwrap_or_else(|| LOCAL_KEY.to_string()),
         models,
         default_model,

@@ -414,11 +414,21 @@ impl Test {
 
     /// `start` once, with no retry (for tests that hold a port on purpose).
     pub fn start_once(&self, extra: &[&str]) -> Output {
-        let flags = self.image_flags();
-        let mut args = vec!["start", "--non-interactive"];
-        args.extend(flags.iter().map(String::as_str));
-        args.extend_from_slice(extra);
-        self.run(&args)
+        let args = self.start_args(extra);
+        self.run(&args.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+
+    /// `start` once with `stdin` (for `--console-password -`).
+    pub fn start_with_stdin(&self, extra: &[&str], stdin: &[u8]) -> Output {
+        let args = self.start_args(extra);
+        self.run_with_stdin(&args.iter().map(String::as_str).collect::<Vec<_>>(), stdin)
+    }
+
+    fn start_args(&self, extra: &[&str]) -> Vec<String> {
+        let mut args = vec!["start".to_string(), "--non-interactive".to_string()];
+        args.extend(self.image_flags());
+        args.extend(extra.iter().map(|a| a.to_string()));
+        args
     }
 
     /// Run several commands at once (each with `--container-name`); all must succeed.

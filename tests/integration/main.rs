@@ -3,6 +3,7 @@
 mod harness;
 
 mod backup;
+mod console;
 mod editing;
 mod engines;
 mod export;

@@ -554,6 +554,48 @@ fn configure_from_the_running_gateway() {
         "models from the gateway's /v1/models"
     );
     assert_eq!(v["agents"]["defaults"]["model"]["primary"], "higress/auto");
+    // The key is the gateway key made for the runtime (issue #15), and a second configure
+    // uses it again.
+    let ka = t.yaml("/data/wasmplugins/key-auth.internal.yaml");
+    let consumers = ka["spec"]["defaultConfig"]["consumers"]
+        .as_sequence()
+        .unwrap();
+    assert_eq!(consumers.len(), 1);
+    assert_eq!(consumers[0]["name"].as_str(), Some("openclaw"));
+    let credential = consumers[0]["credential"].as_str().unwrap();
+    assert_eq!(
+        format!("Bearer {}", provider["apiKey"].as_str().unwrap()),
+        credential
+    );
+    assert!(
+        out.stderr.contains("Made the gateway key openclaw"),
+        "{}",
+        out.stderr
+    );
+    let again = gag(
+        h,
+        &[],
+        &[
+            "plugin",
+            "install",
+            "--runtime",
+            "openclaw",
+            "--configure",
+            "--container-name",
+            &t.name,
+        ],
+    )
+    .ok();
+    assert!(
+        again.stderr.contains("Using its gateway key openclaw"),
+        "{}",
+        again.stderr
+    );
+    let ka_again = t.yaml("/data/wasmplugins/key-auth.internal.yaml");
+    assert_eq!(
+        ka_again["spec"]["defaultConfig"]["consumers"],
+        ka["spec"]["defaultConfig"]["consumers"]
+    );
     // A stopped gateway is a clear error and writes nothing.
     let other = tempfile::tempdir().unwrap();
     t.run(&["stop"]).ok();

@@ -286,6 +286,17 @@ fn welcome_auto_routing_on_custom_name() {
 }
 
 #[test]
+fn welcome_with_a_claimed_console_and_keys_required() {
+    no_color();
+    let i = info("higress-ai-gateway", true);
+    let access = crate::cli::render::Access {
+        console: Some("Console: http://localhost:8001 (admin / Secr3tPassw0rdX)".into()),
+        key_required: true,
+    };
+    insta::assert_snapshot!(crate::cli::render::welcome_with(&i, None, &access));
+}
+
+#[test]
 fn welcome_with_settings_but_routing_off_is_like_none() {
     no_color();
     let i = info("higress-ai-gateway", true);
