@@ -146,9 +146,12 @@ fn keys_at_rest_are_readable_by_no_other_user() {
         ".default.cfg.bak",
         "wasmplugins/ai-proxy.internal.yaml",
         "wasmplugins/.ai-proxy.internal.yaml.bak",
+        "secrets/higress-console.yaml",
+        "console-admin",
     ] {
         assert_eq!(mode(&data.join(file)), 0o600, "{file}");
     }
+    let console_password = std::fs::read_to_string(data.join("console-admin")).unwrap();
     assert!(
         std::fs::read_to_string(data.join("wasmplugins/.ai-proxy.internal.yaml.bak"))
             .unwrap()
@@ -172,10 +175,16 @@ fn keys_at_rest_are_readable_by_no_other_user() {
         format!("cat '{d}/wasmplugins/.ai-proxy.internal.yaml.bak'"),
         format!("ls '{d}/logs'"),
         format!("cat '{d}/logs/access.log'"),
+        format!("cat '{d}/console-admin'"),
+        format!("cat '{d}/secrets/higress-console.yaml'"),
         format!("grep -r sk- '{d}'"),
     ] {
         let (ok, out) = run_as(user, &script);
         assert!(!ok, "{user} could run {script}: {out}");
+        assert!(
+            !out.contains(console_password.trim()),
+            "{script} showed the console password"
+        );
         for key in START_KEYS.iter().chain([&added]) {
             assert!(!out.contains(key), "{script} showed {key}");
         }
