@@ -900,6 +900,9 @@ fn shell_scripts_pass_shellcheck() {
             "tests/run.sh",
             ".ci/run",
             "src/edit/edit.sh",
+            "tests/fixtures/standin/console.sh",
+            "tests/fixtures/standin/entrypoint.sh",
+            "tests/fixtures/standin/template.sh",
         ])
         .output()
         .expect("shellcheck (tests/run.sh installs it)");
