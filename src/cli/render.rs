@@ -151,6 +151,10 @@ pub fn plan(plan: &StartPlan) -> String {
         Some(model) => format!("  Auto-routing: on, default model {model}"),
         None => "  Auto-routing: off".into(),
     });
+    out.push(match &plan.gateway_keys {
+        Some(why) => format!("  Gateway keys: required ({why})"),
+        None => "  Gateway keys: not required".into(),
+    });
     lines(&out)
 }
 

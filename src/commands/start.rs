@@ -10,7 +10,7 @@ use serde_json::json;
 
 use super::apply;
 use crate::cli::{GlobalArgs, StartArgs, inputs, render, ui, wizard};
-use crate::domain::plan::{Answers, StartFlags, StartPlan};
+use crate::domain::plan::{Answers, KeysFlag, StartFlags, StartPlan};
 use crate::domain::providers::{self, PROVIDERS};
 use crate::domain::settings::{
     self, DEFAULT_CONSOLE_PORT, DEFAULT_HTTP_PORT, DEFAULT_HTTPS_PORT, ProviderInput, Settings,
@@ -190,6 +190,11 @@ async fn create(
         auto_routing: args.auto_routing,
         auto_routing_default_model: args.auto_routing_default_model.clone(),
         providers: requested,
+        gateway_keys: match (args.require_key, args.no_auth) {
+            (true, _) => KeysFlag::Require,
+            (_, true) => KeysFlag::NoAuth,
+            _ => KeysFlag::Default,
+        },
     };
     let tz = host::detect_timezone(std::env::var("TZ").ok().as_deref());
     let plan = StartPlan::resolve(&flags, saved.as_ref(), answers.as_ref(), &tz)?;
@@ -208,8 +213,7 @@ async fn create(
     if let Some(warning) = render::exposed(&plan) {
         ui::warn(warning);
     }
-    let exposed = !crate::domain::plan::is_loopback(&plan.bind);
-    if exposed && args.no_auth {
+    if !crate::domain::plan::is_loopback(&plan.bind) && args.no_auth {
         ui::warn(format!(
             "--no-auth: anyone who reaches {}:{} can use the gateway, and your provider keys",
             plan.bind, plan.ports.http
@@ -217,7 +221,7 @@ async fn create(
     }
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
     let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
-    let require_key = args.require_key || (exposed && !args.no_auth);
     let settings = settings.as_ref().or(Some(&plan.settings));
+    let require_key = plan.gateway_keys.is_some();
     finish(&gw, &args, settings, require_key, console_password).await
 }

@@ -37,6 +37,18 @@ pub struct StartFlags {
     pub auto_routing_default_model: Option<String>,
     /// Checked provider inputs from flags (and `--keys-from-env`).
     pub providers: BTreeMap<&'static str, ProviderInput>,
+    /// `--require-key` or `--no-auth`.
+    pub gateway_keys: KeysFlag,
+}
+
+/// Whether gateway API keys were asked for (`--require-key`), refused (`--no-auth`), or left
+/// to the default: required when the ports are published beyond loopback.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum KeysFlag {
+    #[default]
+    Default,
+    Require,
+    NoAuth,
 }
 
 /// The wizard's answers.
@@ -100,6 +112,8 @@ pub struct StartPlan {
     /// The `default.cfg` to write; its lines, secrets replaced by placeholders
     /// ([`super::secrets::container_env`]), are the container's environment.
     pub settings: Settings,
+    /// Why every request will need a gateway key; None: not required.
+    pub gateway_keys: Option<String>,
 }
 
 fn non_empty(v: &Option<String>) -> Option<String> {
@@ -182,6 +196,13 @@ impl StartPlan {
         let repo = non_empty(&flags.image_repo)
             .unwrap_or_else(|| format!("{}/higress/all-in-one", choice.registry));
         let tag = non_empty(&flags.image_tag).unwrap_or_else(|| "latest".into());
+        let gateway_keys = match flags.gateway_keys {
+            KeysFlag::Require => Some("--require-key".to_string()),
+            KeysFlag::Default if !is_loopback(&bind) => Some(format!(
+                "the ports are published on {bind}, beyond loopback"
+            )),
+            KeysFlag::Default | KeysFlag::NoAuth => None,
+        };
         let plan = StartPlan {
             name: flags.name.clone(),
             data_folder: flags.data_folder.clone(),
@@ -193,6 +214,7 @@ impl StartPlan {
             auto_routing,
             reused_settings: saved.is_some(),
             settings,
+            gateway_keys,
         };
         plan.check()?;
         Ok(plan)
@@ -251,6 +273,10 @@ impl StartPlan {
             "auto_routing": {
                 "enabled": self.auto_routing.is_some(),
                 "default_model": self.auto_routing,
+            },
+            "gateway_keys": {
+                "required": self.gateway_keys.is_some(),
+                "reason": self.gateway_keys,
             },
         })
     }

@@ -254,7 +254,7 @@ fn plan_from_wizard_answers() {
         text.contains("    moonshot     sk-m***5678  models moonshot-*,kimi-*"),
         "{text}"
     );
-    assert!(text.ends_with("  Auto-routing: off"));
+    assert!(text.ends_with("  Auto-routing: off\n  Gateway keys: not required"));
     assert!(!text.contains("sk-moonshot-12345678"));
 }
 

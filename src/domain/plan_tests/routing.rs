@@ -182,6 +182,7 @@ fn to_json_has_stable_keys_and_values() {
             "bind",
             "container",
             "data_folder",
+            "gateway_keys",
             "image",
             "ports",
             "providers",
@@ -190,6 +191,10 @@ fn to_json_has_stable_keys_and_values() {
         ]
     );
     assert_eq!(j["action"], "create");
+    assert_eq!(
+        j["gateway_keys"],
+        json!({"required": false, "reason": null})
+    );
     assert_eq!(j["container"], "gw");
     assert_eq!(j["data_folder"], "/srv/gw");
     assert_eq!(j["settings"], "saved");
@@ -222,4 +227,30 @@ fn to_json_for_a_new_plan_without_routing() {
         json!({"enabled": false, "default_model": null})
     );
     assert_eq!(j["container"], "higress-ai-gateway");
+}
+
+#[test]
+fn gateway_keys_are_required_beyond_loopback_unless_no_auth() {
+    use crate::domain::plan::KeysFlag;
+    let resolve = |bind: &str, keys: KeysFlag| {
+        let f = StartFlags {
+            bind: Some(bind.into()),
+            gateway_keys: keys,
+            ..flags()
+        };
+        StartPlan::resolve(&f, None, None, &tz("UTC"))
+            .unwrap()
+            .gateway_keys
+    };
+    assert_eq!(resolve("127.0.0.1", KeysFlag::Default), None);
+    assert_eq!(resolve("::1", KeysFlag::Default), None);
+    assert_eq!(
+        resolve("0.0.0.0", KeysFlag::Default).as_deref(),
+        Some("the ports are published on 0.0.0.0, beyond loopback")
+    );
+    assert_eq!(resolve("192.168.1.10", KeysFlag::NoAuth), None);
+    assert_eq!(
+        resolve("127.0.0.1", KeysFlag::Require).as_deref(),
+        Some("--require-key")
+    );
 }
