@@ -16,6 +16,7 @@ use crate::error::fail_hint;
 pub mod accesslog;
 pub mod backup;
 pub mod datadir;
+pub mod fsmode;
 pub mod host;
 pub mod probe;
 pub mod upgrade;
