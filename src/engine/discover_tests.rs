@@ -168,3 +168,22 @@ fn sockets_are_tried_in_order() {
         );
     }
 }
+
+#[test]
+fn windows_uses_docker_desktops_pipe_unless_docker_host_says_otherwise() {
+    let files = Fake::default().socket(DEFAULT_SOCKET);
+    let i = Inputs {
+        windows: true,
+        ..home()
+    };
+    assert_eq!(found(&i, &files).0, "npipe:////./pipe/docker_engine");
+    let i = Inputs {
+        windows: true,
+        docker_host: Some("npipe:////./pipe/dockerDesktopLinuxEngine".into()),
+        ..home()
+    };
+    assert_eq!(
+        found(&i, &files).0,
+        "npipe:////./pipe/dockerDesktopLinuxEngine"
+    );
+}
