@@ -25,9 +25,8 @@ target_dir=${CARGO_TARGET_DIR:-$root/target}
 cargo_home=${CARGO_HOME:-$HOME/.cargo}
 remap_rust="--remap-path-prefix=$root=/src --remap-path-prefix=$cargo_home=/cargo --remap-path-prefix=$target_dir=/target"
 remap_c="-ffile-prefix-map=$root=/src -ffile-prefix-map=$cargo_home=/cargo -ffile-prefix-map=$target_dir=/target"
-# A fixed time for anything that stamps one (the commit's, else 0).
-SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}
-export SOURCE_DATE_EPOCH
+# No SOURCE_DATE_EPOCH here: nothing in the build stamps a time, and the cc crate reruns
+# every C build script (aws-lc) when it changes, that is at every commit.
 
 # prepare TRIPLE: compilers and the Rust target; sets the cargo environment for TRIPLE.
 prepare() {

@@ -11,6 +11,7 @@ mod gateway_reading;
 mod install;
 mod lifecycle;
 mod plugin;
+mod release;
 mod security;
 mod skills;
 mod usage;
