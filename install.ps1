@@ -19,16 +19,20 @@ $Target = 'x86_64-pc-windows-gnu'
 
 function Info([string]$Message) { [Console]::Error.WriteLine("info: $Message") }
 
+# Run through `irm | iex`, an `exit` would close the user's PowerShell: stop by throwing
+# the exit code, which the last lines turn into the script's exit code or $LASTEXITCODE.
+function Stop([int]$Code) { throw "get-ai-gateway-install-exit:$Code" }
+
 function Fail([string]$Message, [string]$Hint = '') {
     [Console]::Error.WriteLine("error: $Message")
     if ($Hint) { [Console]::Error.WriteLine("hint: $Hint") }
-    exit 1
+    Stop 1
 }
 
 function UsageError([string]$Message) {
     [Console]::Error.WriteLine("error: $Message")
     [Console]::Error.WriteLine('Usage: install.ps1 [--prefix DIR] [--version V] [--base-url URL] [--no-path] [-- start START-OPTIONS...]')
-    exit 2
+    Stop 2
 }
 
 # Download URL to FILE: https, file://, or plain http on the loopback address only.
@@ -63,8 +67,20 @@ function Main([string[]]$Arguments) {
         }
         switch -regex ($arg) {
             '^(-h|--help|-help)$' {
-                Get-Content -LiteralPath $PSCommandPath -TotalCount 12 | ForEach-Object { $_ -replace '^# ?', '' }
-                exit 0
+                @'
+get-ai-gateway installer for Windows
+
+Usage: install.ps1 [OPTIONS] [-- start START-OPTIONS...]
+
+Options:
+  --prefix DIR       Install into DIR [default: %LOCALAPPDATA%\Programs\get-ai-gateway\bin]
+  --version VERSION  Install this version, e.g. 0.1.0 [default: the latest release]
+  --base-url URL     Download releases from URL (https://, file://, or http:// on
+                     127.0.0.1) [env: GET_AI_GATEWAY_INSTALL_BASE_URL]
+  --no-path          Do not add the folder to the user's PATH
+  -h, --help         Print this help
+'@ | Write-Output
+                Stop 0
             }
             '^(--no-path|-NoPath)$' { $addPath = $false; continue }
             '^(--prefix|--version|--base-url|-Prefix|-Version|-BaseUrl)$' {
@@ -155,9 +171,16 @@ function Main([string[]]$Arguments) {
         # The options may hold keys: say how many, never what.
         Info "starting the gateway: $run start (with $($start.Count) option(s), not shown)"
         & $dest start @start
-        exit $LASTEXITCODE
+        Stop $LASTEXITCODE
     }
     Info "next: $run start"
 }
 
-Main @($args)
+$code = 0
+try { Main @($args) }
+catch {
+    if ($_.Exception.Message -match '^get-ai-gateway-install-exit:(-?\d+)$') { $code = [int]$Matches[1] }
+    else { [Console]::Error.WriteLine("error: $($_.Exception.Message)"); $code = 1 }
+}
+if ($PSCommandPath) { exit $code }
+$global:LASTEXITCODE = $code
