@@ -3,7 +3,7 @@
 #   x86_64-unknown-linux-musl   static, Debian's musl-tools (musl-gcc) for the C code
 #   aarch64-unknown-linux-musl  static, Debian's gcc-aarch64-linux-gnu for the C code and the
 #                               link (against Rust's own musl libc and start files)
-#   x86_64-pc-windows-gnu       Debian's gcc-mingw-w64-x86-64
+#   x86_64-pc-windows-gnu       Debian's gcc-mingw-w64-x86-64, linked by lld
 # Each lands in ${CARGO_TARGET_DIR:-target}/TRIPLE/release/get-ai-gateway[.exe]. On Debian it
 # installs the compilers and the Rust targets first (idempotently, as root or with sudo).
 #
@@ -30,7 +30,7 @@ remap_c="-ffile-prefix-map=$root=/src -ffile-prefix-map=$cargo_home=/cargo -ffil
 
 # prepare TRIPLE: compilers and the Rust target; sets the cargo environment for TRIPLE.
 prepare() {
-  local triple=$1 upper cc
+  local triple=$1 upper cc link=""
   upper=$(printf '%s' "$triple" | tr 'a-z-' 'A-Z_')
   case "$triple" in
     x86_64-unknown-linux-musl)
@@ -44,10 +44,13 @@ prepare() {
       export "CARGO_TARGET_${upper}_LINKER=aarch64-linux-gnu-gcc"
       ;;
     x86_64-pc-windows-gnu)
-      install_packages gcc-mingw-w64-x86-64
+      install_packages gcc-mingw-w64-x86-64 lld
       cc=x86_64-w64-mingw32-gcc
       export "AR_${triple//-/_}=x86_64-w64-mingw32-ar"
       export "CARGO_TARGET_${upper}_LINKER=x86_64-w64-mingw32-gcc"
+      # GNU ld orders the import tables by the names of rustc's temporary import
+      # libraries (raw-dylib), which are random, and stamps the link time: lld does neither.
+      link="-C link-arg=-fuse-ld=lld -C link-arg=-Wl,--no-insert-timestamp"
       ;;
     *)
       echo "error: scripts/cross-build.sh does not build $triple (it builds ${ALL[*]})" >&2
@@ -60,7 +63,7 @@ prepare() {
   fi
   export "CC_${triple//-/_}=$cc"
   export "CFLAGS_${triple//-/_}=$remap_c"
-  export "CARGO_TARGET_${upper}_RUSTFLAGS=$remap_rust"
+  export "CARGO_TARGET_${upper}_RUSTFLAGS=$remap_rust${link:+ $link}"
 }
 
 for triple in "${targets[@]}"; do
