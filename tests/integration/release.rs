@@ -89,7 +89,7 @@ fn scratch_image() -> String {
 /// (so the gateway's 127.0.0.1 ports are its own); exit code, stdout, stderr.
 fn in_scratch(image: &str, args: &[&str]) -> Output {
     let docker = docker();
-    let name = format!("gag-scratch-{}-{}", std::process::id(), fastrand_suffix());
+    let name = format!("gag-scratch-{}-{}", std::process::id(), next_run_id());
     let body = ContainerCreateBody {
         image: Some(image.to_string()),
         cmd: Some(args.iter().map(|s| s.to_string()).collect()),
@@ -136,7 +136,7 @@ fn in_scratch(image: &str, args: &[&str]) -> Output {
     })
 }
 
-fn fastrand_suffix() -> u32 {
+fn next_run_id() -> u32 {
     use std::sync::atomic::{AtomicU32, Ordering};
     static N: AtomicU32 = AtomicU32::new(0);
     N.fetch_add(1, Ordering::SeqCst)
