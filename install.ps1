@@ -11,9 +11,6 @@
 # Exit codes: 0 success, 1 failure, 2 usage error (start's own when it runs).
 # Needs Windows 10 1803 or later (tar.exe and TLS 1.2) and Windows PowerShell 5.1 or pwsh.
 
-$ErrorActionPreference = 'Stop'
-$ProgressPreference = 'SilentlyContinue'
-
 $BinName = 'get-ai-gateway'
 $Target = 'x86_64-pc-windows-gnu'
 
@@ -49,6 +46,9 @@ function Get-Url([string]$Url, [string]$OutFile) {
 }
 
 function Main([string[]]$Arguments) {
+    # Local to this run (through iex, script-level settings would stay in the user's session).
+    $ErrorActionPreference = 'Stop'
+    $ProgressPreference = 'SilentlyContinue'
     $prefix = ''
     $version = ''
     $baseUrl = $env:GET_AI_GATEWAY_INSTALL_BASE_URL
