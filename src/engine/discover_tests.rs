@@ -53,6 +53,8 @@ fn the_context_folder_is_the_sha256_of_the_name() {
     );
 }
 
+// Unix socket paths (Windows ends at Docker Desktop's pipe, tested below).
+#[cfg(unix)]
 #[test]
 fn the_order_is_the_docker_clis() {
     let files = Fake::default()
@@ -147,6 +149,7 @@ fn the_default_context_is_the_local_socket() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn sockets_are_tried_in_order() {
     let all = [
