@@ -86,7 +86,8 @@ ensure() {
 }
 
 # Sets TARGET to the Rust target of this machine, or to "" when no prebuilt exists;
-# PLATFORM names the machine for messages. GET_AI_GATEWAY_INSTALL_UNAME_S / _M replace
+# PLATFORM names the machine for messages. Every Linux (glibc of any age, or musl as on
+# Alpine) gets the static musl build: it needs no C library at all. GET_AI_GATEWAY_INSTALL_UNAME_S / _M replace
 # `uname -s` / `uname -m` (for tests).
 detect_target() {
     os=${GET_AI_GATEWAY_INSTALL_UNAME_S:-$(uname -s)}
@@ -94,7 +95,7 @@ detect_target() {
     PLATFORM="$os/$arch"
     TARGET=""
     case "$os" in
-        Linux) os_part="unknown-linux-gnu" ;;
+        Linux) os_part="unknown-linux-musl" ;;
         Darwin) os_part="apple-darwin" ;;
         *) return 0 ;;
     esac
@@ -445,7 +446,7 @@ main() {
     if [ "$FROM_SOURCE" = 1 ]; then
         install_from_source "$SOURCE"
     elif [ -z "$TARGET" ]; then
-        die "no prebuilt $BIN_NAME for $PLATFORM (there are builds for Linux and macOS on x86_64 and aarch64)" \
+        die "no prebuilt $BIN_NAME for $PLATFORM (there are builds for Linux and macOS on x86_64 and aarch64; on Windows use install.ps1)" \
             "build it from source with Rust (https://rustup.rs): run this installer again with --from-source, or cargo install --locked --git $DEFAULT_SOURCE"
     else
         install_prebuilt "$BASE_URL"

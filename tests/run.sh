@@ -4,24 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-log() { printf '\n==> %s\n' "$*" >&2; }
-
-as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-install_packages() {
-  local missing=()
-  local pkg
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-  done
-  if [ ${#missing[@]} -gt 0 ]; then
-    log "Installing ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  fi
-}
+# log, as_root, install_packages
+# shellcheck source=scripts/lib/packages.sh
+. scripts/lib/packages.sh
 
 start_docker() {
   if docker info >/dev/null 2>&1; then
@@ -49,10 +34,12 @@ phase_end() { PHASES+=("$PHASE_NAME $(($(date +%s) - PHASE_T0))s"); }
 # Debian's engine, registry, static busybox/bash for the stand-in image, chattr for the
 # read-only test, shellcheck and dash for install.sh, socat for a second socket to the
 # engine, podman for the Podman test (tests/integration/engines.rs), chromium for the
-# usage dashboard test.
+# usage dashboard test; qemu-user-static, wine64 and file for the release binaries'
+# tests (tests/integration/release.rs).
 phase_start apt
 install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
-  shellcheck dash ca-certificates curl wget python3 iptables socat podman chromium
+  shellcheck dash ca-certificates curl wget python3 iptables socat podman chromium \
+  qemu-user-static wine64 file
 start_docker
 phase_end
 
@@ -64,6 +51,13 @@ for step in tests/setup.d/*.sh; do
   # shellcheck source=/dev/null
   . "$step"
 done
+phase_end
+
+# The release binaries (static musl x86_64 and aarch64, Windows) that the release tests
+# run; their compilers are installed by the script. Cached in the target folder like the rest.
+phase_start cross
+log "scripts/cross-build.sh"
+bash scripts/cross-build.sh
 phase_end
 
 phase_start build

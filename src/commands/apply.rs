@@ -9,6 +9,7 @@ use anyhow::Result;
 
 use crate::cli::{StartArgs, ui};
 use crate::domain::live::Scope;
+use crate::domain::paths;
 use crate::domain::plan::StartPlan;
 use crate::domain::secrets;
 use crate::domain::settings::{self, Settings};
@@ -83,13 +84,15 @@ fn spec_of(plan: &StartPlan, logs: &Path) -> ContainerSpec {
         ports: plan.ports.all().to_vec(),
         bind: plan.bind.clone(),
         binds: vec![
-            (
-                plan.data_folder.display().to_string(),
-                gateway::DATA.to_string(),
-            ),
-            (logs.display().to_string(), "/var/log/proxy".to_string()),
+            (bind_source(&plan.data_folder), gateway::DATA.to_string()),
+            (bind_source(logs), "/var/log/proxy".to_string()),
         ],
     }
+}
+
+/// A folder on this machine as the engine's bind-mount source (a drive path on Windows).
+fn bind_source(folder: &Path) -> String {
+    paths::bind_source(&folder.display().to_string(), cfg!(windows))
 }
 
 /// Create and start the container of `plan` and wait until it is ready.

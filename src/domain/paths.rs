@@ -18,3 +18,62 @@ pub fn configmap_path(id: &str) -> String {
 pub fn ingress_path(id: &str) -> String {
     format!("{INGRESSES}/ai-route-{id}.internal.yaml")
 }
+
+/// The source of a bind mount as the engine takes it, for a folder on this machine. On
+/// Windows (Docker Desktop) that is the plain drive path, `C:\Users\me\…`: without the
+/// `\\?\` prefix a canonical path carries, and with backslashes only.
+pub fn bind_source(host_path: &str, windows: bool) -> String {
+    if !windows {
+        return host_path.to_string();
+    }
+    let plain = host_path.strip_prefix(r"\\?\").unwrap_or(host_path);
+    plain.replace('/', "\\")
+}
+
+/// The folder on this machine that a bind mount's source (as the engine reports it) names.
+/// Docker Desktop on Windows may report `C:\Users\…` as `/run/desktop/mnt/host/c/Users/…`
+/// (WSL 2) or `/host_mnt/c/Users/…` (Hyper-V): both become `C:\Users\…` again.
+pub fn host_folder(source: &str, windows: bool) -> String {
+    if !windows {
+        return source.to_string();
+    }
+    for prefix in ["/run/desktop/mnt/host/", "/host_mnt/"] {
+        let Some(rest) = source.strip_prefix(prefix) else {
+            continue;
+        };
+        let (drive, tail) = rest.split_once('/').unwrap_or((rest, ""));
+        if drive.len() == 1 && drive.chars().all(|c| c.is_ascii_alphabetic()) {
+            return format!(
+                "{}:\\{}",
+                drive.to_ascii_uppercase(),
+                tail.replace('/', "\\")
+            );
+        }
+    }
+    bind_source(source, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_bind_sources_are_drive_paths_both_ways() {
+        let local = r"C:\Users\me\AppData\Local\get-ai-gateway";
+        assert_eq!(bind_source(local, true), local);
+        assert_eq!(bind_source(&format!(r"\\?\{local}"), true), local);
+        assert_eq!(bind_source("C:/Users/me/data", true), r"C:\Users\me\data");
+        assert_eq!(bind_source("/home/me/data", false), "/home/me/data");
+        for reported in [
+            local,
+            "/run/desktop/mnt/host/c/Users/me/AppData/Local/get-ai-gateway",
+            "/host_mnt/c/Users/me/AppData/Local/get-ai-gateway",
+        ] {
+            assert_eq!(host_folder(reported, true), local);
+        }
+        assert_eq!(
+            host_folder("/run/desktop/mnt/host/c", false),
+            "/run/desktop/mnt/host/c"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Which engine to talk to, in the docker CLI's order: `--context` > `DOCKER_HOST` >
 //! `DOCKER_CONTEXT` > `currentContext` of the docker CLI's config > the well-known sockets
-//! (default, rootless, Docker Desktop, colima, OrbStack, Podman).
+//! (default, rootless, Docker Desktop, colima, OrbStack, Podman); on Windows, Docker
+//! Desktop's named pipe.
 //!
 //! Pure but for the file reads and existence tests it is handed: [`Inputs`] holds the
 //! environment, and [`Files`] the file system, so unit tests give both.
@@ -29,6 +30,8 @@ pub struct Inputs {
     pub docker_config: Option<PathBuf>,
     pub home: Option<PathBuf>,
     pub xdg_runtime_dir: Option<PathBuf>,
+    /// Windows: the engine is Docker Desktop's named pipe, not a socket.
+    pub windows: bool,
 }
 
 impl Inputs {
@@ -42,6 +45,7 @@ impl Inputs {
             docker_config: var("DOCKER_CONFIG").map(PathBuf::from),
             home: dirs::home_dir(),
             xdg_runtime_dir: var("XDG_RUNTIME_DIR").map(PathBuf::from),
+            windows: cfg!(windows),
         }
     }
 
@@ -81,6 +85,9 @@ pub struct Endpoint {
 
 /// The default socket.
 pub const DEFAULT_SOCKET: &str = "/var/run/docker.sock";
+
+/// Docker Desktop's named pipe on Windows (what `docker` uses there).
+pub const DEFAULT_PIPE: &str = "npipe:////./pipe/docker_engine";
 
 /// Find the engine to use.
 pub fn discover(inputs: &Inputs, files: &dyn Files) -> Result<Endpoint, EngineError> {
@@ -195,6 +202,12 @@ pub fn candidates(inputs: &Inputs) -> Vec<(PathBuf, &'static str)> {
 /// The first socket that exists (colima profiles other than `default` after its default
 /// one); the default socket when none does, so the error names it.
 fn first_socket(inputs: &Inputs, files: &dyn Files) -> Endpoint {
+    if inputs.windows {
+        return Endpoint {
+            host: DEFAULT_PIPE.into(),
+            why: "Docker Desktop's named pipe".into(),
+        };
+    }
     let mut all = candidates(inputs);
     if let Some(home) = &inputs.home {
         let at = all

@@ -53,6 +53,8 @@ fn the_context_folder_is_the_sha256_of_the_name() {
     );
 }
 
+// Unix socket paths (Windows ends at Docker Desktop's pipe, tested below).
+#[cfg(unix)]
 #[test]
 fn the_order_is_the_docker_clis() {
     let files = Fake::default()
@@ -147,6 +149,7 @@ fn the_default_context_is_the_local_socket() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn sockets_are_tried_in_order() {
     let all = [
@@ -167,4 +170,23 @@ fn sockets_are_tried_in_order() {
             (format!("unix://{path}"), why.to_string())
         );
     }
+}
+
+#[test]
+fn windows_uses_docker_desktops_pipe_unless_docker_host_says_otherwise() {
+    let files = Fake::default().socket(DEFAULT_SOCKET);
+    let i = Inputs {
+        windows: true,
+        ..home()
+    };
+    assert_eq!(found(&i, &files).0, "npipe:////./pipe/docker_engine");
+    let i = Inputs {
+        windows: true,
+        docker_host: Some("npipe:////./pipe/dockerDesktopLinuxEngine".into()),
+        ..home()
+    };
+    assert_eq!(
+        found(&i, &files).0,
+        "npipe:////./pipe/dockerDesktopLinuxEngine"
+    );
 }

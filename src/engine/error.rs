@@ -34,6 +34,10 @@ impl EngineError {
                  check you may use its socket (`sudo usermod -aG docker $USER`), \
                  or set DOCKER_HOST to a running engine",
             ),
+            EngineError::Unreachable { endpoint, .. } if endpoint.starts_with("npipe://") => Some(
+                "start Docker Desktop and wait until it says the engine is running, \
+                 or set DOCKER_HOST to a running engine",
+            ),
             EngineError::Unreachable { .. } => Some(
                 "check that this engine is running and reachable, or choose another with \
                  --context NAME or DOCKER_HOST (unset both to use the local socket)",
@@ -43,9 +47,9 @@ impl EngineError {
                  (`ssh -NL /tmp/remote-docker.sock:/var/run/docker.sock HOST`) and set \
                  DOCKER_HOST=unix:///tmp/remote-docker.sock",
             ),
-            EngineError::UnsupportedHost { .. } => {
-                Some("use unix:///path/to/docker.sock or tcp://HOST:PORT")
-            }
+            EngineError::UnsupportedHost { .. } => Some(
+                "use unix:///path/to/docker.sock (Windows: npipe:////./pipe/NAME) or tcp://HOST:PORT",
+            ),
             EngineError::NoContext { .. } => Some(
                 "list the contexts with `docker context ls`, or pass another with --context NAME \
                  (or DOCKER_CONTEXT); `default` is the local socket",

@@ -200,7 +200,9 @@ impl Engine {
             why: why.clone(),
         };
         let api = if let Some(path) = endpoint.strip_prefix("unix://") {
-            bollard::Docker::connect_with_unix(path, 120, bollard::API_DEFAULT_VERSION)
+            connect_local(path).ok_or_else(unsupported)?
+        } else if endpoint.starts_with("npipe://") {
+            connect_local(&endpoint).ok_or_else(unsupported)?
         } else if endpoint.starts_with("tcp://") || endpoint.starts_with("http://") {
             bollard::Docker::connect_with_http(&endpoint, 120, bollard::API_DEFAULT_VERSION)
         } else {
@@ -212,6 +214,7 @@ impl Engine {
             .map_err(|_| unreachable(&endpoint, &why, "no answer within 15 s"))?
             .map_err(|e| unreachable(&endpoint, &why, &reason_of(&e)))?;
         let local = endpoint.starts_with("unix://")
+            || endpoint.starts_with("npipe://")
             || endpoint.contains("://127.0.0.1")
             || endpoint.contains("://localhost");
         Ok(Engine {
@@ -286,7 +289,8 @@ impl Engine {
             mounts
                 .iter()
                 .find(|m| m.destination.as_deref() == Some("/data"))
-                .and_then(|m| m.source.clone())
+                .and_then(|m| m.source.as_deref())
+                .map(|s| crate::domain::paths::host_folder(s, cfg!(windows)))
         });
         let labels = config.labels.clone().unwrap_or_default();
         Ok(Some(ContainerInfo {
@@ -487,10 +491,37 @@ impl Engine {
     }
 }
 
+/// A Unix socket (`/var/run/docker.sock`) or, on Windows, a named pipe
+/// (`npipe:////./pipe/docker_engine`); `None` for the other kind on this platform.
+fn connect_local(path: &str) -> Option<Result<bollard::Docker, BollardError>> {
+    let version = bollard::API_DEFAULT_VERSION;
+    #[cfg(unix)]
+    let api = (!path.starts_with("npipe://"))
+        .then(|| bollard::Docker::connect_with_unix(path, 120, version));
+    #[cfg(windows)]
+    let api = path
+        .starts_with("npipe://")
+        .then(|| bollard::Docker::connect_with_named_pipe(path, 120, version));
+    api
+}
+
 fn reason_of(e: &BollardError) -> String {
-    let text = e.to_string();
-    if text.contains("No such file") || text.contains("os error 2") {
-        "the socket does not exist".into()
+    // The whole chain: a named pipe's "not found" is a few sources down.
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(&format!(": {cause}"));
+        source = cause.source();
+    }
+    if text.contains("No such file")
+        || text.contains("os error 2)")
+        || text.contains("cannot find the file")
+    {
+        if cfg!(windows) {
+            "the pipe does not exist".into()
+        } else {
+            "the socket does not exist".into()
+        }
     } else if text.contains("Connection refused") || text.contains("os error 111") {
         "connection refused".into()
     } else if text.contains("Permission denied") || text.contains("os error 13") {

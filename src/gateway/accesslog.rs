@@ -3,7 +3,6 @@
 //! output when the gateway writes no file (observability off).
 
 use std::io::{Read, Seek, SeekFrom};
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -62,7 +61,7 @@ pub fn found_files(log: &Path) -> Vec<Found> {
             let meta = std::fs::metadata(&path).ok()?;
             meta.is_file().then(|| Found {
                 path: path.to_string_lossy().into_owned(),
-                inode: meta.ino(),
+                inode: super::fsmode::identity(&meta),
                 size: meta.len(),
             })
         })

@@ -2,13 +2,13 @@
 //! lock, the archive file on this machine, and a data folder replaced by a backup's content.
 
 use std::io::Write as _;
-use std::os::unix::fs::{OpenOptionsExt as _, PermissionsExt as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use anyhow::Result;
 
 use super::Gateway;
+use super::fsmode;
 use crate::domain::backup::{self, Backup, Entry, Kind, Meta};
 use crate::edit::{EditError, SCRIPT};
 use crate::error::{fail, fail_hint};
@@ -67,17 +67,19 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
         std::fs::create_dir_all(dir).map_err(cannot)?;
     }
     let tmp = sibling(path, ".partial");
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(&tmp)
-        .map_err(cannot)?;
+    let mut file = fsmode::with_mode(
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true),
+        0o600,
+    )
+    .open(&tmp)
+    .map_err(cannot)?;
     let written = file
         .write_all(bytes)
         .and_then(|()| file.sync_all())
-        .and_then(|()| std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600)))
+        .and_then(|()| fsmode::set_mode(&tmp, 0o600))
         .and_then(|()| std::fs::rename(&tmp, path));
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
@@ -117,19 +119,19 @@ fn write_tree(dir: &Path, entries: &[Entry]) -> std::io::Result<()> {
         }
         match &e.kind {
             Kind::Dir => std::fs::create_dir_all(&path)?,
-            Kind::Symlink(target) => std::os::unix::fs::symlink(target, &path)?,
+            Kind::Symlink(target) => fsmode::symlink(Path::new(target), &path)?,
             Kind::File => {
-                let mut f = std::fs::OpenOptions::new()
-                    .write(true)
-                    .create_new(true)
-                    .mode(0o600)
-                    .open(&path)?;
+                let mut f = fsmode::with_mode(
+                    std::fs::OpenOptions::new().write(true).create_new(true),
+                    0o600,
+                )
+                .open(&path)?;
                 f.write_all(&e.bytes)?;
                 f.set_modified(SystemTime::UNIX_EPOCH + Duration::from_secs(e.mtime))?;
             }
         }
         if !matches!(e.kind, Kind::Symlink(_)) {
-            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(e.mode))?;
+            fsmode::set_mode(&path, e.mode)?;
         }
     }
     Ok(())

@@ -7,9 +7,9 @@ use anyhow::{Context, Result};
 
 use crate::domain::settings::{FILE_NAME, Settings};
 
-/// The default data folder: a per-user data directory.
+/// The default data folder: a per-user data directory (`%LOCALAPPDATA%` on Windows).
 pub fn default_data_folder() -> PathBuf {
-    dirs::data_dir()
+    dirs::data_local_dir()
         .or_else(|| dirs::home_dir().map(|h| h.join(".local").join("share")))
         .unwrap_or_else(std::env::temp_dir)
         .join("get-ai-gateway")

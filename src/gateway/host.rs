@@ -59,28 +59,46 @@ fn existing_ancestor(path: &Path) -> Option<&Path> {
 }
 
 /// Bytes free for unprivileged users on the file system holding `path` (or its nearest
-/// existing parent).
+/// existing parent); unknown on Windows.
 pub fn free_disk(path: &Path) -> Option<u64> {
-    let stat = rustix::fs::statvfs(existing_ancestor(path)?).ok()?;
-    Some(stat.f_bavail.saturating_mul(stat.f_frsize))
+    #[cfg(unix)]
+    {
+        let stat = rustix::fs::statvfs(existing_ancestor(path)?).ok()?;
+        Some(stat.f_bavail.saturating_mul(stat.f_frsize))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = existing_ancestor(path);
+        None
+    }
 }
 
-/// Whether this process may write into the folder.
+/// Whether this process may write into the folder (on Windows: whether a file can be made
+/// there).
 pub fn writable(dir: &Path) -> bool {
-    rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_ok()
+    #[cfg(unix)]
+    {
+        rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_ok()
+    }
+    #[cfg(not(unix))]
+    {
+        tempfile::tempfile_in(dir).is_ok()
+    }
 }
 
-/// This process's effective user id.
+/// This process's effective user id (0 on Windows, which has none).
 pub fn my_uid() -> u32 {
-    rustix::process::geteuid().as_raw()
+    #[cfg(unix)]
+    {
+        rustix::process::geteuid().as_raw()
+    }
+    #[cfg(not(unix))]
+    {
+        0
+    }
 }
 
-/// (mode, owner) of a file, when it exists.
-pub fn mode_and_owner(path: &Path) -> Option<(u32, u32)> {
-    use std::os::unix::fs::MetadataExt as _;
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.mode(), meta.uid()))
-}
+pub use super::fsmode::mode_and_owner;
 
 /// Whether nothing listens on `addr:port` (binding it succeeds).
 pub fn port_free(addr: &str, port: u16) -> bool {

@@ -17,6 +17,7 @@ pub mod accesslog;
 pub mod backup;
 pub mod console;
 pub mod datadir;
+pub mod fsmode;
 pub mod host;
 pub mod probe;
 pub mod upgrade;

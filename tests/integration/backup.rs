@@ -5,13 +5,11 @@ use std::collections::BTreeMap;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
-use bollard::query_parameters::{
-    BuildImageOptionsBuilder, PushImageOptionsBuilder, TagImageOptionsBuilder,
-};
+use bollard::query_parameters::{PushImageOptionsBuilder, TagImageOptionsBuilder};
 use futures_util::StreamExt;
 use get_ai_gateway::domain::backup;
 
-use crate::harness::{Test, block_on, docker, route_add_jobs, standin_image};
+use crate::harness::{Test, block_on, build_image, docker, route_add_jobs, standin_image};
 use crate::lifecycle::Registry;
 
 /// `config list --json` and `route list --json`: what must survive every step.
@@ -249,20 +247,7 @@ fn build_variant(image: &str, extra: &str) {
     builder
         .append_data(&mut h, "Dockerfile", dockerfile.as_bytes())
         .unwrap();
-    let context = builder.into_inner().unwrap();
-    let options = BuildImageOptionsBuilder::default()
-        .t(image)
-        .rm(true)
-        .build();
-    block_on(async {
-        let docker = docker();
-        let mut stream =
-            docker.build_image(options, None, Some(bollard::body_full(context.into())));
-        while let Some(item) = stream.next().await {
-            let info = item.unwrap_or_else(|e| panic!("building {image}: {e}"));
-            assert!(info.error_detail.is_none(), "building {image}: {info:?}");
-        }
-    });
+    build_image(image, builder.into_inner().unwrap());
 }
 
 /// Tag `source` as `repo:tag` and push it to the local registry.

@@ -178,6 +178,24 @@ fn tar_context() -> Vec<u8> {
     builder.into_inner().expect("tar")
 }
 
+/// Build `image` from a tar build context through the Engine API (a failed step panics).
+pub fn build_image(image: &str, context: Vec<u8>) {
+    let options = BuildImageOptionsBuilder::default()
+        .t(image)
+        .rm(true)
+        .forcerm(true)
+        .build();
+    block_on(async {
+        let docker = docker();
+        let mut stream =
+            docker.build_image(options, None, Some(bollard::body_full(context.into())));
+        while let Some(item) = stream.next().await {
+            let info = item.unwrap_or_else(|e| panic!("building {image}: {e}"));
+            assert!(info.error_detail.is_none(), "building {image}: {info:?}");
+        }
+    });
+}
+
 /// Build the stand-in image once; its tag is the hash of its build context.
 pub fn standin_image() -> &'static str {
     IMAGE.get_or_init(|| {

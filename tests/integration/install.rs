@@ -18,11 +18,12 @@ fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-/// The target install.sh picks on this machine (its `uname` is not overridden).
+/// The target install.sh picks on this machine (its `uname` is not overridden): the static
+/// musl build on every Linux.
 fn target() -> &'static str {
     match (std::env::consts::OS, std::env::consts::ARCH) {
-        ("linux", "x86_64") => "x86_64-unknown-linux-gnu",
-        ("linux", "aarch64") => "aarch64-unknown-linux-gnu",
+        ("linux", "x86_64") => "x86_64-unknown-linux-musl",
+        ("linux", "aarch64") => "aarch64-unknown-linux-musl",
         ("macos", "x86_64") => "x86_64-apple-darwin",
         ("macos", "aarch64") => "aarch64-apple-darwin",
         (os, arch) => panic!("install.sh has no prebuilt target for {os}/{arch}"),
@@ -895,6 +896,9 @@ fn shell_scripts_pass_shellcheck() {
         .args([
             "install.sh",
             "scripts/package.sh",
+            "scripts/cross-build.sh",
+            "scripts/reproduce.sh",
+            "scripts/lib/packages.sh",
             "scripts/completions.sh",
             "scripts/bench.sh",
             "tests/run.sh",

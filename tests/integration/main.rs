@@ -12,6 +12,7 @@ mod gateway_reading;
 mod install;
 mod lifecycle;
 mod plugin;
+mod release;
 mod security;
 mod skills;
 mod usage;
