@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
+use super::fsmode::set_mode;
 use crate::domain::settings::{FILE_NAME, Settings};
 
 /// The default data folder: a per-user data directory (`%LOCALAPPDATA%` on Windows).
@@ -44,17 +45,6 @@ pub fn private_dir(dir: &Path) -> std::io::Result<()> {
     set_mode(dir, 0o700)
 }
 
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
-    Ok(())
-}
-
 /// The modes a data folder keeps: (path under the folder, mode). Keys are in `default.cfg`
 /// and its backup; the access log in `logs/`; the folder's own mode covers every file the
 /// container made in it.
@@ -77,20 +67,7 @@ pub fn open_paths(folder: &Path) -> Vec<String> {
         .collect()
 }
 
-/// The mode of `path` (permission bits), if it exists.
-pub fn mode_of(path: &Path) -> Option<u32> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::metadata(path)
-            .ok()
-            .map(|m| m.permissions().mode() & 0o7777)
-    }
-    #[cfg(not(unix))]
-    {
-        std::fs::metadata(path).ok().map(|_| 0o700)
-    }
-}
+pub use super::fsmode::mode_of;
 
 /// Give an existing data folder the modes of [`PRIVATE`]; returns what changed, e.g.
 /// `"/home/u/data (0755 -> 0700)"`. A path this user may not change is left (the folder's
@@ -122,14 +99,7 @@ pub fn write_file(folder: &Path, name: &str, text: &str, mode: u32) -> Result<()
         .prefix(&format!(".{name}."))
         .tempfile_in(folder)
         .with_context(|| format!("cannot write in {}", folder.display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))?;
-    }
-    #[cfg(not(unix))]
-    let _ = mode;
+    set_mode(tmp.path(), mode)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     tmp.persist(&path)

@@ -113,14 +113,7 @@ pub fn uninstall(dir: &Path) -> Result<()> {
 }
 
 pub fn set_mode(path: &Path, mode: u32) -> Result<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
-            .map_err(|e| io_fail("set the mode of", path, e))?;
-    }
-    let _ = (path, mode);
-    Ok(())
+    crate::gateway::fsmode::set_mode(path, mode).map_err(|e| io_fail("set the mode of", path, e))
 }
 
 #[cfg(test)]
