@@ -176,22 +176,19 @@ pub fn tighten(folder: &Path) {
 /// Claim the console for a new admin when it has none (see [`gateway::console::claim`]);
 /// returns the welcome's `Console:` line. Nothing here fails the start: the gateway runs.
 pub async fn claim_console(gw: &Gateway, password: Option<String>, wait_secs: u64) -> String {
-    use crate::domain::console::{Account, Claim};
+    use crate::domain::console::Account;
     use gateway::console::{self as gwconsole, Claimed};
     let url = super::console::display_url(gw);
     let given = password.is_some();
     let wait = std::time::Duration::from_secs(wait_secs);
-    let open = Account {
-        claim: Claim::Open,
-        user: None,
-        saved: None,
-    };
     match gwconsole::claim(gw, password, wait).await {
         Ok(Claimed::New(password)) => {
             if let Err(e) = crate::edit::secure(gw.engine(), gw.name()).await {
                 ui::warn(format!("could not make the console's files private: {e:#}"));
             }
-            let account = gwconsole::read(gw).await.unwrap_or(open);
+            let account = gwconsole::read(gw)
+                .await
+                .unwrap_or_else(|_| Account::open());
             gwconsole::line(&url, &account, Some(&password))
         }
         Ok(Claimed::Already(account)) => {
@@ -209,11 +206,13 @@ pub async fn claim_console(gw: &Gateway, password: Option<String>, wait_secs: u6
                  yet: whoever opens it first sets one. Claim it with `get-ai-gateway console \
                  password --reset` when it answers"
             ));
-            gwconsole::line(&url, &open, None)
+            gwconsole::line(&url, &Account::open(), None)
         }
         Err(e) => {
             ui::warn(format!("could not set the console's admin password: {e:#}"));
-            let account = gwconsole::read(gw).await.unwrap_or(open);
+            let account = gwconsole::read(gw)
+                .await
+                .unwrap_or_else(|_| Account::open());
             gwconsole::line(&url, &account, None)
         }
     }

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use crate::cli::{ConsoleCommand, ConsolePasswordArgs, GlobalArgs, inputs, ui};
 use crate::domain::console::{self, Account, Claim};
+use crate::domain::providers::mask;
 use crate::error::fail_hint;
 use crate::gateway::{self, Gateway, Need, console as gwconsole};
 
@@ -84,7 +85,7 @@ fn as_json(gw: &Gateway, account: &Account, password: Option<&str>) -> serde_jso
         "claim": account.claim,
         "user": account.user.as_deref().or(Some(console::ADMIN).filter(|_| password.is_some())),
         "password": password.map_or_else(
-            || account.saved.as_deref().map(|p| console::shown(p, false)),
+            || account.saved.as_deref().map(mask),
             |p| Some(p.to_string())
         ),
         "password_file": format!("{folder}/{}", console::PASSWORD_FILE),

@@ -64,6 +64,15 @@ pub struct Account {
 }
 
 impl Account {
+    /// A console with no admin, as far as this tool knows.
+    pub fn open() -> Account {
+        Account {
+            claim: Claim::Open,
+            user: None,
+            saved: None,
+        }
+    }
+
     pub fn initialized(&self) -> bool {
         self.claim != Claim::Open
     }
@@ -164,15 +173,6 @@ pub fn generate(random: &[u8]) -> String {
         .take(20)
         .map(|b| ALPHABET[usize::from(*b) % ALPHABET.len()] as char)
         .collect()
-}
-
-/// How the console line shows the password: in full once, masked after.
-pub fn shown(password: &str, once: bool) -> String {
-    if once {
-        password.to_string()
-    } else {
-        super::providers::mask(password)
-    }
 }
 
 #[cfg(test)]

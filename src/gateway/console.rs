@@ -64,10 +64,7 @@ pub async fn claim(gw: &Gateway, password: Option<String>, wait: Duration) -> Re
     if !answers(&base, wait).await {
         return Ok(Claimed::NoAnswer(base));
     }
-    let password = match password {
-        Some(p) => p,
-        None => console::generate(&super::host::random_bytes::<20>()?),
-    };
+    let password = given_or_new(password)?;
     save(gw, &password, None).await?;
     match init(&base, &password).await {
         Ok(()) => Ok(Claimed::New(password)),
@@ -85,10 +82,7 @@ pub async fn claim(gw: &Gateway, password: Option<String>, wait: Duration) -> Re
 /// A new admin password (`password`, or a generated one): set in the console's Secret when it
 /// has an admin, else through `/system/init`. Returns it.
 pub async fn reset(gw: &Gateway, password: Option<String>) -> Result<String> {
-    let password = match password {
-        Some(p) => p,
-        None => console::generate(&super::host::random_bytes::<20>()?),
-    };
+    let password = given_or_new(password)?;
     let account = read(gw).await?;
     if account.user.is_none() {
         return match claim(gw, Some(password), Duration::from_secs(30)).await? {
@@ -106,6 +100,14 @@ pub async fn reset(gw: &Gateway, password: Option<String>) -> Result<String> {
     }
     save(gw, &password, Some(&password)).await?;
     Ok(password)
+}
+
+/// The password given, or a new generated one.
+fn given_or_new(password: Option<String>) -> Result<String> {
+    match password {
+        Some(p) => Ok(p),
+        None => Ok(console::generate(&super::host::random_bytes::<20>()?)),
+    }
 }
 
 /// Write the password file and, with `secret`, the Secret's `adminPassword`, in one
@@ -191,7 +193,7 @@ pub fn line(url: &str, account: &Account, new_password: Option<&str>) -> String 
         (Some(p), _) => format!("Console: {url} ({user} / {p})"),
         (None, Claim::Ours) => format!(
             "Console: {url} ({user} / {}; `get-ai-gateway console password --show`)",
-            console::shown(account.saved.as_deref().unwrap_or(""), false)
+            crate::domain::providers::mask(account.saved.as_deref().unwrap_or(""))
         ),
         (None, Claim::Changed) => {
             format!("Console: {url} ({user}; its password was changed in the console)")

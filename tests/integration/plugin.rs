@@ -515,20 +515,22 @@ fn configure_from_the_running_gateway() {
     let t = Test::new();
     t.start(&["--auto-routing"]).ok();
     let h = t.home.path();
-    let out = gag(
-        h,
-        &[],
-        &[
-            "plugin",
-            "install",
-            "--runtime",
-            "openclaw",
-            "--configure",
-            "--container-name",
-            &t.name,
-        ],
-    )
-    .ok();
+    let configure = |home: &std::path::Path| {
+        gag(
+            home,
+            &[],
+            &[
+                "plugin",
+                "install",
+                "--runtime",
+                "openclaw",
+                "--configure",
+                "--container-name",
+                &t.name,
+            ],
+        )
+    };
+    let out = configure(h).ok();
     assert!(
         out.stdout
             .contains(&format!("http://127.0.0.1:{}/v1", t.http())),
@@ -572,20 +574,7 @@ fn configure_from_the_running_gateway() {
         "{}",
         out.stderr
     );
-    let again = gag(
-        h,
-        &[],
-        &[
-            "plugin",
-            "install",
-            "--runtime",
-            "openclaw",
-            "--configure",
-            "--container-name",
-            &t.name,
-        ],
-    )
-    .ok();
+    let again = configure(h).ok();
     assert!(
         again.stderr.contains("Using its gateway key openclaw"),
         "{}",
@@ -599,21 +588,7 @@ fn configure_from_the_running_gateway() {
     // A stopped gateway is a clear error and writes nothing.
     let other = tempfile::tempdir().unwrap();
     t.run(&["stop"]).ok();
-    gag(
-        other.path(),
-        &[],
-        &[
-            "plugin",
-            "install",
-            "--runtime",
-            "openclaw",
-            "--configure",
-            "--container-name",
-            &t.name,
-        ],
-    )
-    .fails(1)
-    .stderr_has("not running");
+    configure(other.path()).fails(1).stderr_has("not running");
     assert!(!other.path().join(".openclaw").exists());
 }
 
