@@ -39,6 +39,7 @@ gag_find_go() {
     printf '%s\n' "$GAG_GO_VENV/bin/go"
     return 0
   fi
+  [ -d "$GAG_GO_VENV" ] || return 0
   find "$GAG_GO_VENV" -type f -name go -path '*/bin/go' -perm -u+x 2>/dev/null | head -n 1
 }
 
