@@ -1,8 +1,27 @@
 #!/usr/bin/env bash
 # The project's test command (README.md): on a fresh Debian machine it installs what the
 # tests need, starts a Docker engine when none answers, then runs the checks and every test.
-set -euo pipefail
+set -Eeuo pipefail
 cd "$(dirname "$0")/.."
+
+# Loud failure: any command that ends the run says where it stood and what to do. With
+# -E the trap also covers functions and the sourced set-up steps; inside a subshell or a
+# command substitution it stays quiet, since the command that contains it reports too.
+PHASE_NAME=start
+# shellcheck disable=SC2317 # called by the ERR trap
+on_error() {
+  local status=$? file=${BASH_SOURCE[1]:-tests/run.sh} line=${BASH_LINENO[0]:-?}
+  [[ $- == *e* ]] && [ "$BASH_SUBSHELL" -eq 0 ] || return 0
+  printf '\nerror: the %s phase failed (exit %s) at %s:%s\n  command: %s\n' \
+    "$PHASE_NAME" "$status" "$file" "$line" "$BASH_COMMAND" >&2
+  case "$PHASE_NAME" in
+    apt) echo "  to do: check that apt-get works here (apt-get update; apt-get install -y docker.io), then run again" >&2 ;;
+    runtimes) echo "  to do: read the step's output above; a half-made cache folder under ${GET_AI_GATEWAY_TEST_CACHE:-$HOME/.cache/get-ai-gateway-tests} can be removed, then run again" >&2 ;;
+    cross) echo "  to do: run 'bash scripts/cross-build.sh' alone to see the compiler's error" >&2 ;;
+    *) echo "  to do: read the output above, fix the cause, and run 'bash tests/run.sh' again" >&2 ;;
+  esac
+}
+trap on_error ERR
 
 # log, as_root, install_packages
 # shellcheck source=scripts/lib/packages.sh

@@ -175,8 +175,14 @@ impl GoRegex {
     }
 
     /// Go's `(*Regexp).MatchString`: does the pattern match anywhere in `text`?
+    ///
+    /// Go's `\b` and `\B` are ASCII assertions, translated as `(?-u:\b)`/`(?-u:\B)`, which
+    /// can also hold *inside* a multi-byte character, a position Go never tries. `find`
+    /// skips such empty matches and searches on from the next character, as Go would; the
+    /// regex crate's `is_match` (1.13) does not always: `[é-ü]|\B` on "aéa" finds "é" but
+    /// `is_match` says false. So the answer comes from `find`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.regex.is_match(text)
+        self.regex.find(text).is_some()
     }
 
     /// The pattern as given.

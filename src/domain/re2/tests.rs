@@ -291,3 +291,24 @@ fn trigger_patterns() {
     assert!(m(&p, "why? because"));
     assert!(!m(&p, "so c++"));
 }
+
+/// Every disagreement with Go that a fidelity run or a person ever found, with Go's answer
+/// (tests/fixtures/re2/regressions.jsonl). The integration test `fidelity_re2_regressions`
+/// checks the same table against Go itself, so the recorded answers stay true.
+#[test]
+fn regressions_found_against_go_stay_fixed() {
+    let table = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/re2/regressions.jsonl"
+    ));
+    let mut rows = 0;
+    for line in table.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let pattern = row["pattern"].as_str().expect("pattern");
+        let text = row["text"].as_str().expect("text");
+        let go = row["go"].as_bool().expect("go");
+        assert_eq!(m(pattern, text), go, "{pattern:?} on {text:?}: Go says {go}");
+        rows += 1;
+    }
+    assert!(rows >= 2, "the table has its rows");
+}
