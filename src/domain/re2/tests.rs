@@ -307,7 +307,11 @@ fn regressions_found_against_go_stay_fixed() {
         let pattern = row["pattern"].as_str().expect("pattern");
         let text = row["text"].as_str().expect("text");
         let go = row["go"].as_bool().expect("go");
-        assert_eq!(m(pattern, text), go, "{pattern:?} on {text:?}: Go says {go}");
+        assert_eq!(
+            m(pattern, text),
+            go,
+            "{pattern:?} on {text:?}: Go says {go}"
+        );
         rows += 1;
     }
     assert!(rows >= 2, "the table has its rows");
