@@ -7,6 +7,7 @@ pub mod console;
 pub mod doctor;
 pub mod envfile;
 pub mod export;
+pub mod gjson;
 pub mod gwconfig;
 pub mod keyauth;
 pub mod live;
