@@ -9,6 +9,7 @@ mod engines;
 mod export;
 mod fidelity;
 mod gateway_reading;
+mod gjson_fidelity;
 mod install;
 mod lifecycle;
 mod plugin;
