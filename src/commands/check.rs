@@ -4,10 +4,12 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{GlobalArgs, render, ui};
-use crate::domain::check;
+use crate::args::GlobalArgs;
+use crate::domain::ops::check;
 use crate::error::fail_hint;
 use crate::gateway::{Gateway, Need};
+use crate::ui;
+use crate::ui::render;
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;

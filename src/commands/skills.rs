@@ -3,9 +3,10 @@
 
 use anyhow::Result;
 
-use crate::cli::{SkillsCommand, SkillsInstallArgs, SkillsTargetArgs, ui};
+use crate::args::{SkillsCommand, SkillsInstallArgs, SkillsTargetArgs};
 use crate::plugin::detect::Host;
 use crate::skills::{self, files, render};
+use crate::ui;
 
 pub fn run(command: SkillsCommand) -> Result<()> {
     let host = Host::from_env();

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 pub use crate::domain::live::Write;
-use crate::domain::paths::DATA;
+use crate::domain::live::paths::DATA;
 use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
 
 mod error;
@@ -83,7 +83,7 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
 /// written with mode 0600; the script applies the same rule (`private`).
 pub fn holds_keys(path: &str) -> bool {
     path == format!("{DATA}/default.cfg")
-        || path == crate::domain::console::password_file()
+        || path == crate::domain::live::console::password_file()
         || path.starts_with(&format!("{DATA}/wasmplugins/"))
         || path.starts_with(&format!("{DATA}/secrets/"))
 }

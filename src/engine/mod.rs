@@ -290,7 +290,7 @@ impl Engine {
                 .iter()
                 .find(|m| m.destination.as_deref() == Some("/data"))
                 .and_then(|m| m.source.as_deref())
-                .map(|s| crate::domain::paths::host_folder(s, cfg!(windows)))
+                .map(|s| crate::domain::live::paths::host_folder(s, cfg!(windows)))
         });
         let labels = config.labels.clone().unwrap_or_default();
         Ok(Some(ContainerInfo {
@@ -586,5 +586,4 @@ pub fn split_image(image: &str) -> (&str, &str) {
 }
 
 #[cfg(test)]
-#[path = "engine_tests.rs"]
 mod tests;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::fsmode::set_mode;
-use crate::domain::settings::{FILE_NAME, Settings};
+use crate::domain::providers::settings::{FILE_NAME, Settings};
 
 /// The default data folder: a per-user data directory (`%LOCALAPPDATA%` on Windows).
 pub fn default_data_folder() -> PathBuf {

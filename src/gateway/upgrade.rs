@@ -7,10 +7,10 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::{Gateway, backup, wait};
-use crate::domain::backup::Backup;
-use crate::domain::gwconfig::AutoRouting;
 use crate::domain::live::Listed;
-use crate::domain::upgrade::parked_name;
+use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::ops::backup::Backup;
+use crate::domain::ops::upgrade::parked_name;
 use crate::engine::{CloneSpec, Engine};
 use crate::error::fail_hint;
 

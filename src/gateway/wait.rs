@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use super::{Gateway, existing};
-use crate::cli::ui;
 use crate::error::fail_hint;
+use crate::ui;
 
 /// One condition of readiness.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -28,9 +28,9 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use crate::cli::ui;
-use crate::cli::{GlobalArgs, PluginCommand, PluginInstallArgs, PluginTargetArgs};
+use crate::args::{GlobalArgs, PluginCommand, PluginInstallArgs, PluginTargetArgs};
 use crate::domain::providers;
+use crate::ui;
 use detect::Host;
 use files::Installed;
 use runtime::{Runtime, extension_dir};

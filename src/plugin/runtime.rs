@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::detect::Host;
 use super::{PLUGIN_ID, PROVIDER_ID};
-use crate::cli::RuntimeArg;
+use crate::args::RuntimeArg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Runtime {

@@ -6,11 +6,11 @@ use std::time::Duration;
 use anyhow::Result;
 
 use super::{AUTO_MODEL, LOCAL_KEY};
-use crate::cli::ui;
-use crate::cli::{GlobalArgs, PluginInstallArgs};
+use crate::args::{GlobalArgs, PluginInstallArgs};
 use crate::domain::providers;
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, Gateway, Need};
+use crate::ui;
 
 /// What `--configure` writes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::cli::SkillsRuntimeArg;
+use crate::args::SkillsRuntimeArg;
 use crate::error::fail_hint;
 use crate::plugin::detect::Host;
 use crate::plugin::runtime::Runtime;

@@ -4,8 +4,8 @@ use std::path::Path;
 
 use super::Target;
 use super::files::{Report, SkillInstalled, State};
-use crate::cli::ui;
 use crate::plugin::files::Installed;
+use crate::ui;
 
 /// One line per skill: written, updated (and where the previous copy went), or up to date.
 pub fn installed(results: &[SkillInstalled]) -> Vec<String> {
