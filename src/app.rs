@@ -6,10 +6,10 @@ use clap::Parser;
 
 use crate::args::{Cli, Commands, with_default_command};
 use crate::commands::{
-    backup, check, config, console, doctor, export, keys, lifecycle, logs, route, skills, start,
-    status, upgrade, usage,
+    backup, check, config, console, doctor, export, keys, lifecycle, logs, plugin, route, skills,
+    start, status, upgrade, usage,
 };
-use crate::error::{USAGE, exit_code, hint_of};
+use crate::error::{ExitStatus, FAILURE, USAGE};
 
 pub fn run() -> i32 {
     let args = with_default_command(std::env::args_os().collect());
@@ -36,19 +36,14 @@ pub fn run() -> i32 {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start: {e}");
-            return crate::error::FAILURE;
+            return FAILURE;
         }
     };
     match runtime.block_on(dispatch(cli)) {
-        Ok(()) => 0,
+        Ok(status) => status.code(),
         Err(err) => {
-            let red = ::console::style("error:").red().bold().for_stderr();
-            eprintln!("{red} {err:#}");
-            if let Some(hint) = hint_of(&err) {
-                let label = ::console::style("hint:").cyan().bold().for_stderr();
-                eprintln!("{label} {hint}");
-            }
-            exit_code(&err)
+            crate::ui::failure(format!("{err:#}"), crate::ui::hint_of(&err));
+            FAILURE
         }
     }
 }
@@ -63,16 +58,17 @@ fn stray_value(e: &clap::Error) -> bool {
         )
 }
 
-pub async fn dispatch(cli: Cli) -> Result<()> {
+/// Run the command; `check` and `doctor` alone can end in [`ExitStatus::Failure`].
+pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
     let global = &cli.global;
     crate::engine::discover::select_context(global.context.clone());
-    match cli.command {
+    let done = match cli.command {
         Commands::Start(args) => start::run(global, *args).await,
         Commands::Stop => lifecycle::stop(global).await,
         Commands::Delete(args) => lifecycle::delete(global, args.force).await,
         Commands::Status(args) => status::run(global, args.json).await,
-        Commands::Check(args) => check::run(global, args.json).await,
-        Commands::Doctor(args) => doctor::run(global, args.json).await,
+        Commands::Check(args) => return check::run(global, args.json).await,
+        Commands::Doctor(args) => return doctor::run(global, args.json).await,
         Commands::Logs(args) => logs::run(global, &args).await,
         Commands::Route { command } => route::run(global, command).await,
         Commands::Config { command } => config::run(global, command).await,
@@ -82,7 +78,7 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
         Commands::Export(args) => export::run(global, &args).await,
         Commands::Usage(args) => usage::run(global, args).await,
         Commands::Sessions { command } => usage::sessions::run(global, command).await,
-        Commands::Plugin { command } => crate::plugin::run(global, command).await,
+        Commands::Plugin { command } => plugin::run(global, command).await,
         Commands::Keys { command } => keys::run(global, command).await,
         Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
@@ -90,5 +86,6 @@ pub async fn dispatch(cli: Cli) -> Result<()> {
             crate::args::completions::print(shell);
             Ok(())
         }
-    }
+    };
+    done.map(|()| ExitStatus::Success)
 }

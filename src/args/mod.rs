@@ -441,6 +441,18 @@ pub enum RuntimeArg {
     Clawdbot,
 }
 
+/// `--runtime`: `None` is `auto`.
+impl From<RuntimeArg> for Option<crate::plugin::runtime::Runtime> {
+    fn from(arg: RuntimeArg) -> Self {
+        use crate::plugin::runtime::Runtime;
+        match arg {
+            RuntimeArg::Auto => None,
+            RuntimeArg::Openclaw => Some(Runtime::OpenClaw),
+            RuntimeArg::Clawdbot => Some(Runtime::Clawdbot),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum PluginCommand {
     /// Install (or update) the plugin into the runtime's extensions folder

@@ -43,3 +43,17 @@ pub struct SkillsInstallArgs {
     #[arg(long)]
     pub force: bool,
 }
+
+/// `--runtime`: `None` is `auto`.
+impl From<SkillsRuntimeArg> for Option<crate::skills::Target> {
+    fn from(arg: SkillsRuntimeArg) -> Self {
+        use crate::plugin::runtime::Runtime;
+        use crate::skills::Target;
+        match arg {
+            SkillsRuntimeArg::Auto => None,
+            SkillsRuntimeArg::Openclaw => Some(Target::Agent(Runtime::OpenClaw)),
+            SkillsRuntimeArg::Clawdbot => Some(Target::Agent(Runtime::Clawdbot)),
+            SkillsRuntimeArg::Claude => Some(Target::Claude),
+        }
+    }
+}

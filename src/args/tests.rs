@@ -214,3 +214,12 @@ fn backup_restore_and_upgrade_parse() {
         "upgrade is a command"
     );
 }
+
+#[test]
+fn runtime_flag_auto_is_none() {
+    use crate::plugin::runtime::Runtime;
+    let choice = |arg: RuntimeArg| Option::<Runtime>::from(arg);
+    assert_eq!(choice(RuntimeArg::Auto), None);
+    assert_eq!(choice(RuntimeArg::Openclaw), Some(Runtime::OpenClaw));
+    assert_eq!(choice(RuntimeArg::Clawdbot), Some(Runtime::Clawdbot));
+}

@@ -129,7 +129,7 @@ async fn into_container(
     let started = match gw.engine().start(&name).await {
         Ok(()) => {
             gw.refresh().await?;
-            wait::wait(gw, &wait::gateway_ready(), timeout).await
+            wait::until_ready(gw, timeout, &mut ui::waiting()).await
         }
         Err(e) => Err(e),
     };

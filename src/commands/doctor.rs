@@ -17,10 +17,11 @@ use crate::domain::ops::doctor::{
 use crate::domain::providers::registry;
 use crate::domain::providers::settings::Settings;
 use crate::engine::{ContainerInfo, Engine};
-use crate::error::{fail_hint, hint_of};
+use crate::error::ExitStatus;
 use crate::gateway::{self, Gateway, Need, datadir, host};
 use crate::plugin::{detect::Host, runtime::Runtime, status::PluginStatus};
 use crate::ui;
+use crate::ui::hint_of;
 use crate::ui::render::doctor as render_doctor;
 
 /// The files the template writes that the gateway cannot work without.
@@ -31,7 +32,7 @@ const TEMPLATE_FILES: &[&str] = &[
     "/data/wasmplugins/ai-statistics-1.0.0.yaml",
 ];
 
-pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
+pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
     let mut facts = Facts {
         host_arch: doctor::go_arch(std::env::consts::ARCH).to_string(),
         container_name: global.container_name.clone(),
@@ -60,15 +61,16 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         .filter(|r| r.level == doctor::Level::Fail)
         .count();
     if failed == 0 {
-        return Ok(());
+        return Ok(ExitStatus::Success);
     }
-    Err(fail_hint(
+    ui::failure(
         format!(
             "{failed} check{} failed",
             if failed == 1 { "" } else { "s" }
         ),
-        "apply the fix under each failed check, then run `get-ai-gateway doctor` again",
-    ))
+        Some("apply the fix under each failed check, then run `get-ai-gateway doctor` again"),
+    );
+    Ok(ExitStatus::Failure)
 }
 
 async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {

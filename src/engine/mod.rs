@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::domain::providers::registry::split_image;
 use anyhow::Result;
 use bollard::errors::Error as BollardError;
 use bollard::models::{
@@ -574,15 +575,6 @@ fn exec_error(name: &str, e: &BollardError) -> anyhow::Error {
         return EngineError::NotRunning(name.to_string()).into();
     }
     api_error(format!("run a command in container {name}"), e)
-}
-
-/// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).
-pub fn split_image(image: &str) -> (&str, &str) {
-    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
-    match image[last_slash..].rfind(':') {
-        Some(i) => (&image[..last_slash + i], &image[last_slash + i + 1..]),
-        None => (image, "latest"),
-    }
 }
 
 #[cfg(test)]

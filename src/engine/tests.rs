@@ -2,20 +2,6 @@ use super::archive::first_file_of;
 use super::*;
 
 #[test]
-fn image_names_split() {
-    assert_eq!(split_image("a/b:1.0"), ("a/b", "1.0"));
-    assert_eq!(split_image("a/b"), ("a/b", "latest"));
-    assert_eq!(
-        split_image("127.0.0.1:5000/higress/all-in-one"),
-        ("127.0.0.1:5000/higress/all-in-one", "latest")
-    );
-    assert_eq!(
-        split_image("127.0.0.1:5000/higress/all-in-one:t"),
-        ("127.0.0.1:5000/higress/all-in-one", "t")
-    );
-}
-
-#[test]
 fn busy_ports_are_named() {
     let msg = "driver failed programming external connectivity on endpoint x: Error starting \
                userland proxy: listen tcp4 127.0.0.1:18080: bind: address already in use";

@@ -8,6 +8,10 @@ use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::Duration;
 
+use crate::edit::EditError;
+use crate::engine::EngineError;
+use crate::error::UserError;
+use crate::gateway::wait::WaitEvent;
 use console::style;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -33,6 +37,33 @@ pub fn warn(message: impl AsRef<str>) {
         style("warning:").yellow().bold().for_stderr(),
         message.as_ref()
     );
+}
+
+/// A failure on stderr, the way `app::run` prints an error: the message, then its hint.
+pub fn failure(message: impl AsRef<str>, hint: Option<&str>) {
+    eprintln!(
+        "{} {}",
+        style("error:").red().bold().for_stderr(),
+        message.as_ref()
+    );
+    if let Some(hint) = hint {
+        eprintln!("{} {hint}", style("hint:").cyan().bold().for_stderr());
+    }
+}
+
+/// The first hint found along an error's chain, whichever layer it comes from.
+pub fn hint_of(err: &anyhow::Error) -> Option<&str> {
+    err.chain().find_map(|e| {
+        if let Some(u) = e.downcast_ref::<UserError>() {
+            u.hint.as_deref()
+        } else if let Some(e) = e.downcast_ref::<EngineError>() {
+            e.hint()
+        } else if let Some(e) = e.downcast_ref::<EditError>() {
+            e.hint()
+        } else {
+            None
+        }
+    })
 }
 
 /// A success line on stdout.
@@ -82,6 +113,31 @@ impl Spinner {
     pub fn abandon(self) {
         if let Some(bar) = self.bar {
             bar.finish_and_clear();
+        }
+    }
+}
+
+/// The readiness wait as a spinner: pass `&mut ui::waiting()` to `wait::until_ready`.
+pub fn waiting() -> impl FnMut(WaitEvent) {
+    let mut spinner: Option<Spinner> = None;
+    move |event| match event {
+        WaitEvent::Begin(message) => spinner = Some(Spinner::new(message)),
+        WaitEvent::Step(message) => {
+            if let Some(s) = &spinner {
+                s.set_message(message);
+            }
+        }
+        WaitEvent::Ready(seconds) => {
+            let done = format!("Gateway ready in {seconds:.1} s.");
+            match spinner.take() {
+                Some(s) => s.finish(&done),
+                None => info(done),
+            }
+        }
+        WaitEvent::GaveUp => {
+            if let Some(s) = spinner.take() {
+                s.abandon();
+            }
         }
     }
 }
@@ -202,5 +258,24 @@ pub fn print_json(value: &serde_json::Value) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),
         Err(_) => println!("{value}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::{fail, fail_hint};
+
+    #[test]
+    fn hints_are_found_in_every_layer() {
+        let e = fail_hint("no", "do this");
+        assert_eq!(hint_of(&e), Some("do this"));
+        assert_eq!(hint_of(&fail("no")), None);
+        let e: anyhow::Error = EngineError::NotRunning("g".into()).into();
+        assert_eq!(hint_of(&e), Some("start it with `get-ai-gateway start`"));
+        let e: anyhow::Error = EditError::Locked("busy".into()).into();
+        assert!(hint_of(&e).is_some_and(|h| h.contains("try again")));
+        let e = anyhow::Error::from(EditError::NotWritable("ro".into())).context("config add");
+        assert!(hint_of(&e).is_some_and(|h| h.contains("writable")));
     }
 }

@@ -123,7 +123,7 @@ pub async fn create(engine: Engine, plan: &StartPlan, wait_timeout: u64) -> Resu
         return Err(e);
     }
     let mut gw = Gateway::find(engine, &plan.name, Need::Exists).await?;
-    wait::wait(&mut gw, &wait::gateway_ready(), wait_timeout).await?;
+    wait::until_ready(&mut gw, wait_timeout, &mut ui::waiting()).await?;
     Ok(gw)
 }
 

@@ -69,7 +69,7 @@ async fn existing(
         apply::tighten(&folder);
     }
     if !info.running {
-        gateway::wait::wait(&mut gw, &gateway::wait::gateway_ready(), args.wait_timeout).await?;
+        gateway::wait::until_ready(&mut gw, args.wait_timeout, &mut ui::waiting()).await?;
     }
     let settings = apply::after_start(&gw, args, None).await?;
     finish(

@@ -75,7 +75,7 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     ui::info(format!("Recreating {name} on {target}..."));
     park(gw.engine(), &name).await?;
     let attempt = match launch(gw.engine(), &name, &spec).await {
-        Ok(()) => ready_and_same(&mut gw, &before, args.wait_timeout).await,
+        Ok(()) => ready_and_same(&mut gw, &before, args.wait_timeout, &mut ui::waiting()).await,
         Err(e) => Err(e),
     };
     if let Err(e) = attempt {
@@ -83,7 +83,15 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         ui::info(format!(
             "Rolling back to {current} and the backed-up data..."
         ));
-        if let Err(undo) = revert(&mut gw, &folder, Some(&content), args.wait_timeout).await {
+        if let Err(undo) = revert(
+            &mut gw,
+            &folder,
+            Some(&content),
+            args.wait_timeout,
+            &mut ui::waiting(),
+        )
+        .await
+        {
             return Err(undo.context(format!(
                 "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
                  container may still be parked as {}, the backup is {}",
@@ -172,10 +180,10 @@ async fn rollback(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         Ok(kept) => match launch(gw.engine(), &name, &spec).await {
             Ok(()) => {
                 gw.refresh().await?;
-                let r = crate::gateway::wait::wait(
+                let r = crate::gateway::wait::until_ready(
                     &mut gw,
-                    &crate::gateway::wait::gateway_ready(),
                     args.wait_timeout,
+                    &mut ui::waiting(),
                 )
                 .await;
                 if r.is_err() {

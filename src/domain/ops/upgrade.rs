@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::engine::split_image;
+use crate::domain::providers::registry::split_image;
 
 /// The image the container ran before the last upgrade (its reference).
 pub const PREVIOUS_IMAGE: &str = "io.higress.get-ai-gateway.previous-image";

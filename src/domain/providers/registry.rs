@@ -149,9 +149,32 @@ pub fn choose(explicit: Option<&str>, detected: &Detected) -> Choice {
     }
 }
 
+/// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).
+pub fn split_image(image: &str) -> (&str, &str) {
+    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
+    match image[last_slash..].rfind(':') {
+        Some(i) => (&image[..last_slash + i], &image[last_slash + i + 1..]),
+        None => (image, "latest"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn image_names_split() {
+        assert_eq!(split_image("a/b:1.0"), ("a/b", "1.0"));
+        assert_eq!(split_image("a/b"), ("a/b", "latest"));
+        assert_eq!(
+            split_image("127.0.0.1:5000/higress/all-in-one"),
+            ("127.0.0.1:5000/higress/all-in-one", "latest")
+        );
+        assert_eq!(
+            split_image("127.0.0.1:5000/higress/all-in-one:t"),
+            ("127.0.0.1:5000/higress/all-in-one", "t")
+        );
+    }
 
     #[test]
     fn spec_zones_and_aliases() {

@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod doctor;
+pub mod skills;
 pub mod status;
 pub mod upgrade;
 pub mod usage;

@@ -257,7 +257,7 @@ fn openai_then_azure_is_refused_and_writes_nothing() {
         "OpenAI and Azure OpenAI cannot both be configured"
     );
     assert_eq!(
-        crate::error::hint_of(&e),
+        crate::error::user_hint(&e),
         Some("remove it first: `get-ai-gateway config remove --provider openai`")
     );
     assert!(live.writes().unwrap().is_empty());
@@ -273,7 +273,7 @@ fn azure_then_openai_is_refused_and_writes_nothing() {
         "OpenAI and Azure OpenAI cannot both be configured"
     );
     assert!(
-        crate::error::hint_of(&e)
+        crate::error::user_hint(&e)
             .unwrap()
             .contains("--provider azure")
     );
@@ -460,7 +460,7 @@ fn remove_unconfigured_provider_is_an_error() {
     let mut live = fixture();
     let e = live.remove_provider(p("moonshot")).unwrap_err();
     assert_eq!(e.to_string(), "Moonshot (Kimi) has no API key configured");
-    assert!(crate::error::hint_of(&e).unwrap().contains("config list"));
+    assert!(crate::error::user_hint(&e).unwrap().contains("config list"));
     assert!(live.writes().unwrap().is_empty());
     let e = err_text(live.remove_provider(p("groq")));
     assert_eq!(e, "Groq has no API key configured");

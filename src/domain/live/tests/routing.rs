@@ -298,7 +298,7 @@ fn remove_rule_out_of_range_names_the_valid_ids() {
         "rule id 5 does not exist: valid ids are 0 to 1"
     );
     assert_eq!(
-        crate::error::hint_of(&e),
+        crate::error::user_hint(&e),
         Some("list them with `get-ai-gateway route list`")
     );
 }

@@ -59,7 +59,7 @@ fn duplicate_ports_name_both_flags() {
     let e = StartPlan::resolve(&f, None, None, &shanghai()).unwrap_err();
     assert_eq!(e.to_string(), "--https-port and --http-port are both 9000");
     assert_eq!(
-        crate::error::hint_of(&e),
+        crate::error::user_hint(&e),
         Some("give each port a different number")
     );
     let f = StartFlags {
@@ -332,7 +332,7 @@ fn openai_and_azure_together_are_refused() {
         "OpenAI and Azure OpenAI cannot both be configured"
     );
     assert_eq!(
-        crate::error::hint_of(&e),
+        crate::error::user_hint(&e),
         Some("pass only one of --openai-key and --azure-key")
     );
 }

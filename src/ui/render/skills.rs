@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use super::Target;
-use super::files::{Report, SkillInstalled, State};
 use crate::plugin::files::Installed;
+use crate::skills::Target;
+use crate::skills::files::{Report, SkillInstalled, State};
 use crate::ui;
 
 /// One line per skill: written, updated (and where the previous copy went), or up to date.
@@ -112,10 +112,10 @@ pub fn list(report: &Report) -> String {
 mod tests {
     use std::path::PathBuf;
 
-    use super::super::bundle::SKILLS;
-    use super::super::files::{RuntimeSkills, SkillInfo};
     use super::*;
     use crate::plugin::runtime::Runtime;
+    use crate::skills::bundle::SKILLS;
+    use crate::skills::files::{RuntimeSkills, SkillInfo};
 
     fn result(name: &'static str, result: Installed) -> SkillInstalled {
         SkillInstalled {
