@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use super::sessions::{rounds_of, session_total};
-use super::{Ctx, context, store};
+use super::{Ctx, context, rounds_of, session_total, store};
 use crate::args::{GlobalArgs, SessionServeArgs, UsageCommon};
 use crate::domain::ops::usage::report::{self, By, Filter, SortBy};
 use crate::domain::ops::usage::store::Store;

@@ -6,14 +6,14 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use super::{Ctx, bound, context, store};
+use super::{Ctx, bound, context, rounds_of, session_total, store};
 use crate::args::{
     GlobalArgs, SessionFollowArgs, SessionShowArgs, SessionsCommand, SessionsListArgs,
 };
-use crate::domain::ops::usage::report::{self, Filter, SortBy, Sum};
+use crate::domain::ops::usage::report::{self, Filter, SortBy};
 use crate::domain::ops::usage::rotation::{Lines, Offsets};
 use crate::domain::ops::usage::store::Store;
-use crate::domain::ops::usage::{Line, Round, parse_line};
+use crate::domain::ops::usage::{Line, parse_line};
 use crate::engine::Output;
 use crate::error::fail_hint;
 use crate::gateway::accesslog::{self, Source};
@@ -55,36 +55,6 @@ async fn list(global: &GlobalArgs, args: SessionsListArgs) -> Result<()> {
         usage_render::sessions(&rows)
     });
     Ok(())
-}
-
-/// Every round of session `id`, in time order, with its content.
-pub async fn rounds_of(ctx: &Ctx, id: &str) -> Result<Vec<Round>> {
-    let finder = memchr::memmem::Finder::new(id.as_bytes());
-    // An id with characters JSON escapes cannot be found as raw bytes: parse every line.
-    let plain = !id.is_empty() && !id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20);
-    let mut rounds = Vec::new();
-    accesslog::read_all(&ctx.source, |line| {
-        if plain && finder.find(line).is_none() {
-            return;
-        }
-        if let Line::Round(r) = parse_line(line, true) {
-            if r.session == id {
-                rounds.push(*r);
-            }
-        }
-    })
-    .await?;
-    rounds.sort_by_key(|r| r.time_ms.unwrap_or(i64::MAX));
-    Ok(rounds)
-}
-
-/// Rounds, tokens and cost of a session's rounds.
-pub fn session_total(ctx: &Ctx, rounds: &[Round]) -> Option<Sum> {
-    let mut one = Store::default();
-    rounds.iter().for_each(|r| one.add(r, 0));
-    let all = Filter::default();
-    let rows = report::sessions(&one, &ctx.pricing, ctx.tz, &all, SortBy::Updated, None);
-    rows.into_iter().next().map(|s| s.sum)
 }
 
 async fn show(global: &GlobalArgs, args: SessionShowArgs) -> Result<()> {

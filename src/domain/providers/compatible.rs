@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::Mutex;
 
 use crate::domain::providers::settings::Settings;
-use crate::domain::providers::{Extra, ExtraKind, Provider, Upstream};
+use crate::domain::providers::table::{Extra, ExtraKind, Provider, Upstream};
 
 /// `--provider` value.
 pub const STEM: &str = "openai-compatible";

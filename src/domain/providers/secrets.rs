@@ -9,7 +9,7 @@
 
 use crate::domain::providers::compatible;
 use crate::domain::providers::settings::Settings;
-use crate::domain::providers::{ExtraKind, PROVIDERS, Provider};
+use crate::domain::providers::table::{ExtraKind, PROVIDERS, Provider};
 
 /// The placeholder that stands for the secret held by `var`.
 pub fn placeholder(var: &str) -> String {

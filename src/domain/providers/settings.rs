@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 pub use crate::domain::providers::envfile::EnvFile;
-use crate::domain::providers::{ExtraKind, PROVIDERS, Provider};
+use crate::domain::providers::table::{ExtraKind, PROVIDERS, Provider};
 
 pub const FILE_NAME: &str = "default.cfg";
 pub const DEFAULT_HTTP_PORT: u16 = 8080;
@@ -321,7 +321,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::providers::find;
+    use crate::domain::providers::table::find;
 
     const SCRIPT_FIXTURE: &str = include_str!("../../../tests/fixtures/script-default.cfg");
 
