@@ -17,3 +17,17 @@ pub mod start;
 pub mod status;
 pub mod upgrade;
 pub mod usage;
+
+use anyhow::Result;
+
+use crate::engine::Engine;
+use crate::ui;
+
+/// Pull `image` with a bar per layer on a terminal (a line per layer status otherwise).
+pub(crate) async fn pull_with_progress(engine: &Engine, image: &str) -> Result<()> {
+    ui::info(format!("Pulling {image}..."));
+    let mut view = ui::PullView::new();
+    let result = engine.pull(image, |e| view.event(e)).await;
+    view.finish();
+    result
+}

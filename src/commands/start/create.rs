@@ -68,11 +68,7 @@ async fn ensure_image(engine: &Engine, image: &str) -> Result<()> {
     if engine.image_present(image).await? {
         return Ok(());
     }
-    ui::info(format!("Pulling {image}..."));
-    let mut view = ui::PullView::new();
-    let result = engine.pull(image, |e| view.event(e)).await;
-    view.finish();
-    result?;
+    crate::commands::pull_with_progress(engine, image).await?;
     ui::info(format!("Pulled {image}."));
     Ok(())
 }
@@ -187,9 +183,7 @@ pub async fn claim_console(gw: &Gateway, password: Option<String>, wait_secs: u6
             if let Err(e) = crate::edit::secure(gw.engine(), gw.name()).await {
                 ui::warn(format!("could not make the console's files private: {e:#}"));
             }
-            let account = gwconsole::read(gw)
-                .await
-                .unwrap_or_else(|_| Account::open());
+            let account = account_or_open(gw).await;
             gwconsole::line(&url, &account, Some(&password))
         }
         Ok(Claimed::Already(account)) => {
@@ -211,10 +205,15 @@ pub async fn claim_console(gw: &Gateway, password: Option<String>, wait_secs: u6
         }
         Err(e) => {
             ui::warn(format!("could not set the console's admin password: {e:#}"));
-            let account = gwconsole::read(gw)
-                .await
-                .unwrap_or_else(|_| Account::open());
+            let account = account_or_open(gw).await;
             gwconsole::line(&url, &account, None)
         }
     }
+}
+
+/// The console's account as the gateway has it; an open console when it cannot be read.
+async fn account_or_open(gw: &Gateway) -> crate::domain::live::console::Account {
+    gateway::console::read(gw)
+        .await
+        .unwrap_or_else(|_| crate::domain::live::console::Account::open())
 }

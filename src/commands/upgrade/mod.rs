@@ -132,11 +132,7 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
 /// Pull the target with progress; a failed pull of an image that is here already is a
 /// warning (an offline machine can still switch to a local image).
 async fn pull(engine: &Engine, image: &str) -> Result<()> {
-    ui::info(format!("Pulling {image}..."));
-    let mut view = ui::PullView::new();
-    let result = engine.pull(image, |e| view.event(e)).await;
-    view.finish();
-    match result {
+    match crate::commands::pull_with_progress(engine, image).await {
         Ok(()) => Ok(()),
         Err(e) if engine.image_present(image).await? => {
             ui::warn(format!("{e:#}; using the image already on this machine"));
