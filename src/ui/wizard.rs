@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, Password, Select};
+use dialoguer::{Confirm, FuzzySelect, Input, Password};
 
 use crate::domain::ops::plan::Answers;
 use crate::domain::providers::settings::{DEFAULT_AUTO_ROUTING_MODEL, ProviderInput};
@@ -133,8 +133,8 @@ pub fn run(
             };
             items.push(format!("{mark}{}", p.name));
         }
-        let choice = Select::with_theme(&theme)
-            .with_prompt("Provider to configure")
+        let choice = FuzzySelect::with_theme(&theme)
+            .with_prompt("Provider to configure (type to filter)")
             .items(&items)
             .default(0)
             .interact()

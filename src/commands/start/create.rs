@@ -123,14 +123,36 @@ pub async fn create(engine: Engine, plan: &StartPlan, wait_timeout: u64) -> Resu
     Ok(gw)
 }
 
+/// What `start` knows about a container it has just created.
+#[derive(Clone, Copy)]
+pub struct Created<'a> {
+    /// `default.cfg` as the plan wrote it.
+    pub settings: &'a Settings,
+    /// The data folder was absent or empty before this start.
+    pub new_folder: bool,
+}
+
+impl<'a> Created<'a> {
+    /// Taken before the container is made: a folder this start creates holds only files it
+    /// writes, whose modes are no news.
+    pub fn before(plan: &'a StartPlan) -> Created<'a> {
+        Created {
+            settings: &plan.settings,
+            new_folder: datadir::absent_or_empty(&plan.data_folder),
+        }
+    }
+}
+
 /// After `start`: on a new container, make the live config hold default.cfg's exact values;
 /// on every start, apply the auto-routing setting when it differs from the live one. Returns
 /// `default.cfg` as the container has it.
 pub async fn after_start(
     gw: &Gateway,
     args: &StartArgs,
-    created: Option<&Settings>,
+    created: Option<Created<'_>>,
 ) -> Result<Option<Settings>> {
+    let new_folder = created.is_some_and(|c| c.new_folder);
+    let created = created.map(|c| c.settings);
     let requested = args
         .auto_routing
         .then_some(args.auto_routing_default_model.as_deref());
@@ -149,14 +171,21 @@ pub async fn after_start(
         ui::info(format!("Auto-routing enabled with default model {model}."));
     }
     match crate::edit::secure(gw.engine(), gw.name()).await {
-        Ok(changed) if !changed.is_empty() => ui::info(format!(
-            "Made private (they may hold keys): {}.",
-            changed.join(", ")
-        )),
-        Ok(_) => {}
+        Ok(changed) => {
+            if let Some(note) = made_private_note(&changed, new_folder) {
+                ui::info(note);
+            }
+        }
         Err(e) => ui::warn(format!("could not make the data folder private: {e:#}")),
     }
     Ok(settings)
+}
+
+/// The note after the gateway's files were given private modes: none when nothing changed,
+/// nor when this start made the data folder, whose files it wrote itself.
+fn made_private_note(changed: &[String], new_folder: bool) -> Option<String> {
+    (!changed.is_empty() && !new_folder)
+        .then(|| format!("Made private (they may hold keys): {}.", changed.join(", ")))
 }
 
 /// Give an existing data folder on this machine its private modes, and say so.
@@ -216,4 +245,23 @@ async fn account_or_open(gw: &Gateway) -> crate::domain::live::console::Account 
     gateway::console::read(gw)
         .await
         .unwrap_or_else(|_| crate::domain::live::console::Account::open())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modes_set_on_files_this_start_made_are_no_news() {
+        let changed = vec!["/data/wasmplugins/ai-statistics-1.0.0.yaml (0644 -> 0600)".to_string()];
+        assert_eq!(made_private_note(&changed, true), None);
+        assert_eq!(made_private_note(&[], false), None);
+        assert_eq!(
+            made_private_note(&changed, false).as_deref(),
+            Some(
+                "Made private (they may hold keys): \
+                 /data/wasmplugins/ai-statistics-1.0.0.yaml (0644 -> 0600)."
+            )
+        );
+    }
 }

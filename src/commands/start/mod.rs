@@ -226,8 +226,9 @@ async fn create(
             plan.bind, plan.ports.http
         ));
     }
+    let created = apply::Created::before(&plan);
     let gw = apply::create(engine, &plan, args.wait_timeout).await?;
-    let settings = apply::after_start(&gw, &args, Some(&plan.settings)).await?;
+    let settings = apply::after_start(&gw, &args, Some(created)).await?;
     let settings = settings.as_ref().or(Some(&plan.settings));
     let require_key = plan.gateway_keys.is_some();
     finish(&gw, &args, settings, require_key, console_password).await
