@@ -1,6 +1,7 @@
 //! Every clap type. The provider flags are generated from the provider table.
 
 pub mod completions;
+pub mod console;
 pub mod default_command;
 pub mod inputs;
 pub mod keys;
@@ -14,8 +15,9 @@ use clap::{Arg, ArgAction, ArgMatches, Args, Command, FromArgMatches, Parser, Su
 
 use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{ExtraKind, PROVIDERS};
+pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
-pub use keys::{ConsoleCommand, ConsolePasswordArgs, KeyNameArgs, KeysCommand};
+pub use keys::{KeyNameArgs, KeysCommand};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";

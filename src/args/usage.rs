@@ -80,7 +80,7 @@ pub struct UsageArgs {
 #[derive(Debug, Subcommand)]
 pub enum UsageCommand {
     /// Write the report to a file as JSON or CSV
-    Export(ExportArgs),
+    Export(UsageExportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -90,7 +90,7 @@ pub enum UsageExportFormat {
 }
 
 #[derive(Debug, Args)]
-pub struct ExportArgs {
+pub struct UsageExportArgs {
     /// File format
     #[arg(long, value_enum, default_value_t = UsageExportFormat::Json)]
     pub format: UsageExportFormat,
