@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{BackupArgs, GlobalArgs, RestoreArgs, render_backup, ui};
-use crate::domain::backup::Backup;
+use crate::args::{BackupArgs, GlobalArgs, RestoreArgs};
+use crate::domain::ops::backup::Backup;
 use crate::engine::Engine;
 use crate::error::fail_hint;
 use crate::gateway::{Gateway, Need, backup, datadir, upgrade, wait};
+use crate::ui;
+use crate::ui::render::backup as render_backup;
 
 pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -127,7 +129,7 @@ async fn into_container(
     let started = match gw.engine().start(&name).await {
         Ok(()) => {
             gw.refresh().await?;
-            wait::wait(gw, &wait::gateway_ready(), timeout).await
+            wait::until_ready(gw, timeout, &mut ui::waiting()).await
         }
         Err(e) => Err(e),
     };

@@ -3,11 +3,12 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{ConsoleCommand, ConsolePasswordArgs, GlobalArgs, inputs, ui};
-use crate::domain::console::{self, Account, Claim};
+use crate::args::{ConsoleCommand, ConsolePasswordArgs, GlobalArgs, inputs};
+use crate::domain::live::console::{self, Account, Claim};
 use crate::domain::providers::mask;
 use crate::error::fail_hint;
 use crate::gateway::{self, Gateway, Need, console as gwconsole};
+use crate::ui;
 
 pub async fn run(global: &GlobalArgs, command: ConsoleCommand) -> Result<()> {
     let ConsoleCommand::Password(args) = command;
