@@ -12,11 +12,8 @@ cd "$(dirname "$0")/.."
 
 status=0
 
-LONG_YET='src/args/tests.rs:flag_set_equals_the_table
-src/commands/upgrade/mod.rs:run
-src/commands/upgrade/mod.rs:rollback
-src/domain/ops/check/mod.rs:route_findings
-src/domain/ops/plan/mod.rs:resolve'
+# Functions allowed over 80 lines (FILE:NAME, one a line): none now, and the list only shrinks.
+LONG_YET=''
 
 # forbid DIR-OR-FILE MODULE...: no `crate::MODULE` (nor `crate::{.., MODULE, ..}`) in it.
 forbid() {

@@ -48,7 +48,17 @@ fn flag_set_equals_the_table() {
         .cloned()
         .collect();
     assert_eq!(provider_flags, expected);
-    // Every flag the reference script takes exists.
+}
+
+/// Every flag the reference script takes exists, on `start` or globally.
+#[test]
+fn every_flag_of_the_reference_script_exists() {
+    let cmd = command();
+    let start = cmd.find_subcommand("start").unwrap();
+    let longs: std::collections::BTreeSet<String> = start
+        .get_arguments()
+        .filter_map(|a| a.get_long().map(str::to_string))
+        .collect();
     for flag in [
         "non-interactive",
         "batch",

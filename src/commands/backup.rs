@@ -31,19 +31,24 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
         "Backed up {} files ({} bytes) in {:.1} s.",
         saved.files, saved.bytes, saved.seconds
     ));
-    if args.json {
-        ui::print_json(&json!({
-            "file": saved.file,
-            "files": saved.files,
-            "bytes": saved.bytes,
-            "seconds": saved.seconds,
-            "contains_api_keys": true,
-        }));
-    } else {
-        let (done, warning) = render_backup::backup_written(&saved.file, saved.files, saved.bytes);
-        ui::ok(done);
-        ui::warn(warning);
-    }
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "file": saved.file,
+                "files": saved.files,
+                "bytes": saved.bytes,
+                "seconds": saved.seconds,
+                "contains_api_keys": true,
+            })
+        },
+        || {
+            let (done, warning) =
+                render_backup::backup_written(&saved.file, saved.files, saved.bytes);
+            ui::ok(done);
+            ui::warn(warning);
+        },
+    );
     Ok(())
 }
 
@@ -68,27 +73,31 @@ pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
             (folder, kept, false)
         }
     };
-    if args.json {
-        ui::print_json(&json!({
-            "file": args.file,
-            "data_folder": folder,
-            "kept": kept,
-            "files": content.file_count(),
-            "container": global.container_name,
-            "restarted": restarted,
-        }));
-        return Ok(());
-    }
-    let (kept, done, next) = render_backup::restored(
-        content.file_count(),
-        &folder,
-        kept.as_deref(),
-        restarted,
-        global.data_folder.as_deref(),
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "file": args.file,
+                "data_folder": folder,
+                "kept": kept,
+                "files": content.file_count(),
+                "container": global.container_name,
+                "restarted": restarted,
+            })
+        },
+        || {
+            let (kept, done, next) = render_backup::restored(
+                content.file_count(),
+                &folder,
+                kept.as_deref(),
+                restarted,
+                global.data_folder.as_deref(),
+            );
+            kept.into_iter().for_each(ui::info);
+            ui::ok(done);
+            next.into_iter().for_each(ui::info);
+        },
     );
-    kept.into_iter().for_each(ui::info);
-    ui::ok(done);
-    next.into_iter().for_each(ui::info);
     Ok(())
 }
 

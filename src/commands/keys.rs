@@ -24,11 +24,14 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
-            if args.json {
-                ui::print_json(&serde_json::to_value(&st)?);
-            } else {
-                println!("{}", render(&st));
-            }
+            let doc = serde_json::to_value(&st)?;
+            ui::report(
+                args.json,
+                || doc,
+                || {
+                    println!("{}", render(&st));
+                },
+            );
         }
         KeysCommand::Remove(args) => {
             let off = change(&gw, |d| keyauth::remove(d, &args.name)).await?;

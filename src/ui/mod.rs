@@ -254,6 +254,16 @@ pub fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 /// Print JSON to stdout (pretty, newline-terminated).
+/// What a command reports: the JSON document with `--json`, else the text for a person.
+/// Either side is built only when it is the one printed.
+pub fn report(json: bool, value: impl FnOnce() -> serde_json::Value, text: impl FnOnce()) {
+    if json {
+        print_json(&value());
+    } else {
+        text();
+    }
+}
+
 pub fn print_json(value: &serde_json::Value) {
     match serde_json::to_string_pretty(value) {
         Ok(text) => println!("{text}"),

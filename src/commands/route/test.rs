@@ -22,29 +22,35 @@ pub async fn run(gw: &Gateway, args: &RouteTestArgs) -> Result<()> {
     match (request, &args.message) {
         (Some(request), _) => {
             let outcome = routing::route_request(&auto, &request);
-            if args.json {
-                ui::print_json(&render::route_request_json(&auto, &outcome));
-            } else {
-                if let RequestOutcome::Routed { decision, .. } = &outcome {
-                    warn_skipped(&auto, decision);
-                }
-                println!("{}", render::route_request(&auto, &outcome));
-            }
+            ui::report(
+                args.json,
+                || render::route_request_json(&auto, &outcome),
+                || {
+                    if let RequestOutcome::Routed { decision, .. } = &outcome {
+                        warn_skipped(&auto, decision);
+                    }
+                    println!("{}", render::route_request(&auto, &outcome));
+                },
+            );
         }
         (None, message) => {
             let d = routing::decide(&auto, message.as_deref().unwrap_or_default());
-            if args.json {
-                ui::print_json(&json!({
-                    "enabled": auto.enable,
-                    "rule": d.rule,
-                    "pattern": d.rule.map(|i| auto.rules[i].pattern.clone()),
-                    "model": d.model,
-                    "skipped": d.skipped,
-                }));
-            } else {
-                warn_skipped(&auto, &d);
-                println!("{}", render::route_test(&auto, &d));
-            }
+            ui::report(
+                args.json,
+                || {
+                    json!({
+                        "enabled": auto.enable,
+                        "rule": d.rule,
+                        "pattern": d.rule.map(|i| auto.rules[i].pattern.clone()),
+                        "model": d.model,
+                        "skipped": d.skipped,
+                    })
+                },
+                || {
+                    warn_skipped(&auto, &d);
+                    println!("{}", render::route_test(&auto, &d));
+                },
+            );
         }
     }
     Ok(())

@@ -48,11 +48,13 @@ async fn existing(
     let name = info.name.clone();
     if args.dry_run {
         let action = if info.running { "none" } else { "start" };
-        if args.json {
-            ui::print_json(&json!({"action": action, "container": name, "state": info.status}));
-        } else {
-            println!("{}", render::existing_plan(&name, info.running));
-        }
+        ui::report(
+            args.json,
+            || json!({"action": action, "container": name, "state": info.status}),
+            || {
+                println!("{}", render::existing_plan(&name, info.running));
+            },
+        );
         return Ok(());
     }
     for warning in render::ignored_on_existing(args, !requested.is_empty(), &info) {
@@ -206,11 +208,13 @@ async fn create(
     let tz = host::detect_timezone(std::env::var("TZ").ok().as_deref());
     let plan = StartPlan::resolve(&flags, saved.as_ref(), answers.as_ref(), &tz)?;
     if args.dry_run {
-        if args.json {
-            ui::print_json(&plan.to_json());
-        } else {
-            println!("{}", render::plan(&plan));
-        }
+        ui::report(
+            args.json,
+            || plan.to_json(),
+            || {
+                println!("{}", render::plan(&plan));
+            },
+        );
         return Ok(());
     }
     ui::info(format!(

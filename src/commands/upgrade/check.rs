@@ -7,7 +7,7 @@ use crate::args::{GlobalArgs, UpgradeArgs};
 use crate::domain::ops::upgrade::{self, Freshness};
 use crate::gateway::{Gateway, Need};
 use crate::ui;
-use crate::ui::render::upgrade as render_backup;
+use crate::ui::render::upgrade as render_upgrade;
 
 pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Exists).await?;
@@ -30,26 +30,28 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     if pulled_not_running && matches!(verdict, Freshness::UpToDate | Freshness::Unknown(_)) {
         verdict = Freshness::Newer;
     }
-    if args.json {
-        ui::print_json(&json!({
-            "image": target,
-            "running_image": current,
-            "running_image_id": running_id,
-            "local_image_id": local.as_ref().map(|i| i.id.clone()),
-            "registry_digest": remote.as_ref().ok(),
-            "newer": match verdict {
-                Freshness::Newer | Freshness::NotPulled => Some(true),
-                Freshness::UpToDate => Some(false),
-                Freshness::Unknown(_) => None,
-            },
-            "verdict": verdict.word(),
-            "reason": match &verdict { Freshness::Unknown(r) => Some(r.clone()), _ => None },
-        }));
-        return Ok(());
-    }
-    match render_backup::upgrade_check(gw.name(), &target, &verdict, pulled_not_running) {
-        (true, line) => ui::ok(line),
-        (false, line) => ui::warn(line),
-    }
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "image": target,
+                "running_image": current,
+                "running_image_id": running_id,
+                "local_image_id": local.as_ref().map(|i| i.id.clone()),
+                "registry_digest": remote.as_ref().ok(),
+                "newer": match verdict {
+                    Freshness::Newer | Freshness::NotPulled => Some(true),
+                    Freshness::UpToDate => Some(false),
+                    Freshness::Unknown(_) => None,
+                },
+                "verdict": verdict.word(),
+                "reason": match &verdict { Freshness::Unknown(r) => Some(r.clone()), _ => None },
+            })
+        },
+        || match render_upgrade::upgrade_check(gw.name(), &target, &verdict, pulled_not_running) {
+            (true, line) => ui::ok(line),
+            (false, line) => ui::warn(line),
+        },
+    );
     Ok(())
 }

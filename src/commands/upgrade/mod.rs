@@ -4,6 +4,8 @@
 
 pub mod check;
 
+use std::path::Path;
+
 use anyhow::Result;
 use serde_json::json;
 
@@ -15,7 +17,7 @@ use crate::error::{fail, fail_hint};
 use crate::gateway::upgrade::{drop_parked, launch, park, ready_and_same, revert, served, unpark};
 use crate::gateway::{Gateway, Need, backup};
 use crate::ui;
-use crate::ui::render::upgrade as render_backup;
+use crate::ui::render::upgrade as render_upgrade;
 
 pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     if args.check {
@@ -28,39 +30,22 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     let folder = local_folder(&gw)?;
     let name = gw.name().to_string();
     let current = gw.info().image.clone();
-    let target = upgrade::target_image(
-        &current,
-        args.image_repo.as_deref(),
-        args.image_tag.as_deref(),
-    );
-    pull(gw.engine(), &target).await?;
-    let old_id = gw.engine().container_image_id(&name).await?;
-    let new_id = match gw.engine().image_info(&target).await? {
-        Some(info) => info.id,
-        None => return Err(fail(format!("the image {target} is not on this machine"))),
-    };
+    let (target, old_id, new_id) = pull_target(&gw, args).await?;
     if old_id == new_id && target == current {
-        if args.json {
-            ui::print_json(&json!({"upgraded": false, "image": target, "image_id": new_id}));
-        } else {
-            ui::ok(format!(
-                "{name} already runs the newest {target}; nothing to do."
-            ));
-        }
+        ui::report(
+            args.json,
+            || json!({"upgraded": false, "image": target, "image_id": new_id}),
+            || {
+                ui::ok(format!(
+                    "{name} already runs the newest {target}; nothing to do."
+                ));
+            },
+        );
         return Ok(());
     }
     let started = std::time::Instant::now();
     let before = served(&gw).await?;
-    let spinner = ui::Spinner::new("Backing up the data folder");
-    let saved = backup::save(&gw, &backup::default_path(&gw)).await;
-    let saved = match saved {
-        Ok(s) => s,
-        Err(e) => {
-            spinner.abandon();
-            return Err(e.context("the upgrade did not start: the backup failed"));
-        }
-    };
-    spinner.finish(&format!("Backed up to {}.", saved.file.display()));
+    let saved = back_up_first(&gw).await?;
     let content = backup::read(&saved.file)?;
     let previous = Previous {
         image: current.clone(),
@@ -79,54 +64,116 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         Err(e) => Err(e),
     };
     if let Err(e) = attempt {
-        ui::warn(format!("the upgrade to {target} failed: {e:#}"));
-        ui::info(format!(
-            "Rolling back to {current} and the backed-up data..."
-        ));
-        if let Err(undo) = revert(
-            &mut gw,
-            &folder,
-            Some(&content),
-            args.wait_timeout,
-            &mut ui::waiting(),
-        )
-        .await
-        {
-            return Err(undo.context(format!(
-                "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
-                 container may still be parked as {}, the backup is {}",
-                upgrade::parked_name(&name),
-                saved.file.display()
-            )));
-        }
-        return Err(fail_hint(
-            format!(
-                "the upgrade to {target} failed and was rolled back: {name} runs {current} \
-                 again with the data of {}",
-                saved.file.display()
-            ),
-            "see the reason above; `get-ai-gateway upgrade --check` tells whether the image is \
-             there",
-        ));
+        let failed = Failed {
+            folder: &folder,
+            content: &content,
+            target: &target,
+            current: &current,
+            backup: &saved.file,
+        };
+        return Err(roll_back_after(&mut gw, &failed, e, args.wait_timeout).await);
     }
     drop_parked(gw.engine(), &name).await?;
     let seconds = started.elapsed().as_secs_f64();
-    if args.json {
-        ui::print_json(&json!({
-            "upgraded": true,
-            "image": target,
-            "image_id": new_id,
-            "previous_image": current,
-            "previous_image_id": old_id,
-            "backup": saved.file,
-            "seconds": seconds,
-        }));
-    } else {
-        let (done, back) = render_backup::upgraded(&name, &current, &target, seconds);
-        ui::ok(done);
-        ui::info(back);
-    }
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "upgraded": true,
+                "image": target,
+                "image_id": new_id,
+                "previous_image": current,
+                "previous_image_id": old_id,
+                "backup": saved.file,
+                "seconds": seconds,
+            })
+        },
+        || {
+            let (done, back) = render_upgrade::upgraded(&name, &current, &target, seconds);
+            ui::ok(done);
+            ui::info(back);
+        },
+    );
     Ok(())
+}
+
+/// Pull the image to upgrade to: its reference, the running image's id and the new one's.
+async fn pull_target(gw: &Gateway, args: &UpgradeArgs) -> Result<(String, String, String)> {
+    let target = upgrade::target_image(
+        &gw.info().image,
+        args.image_repo.as_deref(),
+        args.image_tag.as_deref(),
+    );
+    pull(gw.engine(), &target).await?;
+    let old_id = gw.engine().container_image_id(gw.name()).await?;
+    match gw.engine().image_info(&target).await? {
+        Some(info) => Ok((target, old_id, info.id)),
+        None => Err(fail(format!("the image {target} is not on this machine"))),
+    }
+}
+
+/// The backup every upgrade starts with; without it the upgrade does not start.
+async fn back_up_first(gw: &Gateway) -> Result<backup::Saved> {
+    let spinner = ui::Spinner::new("Backing up the data folder");
+    match backup::save(gw, &backup::default_path(gw)).await {
+        Ok(saved) => {
+            spinner.finish(&format!("Backed up to {}.", saved.file.display()));
+            Ok(saved)
+        }
+        Err(e) => {
+            spinner.abandon();
+            Err(e.context("the upgrade did not start: the backup failed"))
+        }
+    }
+}
+
+/// What a failed upgrade rolls back to.
+struct Failed<'a> {
+    folder: &'a Path,
+    content: &'a crate::domain::ops::backup::Backup,
+    target: &'a str,
+    current: &'a str,
+    backup: &'a Path,
+}
+
+/// Put the previous container and the backed-up data back after a failed upgrade; the
+/// error says whether that worked.
+async fn roll_back_after(
+    gw: &mut Gateway,
+    failed: &Failed<'_>,
+    e: anyhow::Error,
+    wait_timeout: u64,
+) -> anyhow::Error {
+    let (name, target, current) = (gw.name().to_string(), failed.target, failed.current);
+    ui::warn(format!("the upgrade to {target} failed: {e:#}"));
+    ui::info(format!(
+        "Rolling back to {current} and the backed-up data..."
+    ));
+    let undone = revert(
+        gw,
+        failed.folder,
+        Some(failed.content),
+        wait_timeout,
+        &mut ui::waiting(),
+    )
+    .await;
+    if let Err(undo) = undone {
+        return undo.context(format!(
+            "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
+             container may still be parked as {}, the backup is {}",
+            upgrade::parked_name(&name),
+            failed.backup.display()
+        ));
+    }
+    fail_hint(
+        format!(
+            "the upgrade to {target} failed and was rolled back: {name} runs {current} \
+             again with the data of {}",
+            failed.backup.display()
+        ),
+        "see the reason above; `get-ai-gateway upgrade --check` tells whether the image is \
+         there",
+    )
 }
 
 /// Pull the target with progress; a failed pull of an image that is here already is a
@@ -171,34 +218,7 @@ async fn rollback(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         previous.image, previous.backup
     ));
     park(gw.engine(), &name).await?;
-    let kept = backup::replace_folder(&folder, &content, "before-rollback");
-    let attempt = match kept {
-        Ok(kept) => match launch(gw.engine(), &name, &spec).await {
-            Ok(()) => {
-                gw.refresh().await?;
-                let r = crate::gateway::wait::until_ready(
-                    &mut gw,
-                    args.wait_timeout,
-                    &mut ui::waiting(),
-                )
-                .await;
-                if r.is_err() {
-                    if let Some(kept) = &kept {
-                        let _ = gw.engine().remove(&name, true).await;
-                        backup::put_back(&folder, kept)?;
-                    }
-                }
-                r.map(|()| kept)
-            }
-            Err(e) => {
-                if let Some(kept) = &kept {
-                    backup::put_back(&folder, kept)?;
-                }
-                Err(e)
-            }
-        },
-        Err(e) => Err(e),
-    };
+    let attempt = swap_and_launch(&mut gw, &folder, &content, &spec, args.wait_timeout).await;
     let kept = match attempt {
         Ok(kept) => kept,
         Err(e) => {
@@ -207,19 +227,51 @@ async fn rollback(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         }
     };
     drop_parked(gw.engine(), &name).await?;
-    if args.json {
-        ui::print_json(&json!({
-            "rolled_back": true,
-            "image": previous.image,
-            "image_id": previous.image_id,
-            "backup": previous.backup,
-            "kept": kept,
-        }));
-    } else {
-        ui::ok(format!(
-            "{name} runs {} again with the data of {}.",
-            previous.image, previous.backup
-        ));
-    }
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "rolled_back": true,
+                "image": previous.image,
+                "image_id": previous.image_id,
+                "backup": previous.backup,
+                "kept": kept,
+            })
+        },
+        || {
+            ui::ok(format!(
+                "{name} runs {} again with the data of {}.",
+                previous.image, previous.backup
+            ));
+        },
+    );
     Ok(())
+}
+
+/// Put a backup's data in place of the data folder and start the container on it. On
+/// failure the data folder is put back as it was; on success, where the old one was kept.
+async fn swap_and_launch(
+    gw: &mut Gateway,
+    folder: &Path,
+    content: &crate::domain::ops::backup::Backup,
+    spec: &crate::engine::CloneSpec,
+    timeout: u64,
+) -> Result<Option<std::path::PathBuf>> {
+    let name = gw.name().to_string();
+    let kept = backup::replace_folder(folder, content, "before-rollback")?;
+    if let Err(e) = launch(gw.engine(), &name, spec).await {
+        if let Some(kept) = &kept {
+            backup::put_back(folder, kept)?;
+        }
+        return Err(e);
+    }
+    gw.refresh().await?;
+    let ready = crate::gateway::wait::until_ready(gw, timeout, &mut ui::waiting()).await;
+    if ready.is_err() {
+        if let Some(kept) = &kept {
+            let _ = gw.engine().remove(&name, true).await;
+            backup::put_back(folder, kept)?;
+        }
+    }
+    ready.map(|()| kept)
 }

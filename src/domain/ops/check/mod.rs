@@ -224,12 +224,6 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         .map(gwconfig::live_providers)
         .unwrap_or_default();
     let live_ids: BTreeSet<String> = live.iter().map(|p| p.id.clone()).collect();
-    // Providers with a real key (not the template's placeholder).
-    let keyed: BTreeSet<&str> = live
-        .iter()
-        .filter(|p| !p.keys().is_empty())
-        .map(|p| p.id.as_str())
-        .collect();
     for (path, doc) in docs {
         if let Some(name) = path.strip_prefix(&format!("{CONFIGMAPS}/ai-route-")) {
             let id = name.trim_end_matches(".yaml");
@@ -269,7 +263,23 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
             }
         }
     }
-    // A provider this tool creates needs its route, ingress and registry.
+    // Providers with a real key (not the template's placeholder).
+    let keyed: BTreeSet<&str> = live
+        .iter()
+        .filter(|p| !p.keys().is_empty())
+        .map(|p| p.id.as_str())
+        .collect();
+    out.extend(missing_route_parts(docs, &regs, &keyed));
+    out
+}
+
+/// A provider this tool creates, with a real key, needs its route, ingress and registry.
+fn missing_route_parts(
+    docs: &BTreeMap<&str, Value>,
+    regs: &BTreeSet<String>,
+    keyed: &BTreeSet<&str>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
     for p in PROVIDERS
         .iter()
         .filter(|p| !p.always && keyed.contains(p.id))

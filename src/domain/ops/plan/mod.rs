@@ -127,51 +127,9 @@ impl StartPlan {
         answers: Option<&Answers>,
         tz: &Detected,
     ) -> Result<StartPlan> {
-        let saved_registry = saved
-            .and_then(Settings::plugin_registry)
-            .filter(|r| !r.trim().is_empty());
-        let choice = match (non_empty(&flags.plugin_registry), saved_registry) {
-            (Some(flag), _) => registry::choose(Some(&flag), tz),
-            (None, Some(r)) => registry::Choice {
-                registry: r.trim().to_string(),
-                reason: "saved in default.cfg".into(),
-            },
-            (None, None) => registry::choose(None, tz),
-        };
-        let ports = Ports {
-            http: flags
-                .http_port
-                .or(saved.map(Settings::http_port))
-                .or(answers.map(|a| a.http_port))
-                .unwrap_or(DEFAULT_HTTP_PORT),
-            https: flags
-                .https_port
-                .or(saved.map(Settings::https_port))
-                .or(answers.map(|a| a.https_port))
-                .unwrap_or(DEFAULT_HTTPS_PORT),
-            console: flags
-                .console_port
-                .or(saved.map(Settings::console_port))
-                .or(answers.map(|a| a.console_port))
-                .unwrap_or(DEFAULT_CONSOLE_PORT),
-        };
-        let saved_model = saved.filter(|s| s.auto_routing()).map(|s| {
-            s.auto_routing_default_model()
-                .unwrap_or(DEFAULT_AUTO_ROUTING_MODEL)
-        });
-        let auto_routing = if flags.auto_routing {
-            Some(
-                flags
-                    .auto_routing_default_model
-                    .clone()
-                    .or(saved_model.map(str::to_string))
-                    .unwrap_or_else(|| DEFAULT_AUTO_ROUTING_MODEL.to_string()),
-            )
-        } else {
-            saved_model
-                .map(str::to_string)
-                .or_else(|| answers.and_then(|a| a.auto_routing.clone()))
-        };
+        let choice = registry_choice(flags, saved, tz);
+        let ports = ports_of(flags, saved, answers);
+        let auto_routing = auto_routing_of(flags, saved, answers);
         let mut settings = saved.cloned().unwrap_or_else(|| {
             Settings::new(ports.http, ports.https, ports.console, &choice.registry)
         });
@@ -303,3 +261,69 @@ pub fn is_loopback(addr: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The plugin registry: the flag, else the one saved in default.cfg, else the timezone's.
+fn registry_choice(
+    flags: &StartFlags,
+    saved: Option<&Settings>,
+    tz: &Detected,
+) -> registry::Choice {
+    let saved_registry = saved
+        .and_then(Settings::plugin_registry)
+        .filter(|r| !r.trim().is_empty());
+    match (non_empty(&flags.plugin_registry), saved_registry) {
+        (Some(flag), _) => registry::choose(Some(&flag), tz),
+        (None, Some(r)) => registry::Choice {
+            registry: r.trim().to_string(),
+            reason: "saved in default.cfg".into(),
+        },
+        (None, None) => registry::choose(None, tz),
+    }
+}
+
+/// Each port: the flag, else default.cfg, else the wizard's answer, else the default.
+fn ports_of(flags: &StartFlags, saved: Option<&Settings>, answers: Option<&Answers>) -> Ports {
+    Ports {
+        http: flags
+            .http_port
+            .or(saved.map(Settings::http_port))
+            .or(answers.map(|a| a.http_port))
+            .unwrap_or(DEFAULT_HTTP_PORT),
+        https: flags
+            .https_port
+            .or(saved.map(Settings::https_port))
+            .or(answers.map(|a| a.https_port))
+            .unwrap_or(DEFAULT_HTTPS_PORT),
+        console: flags
+            .console_port
+            .or(saved.map(Settings::console_port))
+            .or(answers.map(|a| a.console_port))
+            .unwrap_or(DEFAULT_CONSOLE_PORT),
+    }
+}
+
+/// Auto-routing's default model, when auto-routing is on: `--auto-routing` (with its model,
+/// else the saved one, else the default), else what default.cfg or the wizard says.
+fn auto_routing_of(
+    flags: &StartFlags,
+    saved: Option<&Settings>,
+    answers: Option<&Answers>,
+) -> Option<String> {
+    let saved_model = saved.filter(|s| s.auto_routing()).map(|s| {
+        s.auto_routing_default_model()
+            .unwrap_or(DEFAULT_AUTO_ROUTING_MODEL)
+    });
+    if flags.auto_routing {
+        Some(
+            flags
+                .auto_routing_default_model
+                .clone()
+                .or(saved_model.map(str::to_string))
+                .unwrap_or_else(|| DEFAULT_AUTO_ROUTING_MODEL.to_string()),
+        )
+    } else {
+        saved_model
+            .map(str::to_string)
+            .or_else(|| answers.and_then(|a| a.auto_routing.clone()))
+    }
+}
