@@ -1,22 +1,37 @@
 //! User-facing failures: what went wrong, and what to do next.
 //!
-//! Each layer has its own typed error with a hint: [`EngineError`] (the Docker engine),
-//! [`EditError`] (the edit engine) and [`UserError`] (input, and everything a command
-//! decides). `run()` prints the message once and the first hint found along the chain, and
-//! exits with [`exit_code`].
+//! Each layer has its own typed error with a hint: `engine::EngineError` (the Docker
+//! engine), `edit::EditError` (the edit engine) and [`UserError`] (input, and everything a
+//! command decides). This module is the bottom of the house: it imports no other layer.
+//! `app::run()` prints the message once and the first hint found along the chain
+//! (`ui::hint_of`, which knows every layer's error), and exits with [`ExitStatus::code`].
 //!
 //! Exit codes: 0 success; 1 a failure (the engine, an edit, the input, the gateway);
 //! 2 a usage error (clap's, and a value given without its flag).
 
 use std::fmt;
 
-pub use crate::edit::EditError;
-pub use crate::engine::EngineError;
-
 /// Exit code of a failed command.
 pub const FAILURE: i32 = 1;
 /// Exit code of a command line that does not parse.
 pub const USAGE: i32 = 2;
+
+/// How a command ended. `check` and `doctor` print their findings and return `Failure`
+/// when there is one: a finding is not an error of the command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    Success,
+    Failure,
+}
+
+impl ExitStatus {
+    pub fn code(self) -> i32 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::Failure => FAILURE,
+        }
+    }
+}
 
 /// An error whose message is written for the user, with an optional next step.
 #[derive(Debug)]
@@ -51,24 +66,12 @@ pub fn fail_hint(message: impl Into<String>, hint: impl Into<String>) -> anyhow:
     .into()
 }
 
-/// The first hint found along an error's chain, whichever layer it comes from.
-pub fn hint_of(err: &anyhow::Error) -> Option<&str> {
+/// The hint of a [`UserError`] along an error's chain (`ui::hint_of` reads every layer's).
+pub fn user_hint(err: &anyhow::Error) -> Option<&str> {
     err.chain().find_map(|e| {
-        if let Some(u) = e.downcast_ref::<UserError>() {
-            u.hint.as_deref()
-        } else if let Some(e) = e.downcast_ref::<EngineError>() {
-            e.hint()
-        } else if let Some(e) = e.downcast_ref::<EditError>() {
-            e.hint()
-        } else {
-            None
-        }
+        e.downcast_ref::<UserError>()
+            .and_then(|u| u.hint.as_deref())
     })
-}
-
-/// The exit code for a failed command (usage errors are clap's, before this).
-pub fn exit_code(_err: &anyhow::Error) -> i32 {
-    FAILURE
 }
 
 #[cfg(test)]
@@ -76,16 +79,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hints_are_found_in_every_layer() {
+    fn user_hints_are_found_along_the_chain() {
         let e = fail_hint("no", "do this");
-        assert_eq!(hint_of(&e), Some("do this"));
-        assert_eq!(hint_of(&fail("no")), None);
-        let e: anyhow::Error = EngineError::NotRunning("g".into()).into();
-        assert_eq!(hint_of(&e), Some("start it with `get-ai-gateway start`"));
-        let e: anyhow::Error = EditError::Locked("busy".into()).into();
-        assert!(hint_of(&e).is_some_and(|h| h.contains("try again")));
-        let e = anyhow::Error::from(EditError::NotWritable("ro".into())).context("config add");
-        assert!(hint_of(&e).is_some_and(|h| h.contains("writable")));
-        assert_eq!(exit_code(&e), FAILURE);
+        assert_eq!(user_hint(&e), Some("do this"));
+        assert_eq!(user_hint(&e.context("while doing that")), Some("do this"));
+        assert_eq!(user_hint(&fail("no")), None);
+        assert_eq!(ExitStatus::Failure.code(), FAILURE);
+        assert_eq!(ExitStatus::Success.code(), 0);
     }
 }

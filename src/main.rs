@@ -1,5 +1,5 @@
 //! get-ai-gateway: deploy and administer the Higress AI Gateway on a machine with Docker.
 
 fn main() {
-    std::process::exit(get_ai_gateway::cli::run::run());
+    std::process::exit(get_ai_gateway::app::run());
 }

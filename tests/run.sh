@@ -80,6 +80,8 @@ bash scripts/cross-build.sh
 phase_end
 
 phase_start build
+log "scripts/check-layers.sh"
+bash scripts/check-layers.sh
 log "cargo fmt --check"
 cargo fmt --check
 

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{BackupArgs, GlobalArgs, RestoreArgs, render_backup, ui};
-use crate::domain::backup::Backup;
+use crate::args::{BackupArgs, GlobalArgs, RestoreArgs};
+use crate::domain::ops::backup::Backup;
 use crate::engine::Engine;
 use crate::error::fail_hint;
 use crate::gateway::{Gateway, Need, backup, datadir, upgrade, wait};
+use crate::ui;
+use crate::ui::render::backup as render_backup;
 
 pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -29,19 +31,24 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
         "Backed up {} files ({} bytes) in {:.1} s.",
         saved.files, saved.bytes, saved.seconds
     ));
-    if args.json {
-        ui::print_json(&json!({
-            "file": saved.file,
-            "files": saved.files,
-            "bytes": saved.bytes,
-            "seconds": saved.seconds,
-            "contains_api_keys": true,
-        }));
-    } else {
-        let (done, warning) = render_backup::backup_written(&saved.file, saved.files, saved.bytes);
-        ui::ok(done);
-        ui::warn(warning);
-    }
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "file": saved.file,
+                "files": saved.files,
+                "bytes": saved.bytes,
+                "seconds": saved.seconds,
+                "contains_api_keys": true,
+            })
+        },
+        || {
+            let (done, warning) =
+                render_backup::backup_written(&saved.file, saved.files, saved.bytes);
+            ui::ok(done);
+            ui::warn(warning);
+        },
+    );
     Ok(())
 }
 
@@ -66,27 +73,31 @@ pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
             (folder, kept, false)
         }
     };
-    if args.json {
-        ui::print_json(&json!({
-            "file": args.file,
-            "data_folder": folder,
-            "kept": kept,
-            "files": content.file_count(),
-            "container": global.container_name,
-            "restarted": restarted,
-        }));
-        return Ok(());
-    }
-    let (kept, done, next) = render_backup::restored(
-        content.file_count(),
-        &folder,
-        kept.as_deref(),
-        restarted,
-        global.data_folder.as_deref(),
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "file": args.file,
+                "data_folder": folder,
+                "kept": kept,
+                "files": content.file_count(),
+                "container": global.container_name,
+                "restarted": restarted,
+            })
+        },
+        || {
+            let (kept, done, next) = render_backup::restored(
+                content.file_count(),
+                &folder,
+                kept.as_deref(),
+                restarted,
+                global.data_folder.as_deref(),
+            );
+            kept.into_iter().for_each(ui::info);
+            ui::ok(done);
+            next.into_iter().for_each(ui::info);
+        },
     );
-    kept.into_iter().for_each(ui::info);
-    ui::ok(done);
-    next.into_iter().for_each(ui::info);
     Ok(())
 }
 
@@ -127,7 +138,7 @@ async fn into_container(
     let started = match gw.engine().start(&name).await {
         Ok(()) => {
             gw.refresh().await?;
-            wait::wait(gw, &wait::gateway_ready(), timeout).await
+            wait::until_ready(gw, timeout, &mut ui::waiting()).await
         }
         Err(e) => Err(e),
     };

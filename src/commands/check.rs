@@ -4,12 +4,14 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{GlobalArgs, render, ui};
-use crate::domain::check;
-use crate::error::fail_hint;
+use crate::args::GlobalArgs;
+use crate::domain::ops::check;
+use crate::error::ExitStatus;
 use crate::gateway::{Gateway, Need};
+use crate::ui;
+use crate::ui::render;
 
-pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
+pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
     let files = gw.read_tree().await?;
     let findings = check::check(&files);
@@ -24,14 +26,15 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         println!("{}", render::check(&findings, yaml));
     }
     if findings.is_empty() {
-        return Ok(());
+        return Ok(ExitStatus::Success);
     }
-    Err(fail_hint(
+    ui::failure(
         format!(
             "check found {} problem{} in the gateway's files",
             findings.len(),
             if findings.len() == 1 { "" } else { "s" }
         ),
-        "apply the fix under each problem, then run `get-ai-gateway check` again",
-    ))
+        Some("apply the fix under each problem, then run `get-ai-gateway check` again"),
+    );
+    Ok(ExitStatus::Failure)
 }

@@ -3,9 +3,11 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{ConfigCommand, GlobalArgs, inputs, render, ui};
+use crate::args::{ConfigCommand, GlobalArgs, inputs};
 use crate::domain::live::Scope;
 use crate::gateway::{Gateway, Need};
+use crate::ui;
+use crate::ui::render;
 
 pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
     let name = global.container_name.as_str();

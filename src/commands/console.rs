@@ -3,11 +3,12 @@
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{ConsoleCommand, ConsolePasswordArgs, GlobalArgs, inputs, ui};
-use crate::domain::console::{self, Account, Claim};
+use crate::args::{ConsoleCommand, ConsolePasswordArgs, GlobalArgs, inputs};
+use crate::domain::live::console::{self, Account, Claim};
 use crate::domain::providers::mask;
 use crate::error::fail_hint;
 use crate::gateway::{self, Gateway, Need, console as gwconsole};
+use crate::ui;
 
 pub async fn run(global: &GlobalArgs, command: ConsoleCommand) -> Result<()> {
     let ConsoleCommand::Password(args) = command;
@@ -23,12 +24,14 @@ pub async fn run(global: &GlobalArgs, command: ConsoleCommand) -> Result<()> {
             ui::warn(format!("could not make the console's files private: {e:#}"));
         }
         let account = gwconsole::read(&gw).await?;
-        if args.json {
-            ui::print_json(&as_json(&gw, &account, Some(&new)));
-        } else {
-            ui::ok("Set a new console password. It is shown only this once:");
-            println!("{}", gwconsole::line(&url, &account, Some(&new)));
-        }
+        ui::report(
+            args.json,
+            || as_json(&gw, &account, Some(&new)),
+            || {
+                ui::ok("Set a new console password. It is shown only this once:");
+                println!("{}", gwconsole::line(&url, &account, Some(&new)));
+            },
+        );
         return Ok(());
     }
     let account = gwconsole::read(&gw).await?;
@@ -49,18 +52,21 @@ fn show(args: &ConsolePasswordArgs, gw: &Gateway, account: &Account) -> Result<(
             "set a new one with `get-ai-gateway console password --reset`",
         ));
     }
-    if args.json {
-        ui::print_json(&as_json(gw, account, saved));
-    } else if let Some(p) = saved {
-        if account.claim == Claim::Changed {
-            ui::warn(
-                "this is the password get-ai-gateway set; it was changed in the console since",
-            );
-        }
-        println!("{p}");
-    } else {
-        println!("{}", gwconsole::line(&url, account, None));
-    }
+    ui::report(
+        args.json,
+        || as_json(gw, account, saved),
+        || match saved {
+            Some(p) => {
+                if account.claim == Claim::Changed {
+                    ui::warn(
+                        "this is the password get-ai-gateway set; it was changed in the console since",
+                    );
+                }
+                println!("{p}");
+            }
+            None => println!("{}", gwconsole::line(&url, account, None)),
+        },
+    );
     Ok(())
 }
 

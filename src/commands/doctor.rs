@@ -8,16 +8,21 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::{GlobalArgs, render_doctor, ui};
-use crate::domain::doctor::{
+use crate::args::GlobalArgs;
+use crate::domain::live::paths::{AI_PROXY, MCP_BRIDGE, MODEL_ROUTER};
+use crate::domain::ops::check;
+use crate::domain::ops::doctor::{
     self, ContainerFacts, DataFacts, EngineFacts, Facts, Holder, PluginFact, PortFact,
 };
-use crate::domain::paths::{AI_PROXY, MCP_BRIDGE, MODEL_ROUTER};
-use crate::domain::{check, registry, settings::Settings};
+use crate::domain::providers::registry;
+use crate::domain::providers::settings::Settings;
 use crate::engine::{ContainerInfo, Engine};
-use crate::error::{fail_hint, hint_of};
+use crate::error::ExitStatus;
 use crate::gateway::{self, Gateway, Need, datadir, host};
 use crate::plugin::{detect::Host, runtime::Runtime, status::PluginStatus};
+use crate::ui;
+use crate::ui::hint_of;
+use crate::ui::render::doctor as render_doctor;
 
 /// The files the template writes that the gateway cannot work without.
 const TEMPLATE_FILES: &[&str] = &[
@@ -27,7 +32,7 @@ const TEMPLATE_FILES: &[&str] = &[
     "/data/wasmplugins/ai-statistics-1.0.0.yaml",
 ];
 
-pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
+pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
     let mut facts = Facts {
         host_arch: doctor::go_arch(std::env::consts::ARCH).to_string(),
         container_name: global.container_name.clone(),
@@ -56,15 +61,16 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         .filter(|r| r.level == doctor::Level::Fail)
         .count();
     if failed == 0 {
-        return Ok(());
+        return Ok(ExitStatus::Success);
     }
-    Err(fail_hint(
+    ui::failure(
         format!(
             "{failed} check{} failed",
             if failed == 1 { "" } else { "s" }
         ),
-        "apply the fix under each failed check, then run `get-ai-gateway doctor` again",
-    ))
+        Some("apply the fix under each failed check, then run `get-ai-gateway doctor` again"),
+    );
+    Ok(ExitStatus::Failure)
 }
 
 async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
@@ -139,7 +145,7 @@ fn ports(info: Option<&ContainerInfo>, saved: Option<&Settings>, local: bool) ->
     let (p, bind) = match (info, saved) {
         (Some(i), _) => (gateway::ports_of(i), gateway::bind_of(i)),
         (None, Some(s)) => (
-            crate::domain::plan::Ports {
+            crate::domain::ops::plan::Ports {
                 http: s.http_port(),
                 https: s.https_port(),
                 console: s.console_port(),
@@ -147,12 +153,12 @@ fn ports(info: Option<&ContainerInfo>, saved: Option<&Settings>, local: bool) ->
             s.bind().to_string(),
         ),
         (None, None) => (
-            crate::domain::plan::Ports {
-                http: crate::domain::settings::DEFAULT_HTTP_PORT,
-                https: crate::domain::settings::DEFAULT_HTTPS_PORT,
-                console: crate::domain::settings::DEFAULT_CONSOLE_PORT,
+            crate::domain::ops::plan::Ports {
+                http: crate::domain::providers::settings::DEFAULT_HTTP_PORT,
+                https: crate::domain::providers::settings::DEFAULT_HTTPS_PORT,
+                console: crate::domain::providers::settings::DEFAULT_CONSOLE_PORT,
             },
-            crate::domain::settings::DEFAULT_BIND.to_string(),
+            crate::domain::providers::settings::DEFAULT_BIND.to_string(),
         ),
     };
     let running = info.filter(|i| i.running);
@@ -178,7 +184,7 @@ fn data(folder: &std::path::Path) -> DataFacts {
         path: folder.display().to_string(),
         exists: folder.is_dir(),
         writable: host::writable(folder),
-        settings: host::mode_and_owner(&folder.join(crate::domain::settings::FILE_NAME)),
+        settings: host::mode_and_owner(&folder.join(crate::domain::providers::settings::FILE_NAME)),
         my_uid: host::my_uid(),
     }
 }

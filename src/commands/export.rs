@@ -1,5 +1,5 @@
 //! `export`: the gateway's configuration for Kubernetes, from the running container or from
-//! a data folder alone. The transformation is [`crate::domain::export`]; this reads the
+//! a data folder alone. The transformation is [`crate::domain::ops::export`]; this reads the
 //! files, checks the flags and writes the result.
 
 use std::collections::BTreeMap;
@@ -7,11 +7,12 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{ExportArgs, ExportFormat, GlobalArgs, SecretsArg, render};
-use crate::domain::export::{self, Export, Options, PluginSource, Secrets};
+use crate::args::{ExportArgs, ExportFormat, GlobalArgs, SecretsArg};
+use crate::domain::ops::export::{self, Export, Options, PluginSource, Secrets};
 use crate::engine::Engine;
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, Gateway, Need, datadir};
+use crate::ui::render;
 
 pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
     let options = options_of(args)?;

@@ -5,13 +5,14 @@
 use anyhow::Result;
 use serde_yaml::Value;
 
-use crate::cli::{GlobalArgs, KeysCommand, ui};
-use crate::domain::keyauth::{self, State};
+use crate::args::{GlobalArgs, KeysCommand};
 use crate::domain::live::Write;
-use crate::domain::yaml11;
+use crate::domain::live::keyauth::{self, State};
+use crate::domain::live::yaml11;
 use crate::edit;
 use crate::error::fail;
 use crate::gateway::{AI_PROXY, Gateway, Need, host};
+use crate::ui;
 
 pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -23,11 +24,14 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
-            if args.json {
-                ui::print_json(&serde_json::to_value(&st)?);
-            } else {
-                println!("{}", render(&st));
-            }
+            let doc = serde_json::to_value(&st)?;
+            ui::report(
+                args.json,
+                || doc,
+                || {
+                    println!("{}", render(&st));
+                },
+            );
         }
         KeysCommand::Remove(args) => {
             let off = change(&gw, |d| keyauth::remove(d, &args.name)).await?;

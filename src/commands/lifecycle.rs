@@ -2,9 +2,11 @@
 
 use anyhow::Result;
 
-use crate::cli::{GlobalArgs, render, ui};
+use crate::args::GlobalArgs;
 use crate::error::fail_hint;
 use crate::gateway::{Gateway, Need};
+use crate::ui;
+use crate::ui::render;
 
 pub async fn stop(global: &GlobalArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Exists).await?;

@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::Result;
 use futures_util::StreamExt;
 
-use crate::cli::{GlobalArgs, LogsArgs};
+use crate::args::{GlobalArgs, LogsArgs};
 use crate::engine::Output;
 use crate::gateway::{self, Gateway, Need};
 

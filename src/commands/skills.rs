@@ -3,9 +3,11 @@
 
 use anyhow::Result;
 
-use crate::cli::{SkillsCommand, SkillsInstallArgs, SkillsTargetArgs, ui};
+use crate::args::{SkillsCommand, SkillsInstallArgs, SkillsTargetArgs};
 use crate::plugin::detect::Host;
-use crate::skills::{self, files, render};
+use crate::skills::{self, files};
+use crate::ui;
+use crate::ui::render::skills as render;
 
 pub fn run(command: SkillsCommand) -> Result<()> {
     let host = Host::from_env();
@@ -18,7 +20,7 @@ pub fn run(command: SkillsCommand) -> Result<()> {
 
 fn install(host: &Host, args: &SkillsInstallArgs) -> Result<()> {
     let home_arg = args.target.home.as_deref();
-    let (target, why) = skills::choose(host, args.target.runtime, home_arg)?;
+    let (target, why) = skills::choose(host, args.target.runtime.into(), home_arg)?;
     ui::info(format!("Runtime: {} ({why}).", target.display()));
     let home = target.home(host, home_arg);
     let results = files::install(
@@ -49,7 +51,7 @@ fn list(host: &Host, as_json: bool) -> Result<()> {
 
 fn uninstall(host: &Host, target_args: &SkillsTargetArgs) -> Result<()> {
     let home_arg = target_args.home.as_deref();
-    let (target, _) = skills::choose_existing(host, target_args.runtime, home_arg)?;
+    let (target, _) = skills::choose_existing(host, target_args.runtime.into(), home_arg)?;
     let dir = target.skills_dir(&target.home(host, home_arg));
     let removed = files::uninstall(&dir)?;
     ui::ok(render::uninstalled(&removed, &dir));

@@ -5,13 +5,14 @@ use std::time::Duration;
 use anyhow::Result;
 use serde_json::json;
 
-use crate::cli::render::{self, StatusView};
-use crate::cli::{GlobalArgs, ui};
-use crate::domain::console::{Account, Claim};
-use crate::domain::keyauth::State;
+use crate::args::GlobalArgs;
+use crate::domain::live::console::{Account, Claim};
+use crate::domain::live::keyauth::State;
 use crate::engine::Engine;
 use crate::error::fail_hint;
 use crate::gateway::{Gateway, Need, console, datadir};
+use crate::ui;
+use crate::ui::render::{self, StatusView};
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let name = global.container_name.as_str();

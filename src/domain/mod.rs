@@ -1,24 +1,13 @@
-//! The gateway's configuration as data: no I/O here.
+//! The gateway's configuration as data: no I/O here. Four families:
+//! - [`providers`]: the provider table, OpenAI-compatible providers, `default.cfg`
+//!   (settings, its env-file format, its secrets) and the image registries;
+//! - [`live`]: the gateway's own files (the live configuration, their paths, the key-auth
+//!   plugin, the console's password, and the YAML 1.1-safe writer);
+//! - [`routing`]: the routing rules and their Go regexp dialect ([`routing::re2`]);
+//! - [`ops`]: what the commands decide: the start plan, check, doctor, backup, upgrade,
+//!   export and usage.
 
-pub mod backup;
-pub mod check;
-pub mod compatible;
-pub mod console;
-pub mod doctor;
-pub mod envfile;
-pub mod export;
-pub mod gjson;
-pub mod gwconfig;
-pub mod keyauth;
 pub mod live;
-pub mod paths;
-pub mod plan;
+pub mod ops;
 pub mod providers;
-pub mod re2;
-pub mod registry;
 pub mod routing;
-pub mod secrets;
-pub mod settings;
-pub mod upgrade;
-pub mod usage;
-pub mod yaml11;

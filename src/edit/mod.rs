@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 
 pub use crate::domain::live::Write;
-use crate::domain::paths::DATA;
+use crate::domain::live::paths::DATA;
 use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
 
 mod error;
@@ -83,7 +83,7 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
 /// written with mode 0600; the script applies the same rule (`private`).
 pub fn holds_keys(path: &str) -> bool {
     path == format!("{DATA}/default.cfg")
-        || path == crate::domain::console::password_file()
+        || path == crate::domain::live::console::password_file()
         || path.starts_with(&format!("{DATA}/wasmplugins/"))
         || path.starts_with(&format!("{DATA}/secrets/"))
 }
@@ -212,6 +212,55 @@ async fn finish(engine: &Engine, session: &mut ExecSession, mut stderr: Vec<u8>)
     }
 }
 
+/// Tell the script to change nothing, and wait for it to end.
+async fn abort(engine: &Engine, session: &mut ExecSession, stderr: Vec<u8>) -> Result<()> {
+    let _ = session.send(b"ABORT\n").await;
+    finish(engine, session, stderr).await
+}
+
+/// What the writes make of the listed files: one op per path (`keep`, `put`, `del`) and the
+/// new files to upload. A write to a path that was not listed is refused.
+fn staged(
+    writes: &[Write],
+    paths: &[String],
+    snap: &Snapshot,
+    token: &str,
+) -> Result<(Vec<&'static str>, Vec<NewFile>)> {
+    let mut ops = vec!["keep"; paths.len()];
+    let mut files = Vec::new();
+    for w in writes {
+        let Some(i) = paths.iter().position(|p| p == w.path()) else {
+            return Err(EditError::NotRead(w.path().to_string()).into());
+        };
+        match w {
+            Write::Put { path, text } => {
+                if same_content(snap.text(path).as_deref(), path, text) {
+                    continue;
+                }
+                let old = snap.file(path);
+                ops[i] = "put";
+                files.push(NewFile {
+                    path: temp_name(path, token)?,
+                    bytes: text.as_bytes().to_vec(),
+                    mode: if holds_keys(path) {
+                        0o600
+                    } else {
+                        old.map_or(0o644, |f| f.mode & 0o7777)
+                    },
+                    uid: old.map_or(0, |f| f.uid),
+                    gid: old.map_or(0, |f| f.gid),
+                });
+            }
+            Write::Delete { path } => {
+                if snap.exists(path) {
+                    ops[i] = "del";
+                }
+            }
+        }
+    }
+    Ok((ops, files))
+}
+
 /// Read `paths` under the edit lock, let `plan` compute the writes, and commit them
 /// atomically. `plan` may only write paths it was given. A `plan` error changes nothing.
 pub async fn transact<T, F>(
@@ -246,48 +295,19 @@ where
     let (writes, value) = match plan(&snap) {
         Ok(planned) => planned,
         Err(e) => {
-            let _ = session.send(b"ABORT\n").await;
-            let _ = finish(engine, &mut session, stderr).await;
+            let _ = abort(engine, &mut session, stderr).await;
             return Err(e);
         }
     };
-    let mut ops: Vec<&str> = vec!["keep"; paths.len()];
-    let mut files = Vec::new();
-    for w in &writes {
-        let Some(i) = paths.iter().position(|p| p == w.path()) else {
-            let _ = session.send(b"ABORT\n").await;
-            let _ = finish(engine, &mut session, stderr).await;
-            return Err(EditError::NotRead(w.path().to_string()).into());
-        };
-        match w {
-            Write::Put { path, text } => {
-                if same_content(snap.text(path).as_deref(), path, text) {
-                    continue;
-                }
-                let old = snap.file(path);
-                ops[i] = "put";
-                files.push(NewFile {
-                    path: temp_name(path, &token)?,
-                    bytes: text.as_bytes().to_vec(),
-                    mode: if holds_keys(path) {
-                        0o600
-                    } else {
-                        old.map_or(0o644, |f| f.mode & 0o7777)
-                    },
-                    uid: old.map_or(0, |f| f.uid),
-                    gid: old.map_or(0, |f| f.gid),
-                });
-            }
-            Write::Delete { path } => {
-                if snap.exists(path) {
-                    ops[i] = "del";
-                }
-            }
+    let (ops, files) = match staged(&writes, paths, &snap, &token) {
+        Ok(staged) => staged,
+        Err(e) => {
+            let _ = abort(engine, &mut session, stderr).await;
+            return Err(e);
         }
-    }
+    };
     if ops.iter().all(|op| *op == "keep") {
-        let _ = session.send(b"ABORT\n").await;
-        finish(engine, &mut session, stderr).await?;
+        abort(engine, &mut session, stderr).await?;
         return Ok(value);
     }
     let mut message = format!("COMMIT {}\n", ops.join(" ")).into_bytes();

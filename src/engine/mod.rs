@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
+use crate::domain::providers::registry::split_image;
 use anyhow::Result;
 use bollard::errors::Error as BollardError;
 use bollard::models::{
@@ -290,7 +291,7 @@ impl Engine {
                 .iter()
                 .find(|m| m.destination.as_deref() == Some("/data"))
                 .and_then(|m| m.source.as_deref())
-                .map(|s| crate::domain::paths::host_folder(s, cfg!(windows)))
+                .map(|s| crate::domain::live::paths::host_folder(s, cfg!(windows)))
         });
         let labels = config.labels.clone().unwrap_or_default();
         Ok(Some(ContainerInfo {
@@ -576,15 +577,5 @@ fn exec_error(name: &str, e: &BollardError) -> anyhow::Error {
     api_error(format!("run a command in container {name}"), e)
 }
 
-/// `repo[:tag]` → (repo, tag), minding registry ports (`127.0.0.1:5000/x`).
-pub fn split_image(image: &str) -> (&str, &str) {
-    let last_slash = image.rfind('/').map_or(0, |i| i + 1);
-    match image[last_slash..].rfind(':') {
-        Some(i) => (&image[..last_slash + i], &image[last_slash + i + 1..]),
-        None => (image, "latest"),
-    }
-}
-
 #[cfg(test)]
-#[path = "engine_tests.rs"]
 mod tests;

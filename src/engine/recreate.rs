@@ -103,7 +103,7 @@ impl Engine {
             .filter(|e| !image.env.contains(e))
             // A container made by an older version had keys in its environment; the files
             // hold them, so the new one goes without (the config template never runs again).
-            .map(|e| crate::domain::secrets::redact_line(&e))
+            .map(|e| crate::domain::providers::secrets::redact_line(&e))
             .collect();
         let mut labels = config.labels.unwrap_or_default();
         labels.retain(|k, v| image.labels.get(k) != Some(v));

@@ -10,10 +10,10 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use super::Gateway;
-use crate::domain::paths::ACCESS_LOG;
-use crate::domain::usage::rotation::{Found, Lines, Offsets, rotated_names};
-use crate::domain::usage::store::Store;
-use crate::domain::usage::{Line, Round, parse_line};
+use crate::domain::live::paths::ACCESS_LOG;
+use crate::domain::ops::usage::rotation::{Found, Lines, Offsets, rotated_names};
+use crate::domain::ops::usage::store::Store;
+use crate::domain::ops::usage::{Line, Round, parse_line};
 
 /// Where the lines come from.
 pub enum Source {

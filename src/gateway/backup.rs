@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use super::Gateway;
 use super::fsmode;
-use crate::domain::backup::{self, Backup, Entry, Kind, Meta};
+use crate::domain::ops::backup::{self, Backup, Entry, Kind, Meta};
 use crate::edit::{EditError, SCRIPT};
 use crate::error::{fail, fail_hint};
 

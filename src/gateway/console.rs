@@ -1,5 +1,5 @@
 //! The console's admin account: read from the data folder, claimed through the console's own
-//! API (`POST /system/init`), and reset by the edit engine (see [`crate::domain::console`]).
+//! API (`POST /system/init`), and reset by the edit engine (see [`crate::domain::live::console`]).
 
 use std::time::{Duration, Instant};
 
@@ -8,9 +8,9 @@ use serde_yaml::Value;
 
 use super::Gateway;
 use super::probe::{http_client, reach_host};
-use crate::domain::console::{self, Account, Claim};
 use crate::domain::live::Write;
-use crate::domain::yaml11;
+use crate::domain::live::console::{self, Account, Claim};
+use crate::domain::live::yaml11;
 use crate::edit;
 use crate::error::{fail, fail_hint};
 

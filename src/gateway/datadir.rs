@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 
 use super::fsmode::set_mode;
-use crate::domain::settings::{FILE_NAME, Settings};
+use crate::domain::providers::settings::{FILE_NAME, Settings};
 
 /// The default data folder: a per-user data directory (`%LOCALAPPDATA%` on Windows).
 pub fn default_data_folder() -> PathBuf {
@@ -108,9 +108,28 @@ pub fn write_file(folder: &Path, name: &str, text: &str, mode: u32) -> Result<()
     Ok(())
 }
 
+/// The folder does not exist, or holds nothing: a start that uses it writes every file.
+pub fn absent_or_empty(folder: &Path) -> bool {
+    match std::fs::read_dir(folder) {
+        Ok(mut entries) => entries.next().is_none(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folder_is_new_when_absent_or_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("data");
+        assert!(absent_or_empty(&folder));
+        std::fs::create_dir(&folder).unwrap();
+        assert!(absent_or_empty(&folder));
+        std::fs::write(folder.join("default.cfg"), "").unwrap();
+        assert!(!absent_or_empty(&folder));
+    }
 
     #[test]
     fn save_is_private_and_atomic() {

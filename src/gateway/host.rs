@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::domain::registry::{Detected, zone_name};
+use crate::domain::providers::registry::{Detected, zone_name};
 
 /// Detect the machine's timezone: `TZ`, `/etc/timezone`, the `/etc/localtime` link, the OS.
 pub fn detect_timezone(tz_env: Option<&str>) -> Detected {

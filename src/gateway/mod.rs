@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::domain::live::{self, LiveConfig, Scope};
-use crate::domain::settings;
+use crate::domain::providers::settings;
 use crate::edit;
 use crate::engine::{ContainerInfo, Engine};
 use crate::error::fail_hint;
@@ -25,7 +25,7 @@ pub mod wait;
 
 pub use probe::{answers, answers_at, listed_models};
 
-pub use crate::domain::paths::{ACCESS_LOG, AI_PROXY, DATA, MODEL_ROUTER, SETTINGS};
+pub use crate::domain::live::paths::{ACCESS_LOG, AI_PROXY, DATA, MODEL_ROUTER, SETTINGS};
 
 /// What a command needs of the container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,7 +257,7 @@ async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
     Ok(info)
 }
 
-pub use crate::domain::plan::Ports;
+pub use crate::domain::ops::plan::Ports;
 
 /// Ports the container was configured with, from its published ports or its environment.
 pub fn ports_of(info: &ContainerInfo) -> Ports {

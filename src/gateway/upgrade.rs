@@ -6,11 +6,12 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{Gateway, backup, wait};
-use crate::domain::backup::Backup;
-use crate::domain::gwconfig::AutoRouting;
+use super::wait::{self, WaitEvent};
+use super::{Gateway, backup};
 use crate::domain::live::Listed;
-use crate::domain::upgrade::parked_name;
+use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::ops::backup::Backup;
+use crate::domain::ops::upgrade::parked_name;
 use crate::engine::{CloneSpec, Engine};
 use crate::error::fail_hint;
 
@@ -70,9 +71,14 @@ pub async fn drop_parked(engine: &Engine, name: &str) -> Result<()> {
 }
 
 /// Wait for the container under `gw`'s name to be ready, and check it serves `expected`.
-pub async fn ready_and_same(gw: &mut Gateway, expected: &Served, timeout: u64) -> Result<()> {
+pub async fn ready_and_same(
+    gw: &mut Gateway,
+    expected: &Served,
+    timeout: u64,
+    progress: &mut dyn FnMut(WaitEvent),
+) -> Result<()> {
     gw.refresh().await?;
-    wait::wait(gw, &wait::gateway_ready(), timeout).await?;
+    wait::until_ready(gw, timeout, progress).await?;
     let now = served(gw).await?;
     if &now != expected {
         return Err(crate::error::fail(
@@ -89,6 +95,7 @@ pub async fn revert(
     folder: &Path,
     restore: Option<&Backup>,
     timeout: u64,
+    progress: &mut dyn FnMut(WaitEvent),
 ) -> Result<()> {
     let engine = gw.engine();
     let name = gw.name().to_string();
@@ -100,5 +107,5 @@ pub async fn revert(
     }
     unpark(engine, &name).await?;
     gw.refresh().await?;
-    wait::wait(gw, &wait::gateway_ready(), timeout).await
+    wait::until_ready(gw, timeout, progress).await
 }

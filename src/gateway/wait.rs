@@ -5,7 +5,6 @@ use std::time::{Duration, Instant};
 use anyhow::Result;
 
 use super::{Gateway, existing};
-use crate::cli::ui;
 use crate::error::fail_hint;
 
 /// One condition of readiness.
@@ -42,19 +41,38 @@ impl WaitFor {
     }
 }
 
+/// What [`until_ready`] reports as it goes; `ui::waiting()` shows it as a spinner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WaitEvent {
+    /// The wait begins.
+    Begin(&'static str),
+    /// One condition holds; the next one is described.
+    Step(&'static str),
+    /// All conditions hold, after this many seconds.
+    Ready(f64),
+    /// The wait gives up (an error follows).
+    GaveUp,
+}
+
 /// The gateway's readiness: the template's files, then the HTTP port.
-pub fn gateway_ready() -> Vec<WaitFor> {
+fn gateway_ready() -> Vec<WaitFor> {
     vec![
         WaitFor::Files(vec![super::AI_PROXY, super::MODEL_ROUTER]),
         WaitFor::HttpPort,
     ]
 }
 
-/// Poll each condition in turn until all hold, the container stops, or `timeout_secs` pass.
-pub async fn wait(gateway: &mut Gateway, steps: &[WaitFor], timeout_secs: u64) -> Result<()> {
+/// Wait until the gateway is ready ([`gateway_ready`]): poll each condition in turn until
+/// all hold, the container stops, or `timeout_secs` pass.
+pub async fn until_ready(
+    gateway: &mut Gateway,
+    timeout_secs: u64,
+    progress: &mut dyn FnMut(WaitEvent),
+) -> Result<()> {
+    let steps = gateway_ready();
     let started = Instant::now();
     let deadline = started + Duration::from_secs(timeout_secs);
-    let spinner = ui::Spinner::new("Waiting for the gateway to become ready");
+    progress(WaitEvent::Begin("Waiting for the gateway to become ready"));
     let mut step = 0;
     let restarts = gateway.info.restart_count;
     loop {
@@ -62,7 +80,7 @@ pub async fn wait(gateway: &mut Gateway, steps: &[WaitFor], timeout_secs: u64) -
         let info = gateway.info();
         let crashed = info.restart_count > restarts;
         if crashed || (!info.running && info.status != "restarting" && info.status != "created") {
-            spinner.abandon();
+            progress(WaitEvent::GaveUp);
             let logs = gateway.last_log_lines(20).await;
             return Err(fail_hint(
                 format!(
@@ -82,18 +100,15 @@ pub async fn wait(gateway: &mut Gateway, steps: &[WaitFor], timeout_secs: u64) -
         while info.running && step < steps.len() && steps[step].reached(gateway).await? {
             step += 1;
             if let Some(next) = steps.get(step) {
-                spinner.set_message(next.describe());
+                progress(WaitEvent::Step(next.describe()));
             }
         }
         if step == steps.len() {
-            spinner.finish(&format!(
-                "Gateway ready in {:.1} s.",
-                started.elapsed().as_secs_f64()
-            ));
+            progress(WaitEvent::Ready(started.elapsed().as_secs_f64()));
             return Ok(());
         }
         if Instant::now() >= deadline {
-            spinner.abandon();
+            progress(WaitEvent::GaveUp);
             let logs = gateway.last_log_lines(20).await;
             let name = gateway.name();
             return Err(fail_hint(

@@ -144,7 +144,7 @@ mod tests {
             configure(Runtime::Clawdbot, &home, &Setup::example(&["higress/auto"])).unwrap_err();
         assert!(err.to_string().starts_with("cannot read "), "{err}");
         assert!(
-            crate::error::hint_of(&err)
+            crate::error::user_hint(&err)
                 .unwrap()
                 .contains("clawdbot config validate")
         );

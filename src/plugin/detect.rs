@@ -189,7 +189,7 @@ mod tests {
         let err = host.choose(None, None).unwrap_err();
         assert_eq!(err.to_string(), "neither openclaw nor clawdbot is on PATH");
         assert!(
-            crate::error::hint_of(&err)
+            crate::error::user_hint(&err)
                 .unwrap()
                 .contains("--runtime openclaw|clawdbot")
         );

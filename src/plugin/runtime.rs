@@ -2,25 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::detect::Host;
 use super::{PLUGIN_ID, PROVIDER_ID};
-use crate::cli::RuntimeArg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Runtime {
     OpenClaw,
     Clawdbot,
-}
-
-/// `--runtime`: `None` is `auto`.
-impl From<RuntimeArg> for Option<Runtime> {
-    fn from(arg: RuntimeArg) -> Self {
-        match arg {
-            RuntimeArg::Auto => None,
-            RuntimeArg::Openclaw => Some(Runtime::OpenClaw),
-            RuntimeArg::Clawdbot => Some(Runtime::Clawdbot),
-        }
-    }
 }
 
 impl Runtime {
@@ -78,16 +65,6 @@ impl Runtime {
         } else {
             format!("{PROVIDER_ID}/{id}")
         }
-    }
-
-    /// The home folder, from the process environment (see [`Host::home`]).
-    pub fn home(self, explicit: Option<&Path>) -> PathBuf {
-        Host::from_env().home(self, explicit)
-    }
-
-    /// The runtime's command on the process's PATH.
-    pub fn on_path(self) -> Option<PathBuf> {
-        Host::from_env().on_path(self)
     }
 }
 
@@ -151,13 +128,5 @@ mod tests {
             Runtime::Clawdbot.model_ref("qwen-turbo"),
             "higress/qwen-turbo"
         );
-    }
-
-    #[test]
-    fn runtime_flag_auto_is_none() {
-        let choice = |arg: RuntimeArg| Option::<Runtime>::from(arg);
-        assert_eq!(choice(RuntimeArg::Auto), None);
-        assert_eq!(choice(RuntimeArg::Openclaw), Some(Runtime::OpenClaw));
-        assert_eq!(choice(RuntimeArg::Clawdbot), Some(Runtime::Clawdbot));
     }
 }

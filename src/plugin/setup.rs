@@ -1,16 +1,8 @@
-//! What `--configure` writes: the gateway's URL (given, or found from the running container),
-//! the key, and the models it offers.
+//! What `--configure` writes: the gateway's URL, the key, and the models it offers
+//! (`commands::plugin` finds them from the running container when not given).
 
-use std::time::Duration;
-
-use anyhow::Result;
-
+#[cfg(test)]
 use super::{AUTO_MODEL, LOCAL_KEY};
-use crate::cli::ui;
-use crate::cli::{GlobalArgs, PluginInstallArgs};
-use crate::domain::providers;
-use crate::error::{fail, fail_hint};
-use crate::gateway::{self, Gateway, Need};
 
 /// What `--configure` writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,87 +56,6 @@ pub fn parse_models(text: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// What `--configure` writes for runtime `client`. Without --gateway-url and --api-key, the
-/// key is the gateway key named after the runtime (made when there is none).
-pub async fn provider_setup(
-    global: &GlobalArgs,
-    args: &PluginInstallArgs,
-    client: &str,
-) -> Result<Setup> {
-    let mut models = args.models.as_deref().map(parse_models).unwrap_or_default();
-    let mut auto_on = false;
-    let mut client_key = None;
-    let gateway_url = match &args.gateway_url {
-        Some(url) => gateway_origin(url),
-        None => {
-            let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-            if args.api_key.is_none() {
-                let (key, made) = crate::commands::keys::for_client(&gw, client).await?;
-                ui::info(if made {
-                    format!("Made the gateway key {client} for it (`get-ai-gateway keys list`).")
-                } else {
-                    format!("Using its gateway key {client}.")
-                });
-                client_key = Some(key);
-            }
-            auto_on = gw
-                .read()
-                .await?
-                .auto_routing()
-                .is_ok_and(|auto| auto.enable);
-            let host = crate::gateway::display_host(&crate::gateway::bind_of(gw.info()));
-            let host = if host == "localhost" {
-                "127.0.0.1".into()
-            } else {
-                host
-            };
-            format!("http://{host}:{}", gw.ports().http)
-        }
-    };
-    if reqwest::Url::parse(&gateway_url).is_err() {
-        return Err(fail_hint(
-            format!("--gateway-url {gateway_url:?} is not a URL"),
-            "give it like http://127.0.0.1:8080",
-        ));
-    }
-    if models.is_empty() {
-        let base = api_base_url(&gateway_url);
-        match gateway::listed_models(&base, Duration::from_secs(5)).await {
-            Some(listed) if !listed.is_empty() => models = listed,
-            Some(_) => {}
-            None => ui::warn(format!(
-                "{base}/models did not answer; offering {AUTO_MODEL} only (pass --models to choose)"
-            )),
-        }
-    }
-    if auto_on && !models.iter().any(|m| m == AUTO_MODEL) {
-        models.insert(0, AUTO_MODEL.to_string());
-    }
-    if models.is_empty() {
-        models.push(AUTO_MODEL.to_string());
-    }
-    if let Some(key) = &args.api_key {
-        providers::validate_secret("--api-key", key).map_err(fail)?;
-    }
-    let default_model = args.default_model.clone().or_else(|| {
-        if auto_on || models.iter().any(|m| m == AUTO_MODEL) {
-            Some(AUTO_MODEL.to_string())
-        } else {
-            None
-        }
-    });
-    Ok(Setup {
-        gateway_url,
-        api_key: args
-            .api_key
-            .clone()
-            .or(client_key)
-            .unwrap_or_else(|| LOCAL_KEY.to_string()),
-        models,
-        default_model,
-    })
 }
 
 #[cfg(test)]

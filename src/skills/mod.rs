@@ -5,19 +5,18 @@
 //!   where each one reads them;
 //! - [`bundle`]: the embedded skills and their front matter;
 //! - [`files`]: installing, listing and removing them (the plugin wing's atomic install);
-//! - [`render`]: the human output.
+//!
+//! The human output is `ui::render::skills`.
 //!
 //! Runtime detection and home folders come from [`crate::plugin::detect::Host`].
 
 pub mod bundle;
 pub mod files;
-pub mod render;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use crate::cli::SkillsRuntimeArg;
 use crate::error::fail_hint;
 use crate::plugin::detect::Host;
 use crate::plugin::runtime::Runtime;
@@ -84,21 +83,17 @@ impl Target {
     pub fn on_path(self, host: &Host) -> Option<PathBuf> {
         host.find_bin(self.bin())
     }
-
-    fn from_arg(arg: SkillsRuntimeArg) -> Option<Target> {
-        match arg {
-            SkillsRuntimeArg::Auto => None,
-            SkillsRuntimeArg::Openclaw => Some(Target::Agent(Runtime::OpenClaw)),
-            SkillsRuntimeArg::Clawdbot => Some(Target::Agent(Runtime::Clawdbot)),
-            SkillsRuntimeArg::Claude => Some(Target::Claude),
-        }
-    }
 }
 
 /// The runtime to install for and why: the one chosen, else the plugin wing's choice between
-/// OpenClaw and Clawdbot, else Claude Code when `claude` is on PATH.
-pub fn choose(host: &Host, arg: SkillsRuntimeArg, home: Option<&Path>) -> Result<(Target, String)> {
-    if let Some(t) = Target::from_arg(arg) {
+/// OpenClaw and Clawdbot, else Claude Code when `claude` is on PATH. `chosen` is `--runtime`
+/// (`None` for auto).
+pub fn choose(
+    host: &Host,
+    chosen: Option<Target>,
+    home: Option<&Path>,
+) -> Result<(Target, String)> {
+    if let Some(t) = chosen {
         return Ok((t, "chosen with --runtime".into()));
     }
     if let Ok((rt, why)) = host.choose(None, home) {
@@ -116,10 +111,10 @@ pub fn choose(host: &Host, arg: SkillsRuntimeArg, home: Option<&Path>) -> Result
 /// For `uninstall` with `auto`: the one runtime that has any of the skills, else [`choose`].
 pub fn choose_existing(
     host: &Host,
-    arg: SkillsRuntimeArg,
+    chosen: Option<Target>,
     home: Option<&Path>,
 ) -> Result<(Target, String)> {
-    if Target::from_arg(arg).is_none() {
+    if chosen.is_none() {
         let with: Vec<Target> = Target::ALL
             .into_iter()
             .filter(|t| files::any_installed(&t.skills_dir(&t.home(host, home))))
@@ -128,7 +123,7 @@ pub fn choose_existing(
             return Ok((*only, "the skills are installed there".into()));
         }
     }
-    choose(host, arg, home)
+    choose(host, chosen, home)
 }
 
 #[cfg(test)]
@@ -177,7 +172,7 @@ mod tests {
     fn auto_prefers_the_agent_runtimes_then_claude() {
         let chosen = |on_path: &[&str]| {
             let root = tempfile::tempdir().unwrap();
-            choose(&host(root.path(), on_path), SkillsRuntimeArg::Auto, None).map(|(t, _)| t)
+            choose(&host(root.path(), on_path), None, None).map(|(t, _)| t)
         };
         let oc = Target::Agent(Runtime::OpenClaw);
         assert_eq!(chosen(&["openclaw", "claude"]).unwrap(), oc);
@@ -191,9 +186,9 @@ mod tests {
             err.to_string(),
             "none of openclaw, clawdbot or claude is on PATH"
         );
-        assert!(crate::error::hint_of(&err).unwrap().contains("--runtime"));
+        assert!(crate::error::user_hint(&err).unwrap().contains("--runtime"));
         let root = tempfile::tempdir().unwrap();
-        let (t, why) = choose(&host(root.path(), &[]), SkillsRuntimeArg::Claude, None).unwrap();
+        let (t, why) = choose(&host(root.path(), &[]), Some(Target::Claude), None).unwrap();
         assert_eq!((t, why.as_str()), (Target::Claude, "chosen with --runtime"));
     }
 
@@ -203,12 +198,12 @@ mod tests {
         let host = host(root.path(), &["openclaw"]);
         let claude = Target::Claude.skills_dir(&Target::Claude.home(&host, None));
         std::fs::create_dir_all(claude.join(bundle::SKILLS[0].name)).unwrap();
-        let (t, why) = choose_existing(&host, SkillsRuntimeArg::Auto, None).unwrap();
+        let (t, why) = choose_existing(&host, None, None).unwrap();
         assert_eq!(
             (t, why.as_str()),
             (Target::Claude, "the skills are installed there")
         );
-        let (t, _) = choose_existing(&host, SkillsRuntimeArg::Openclaw, None).unwrap();
+        let (t, _) = choose_existing(&host, Some(Target::Agent(Runtime::OpenClaw)), None).unwrap();
         assert_eq!(t, Target::Agent(Runtime::OpenClaw));
     }
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use bollard::query_parameters::{PushImageOptionsBuilder, TagImageOptionsBuilder};
 use futures_util::StreamExt;
-use get_ai_gateway::domain::backup;
+use get_ai_gateway::domain::ops::backup;
 
 use crate::harness::{Test, block_on, build_image, docker, route_add_jobs, standin_image};
 use crate::lifecycle::Registry;

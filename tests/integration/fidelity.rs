@@ -11,8 +11,8 @@ use std::io::{BufRead as _, BufReader, Write as _};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use get_ai_gateway::domain::re2::{self, GoRegex};
-use get_ai_gateway::domain::yaml11;
+use get_ai_gateway::domain::live::yaml11;
+use get_ai_gateway::domain::routing::re2::{self, GoRegex};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree as _;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};

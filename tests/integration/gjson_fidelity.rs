@@ -1,4 +1,4 @@
-//! Differential test of `domain::gjson` (how `route test --request` reads a body) against
+//! Differential test of `domain::routing::gjson` (how `route test --request` reads a body) against
 //! the plugin's own reading: tests/go/gjsonreader runs Go's `json.Valid`, gjson's
 //! `GetBytes(body, modelKey)`, main.go's `extractLastUserMessage` and its rule matching on
 //! the same bodies. The program is built by tests/setup.d/30-go.sh, which exports
@@ -15,9 +15,9 @@ use std::time::Instant;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as B64;
-use get_ai_gateway::domain::gjson;
-use get_ai_gateway::domain::gwconfig::{AutoRouting, Rule};
+use get_ai_gateway::domain::live::gwconfig::{AutoRouting, Rule};
 use get_ai_gateway::domain::routing::RequestOutcome;
+use get_ai_gateway::domain::routing::gjson;
 use proptest::prelude::RngCore;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use serde_json::{Value as Json, json};

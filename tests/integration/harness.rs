@@ -148,6 +148,7 @@ fn serve_one(root: &Path, mut stream: std::net::TcpStream) {
 }
 
 /// Poll until `check` returns Some, or panic after `secs` seconds.
+#[track_caller]
 pub fn wait_for<T>(what: &str, secs: u64, mut check: impl FnMut() -> Option<T>) -> T {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
@@ -248,6 +249,7 @@ impl From<std::process::Output> for Output {
 }
 
 impl Output {
+    #[track_caller]
     pub fn ok(self) -> Output {
         assert_eq!(
             self.code, 0,
@@ -257,6 +259,7 @@ impl Output {
         self
     }
 
+    #[track_caller]
     pub fn fails(self, code: i32) -> Output {
         assert_eq!(
             self.code, code,

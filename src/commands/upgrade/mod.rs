@@ -1,0 +1,277 @@
+//! `upgrade` and `upgrade --rollback`: pull, back up, recreate with the same spec on the new
+//! image, wait, verify that keys and rules read back the same; any failure goes back to the
+//! previous image and the backed-up data.
+
+pub mod check;
+
+use std::path::Path;
+
+use anyhow::Result;
+use serde_json::json;
+
+use crate::args::{GlobalArgs, UpgradeArgs};
+use crate::commands::backup::local_folder;
+use crate::domain::ops::upgrade::{self, Previous};
+use crate::engine::Engine;
+use crate::error::{fail, fail_hint};
+use crate::gateway::upgrade::{drop_parked, launch, park, ready_and_same, revert, served, unpark};
+use crate::gateway::{Gateway, Need, backup};
+use crate::ui;
+use crate::ui::render::upgrade as render_upgrade;
+
+pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
+    if args.check {
+        return check::run(global, args).await;
+    }
+    if args.rollback {
+        return rollback(global, args).await;
+    }
+    let mut gw = Gateway::connect(&global.container_name, Need::Running).await?;
+    let folder = local_folder(&gw)?;
+    let name = gw.name().to_string();
+    let current = gw.info().image.clone();
+    let (target, old_id, new_id) = pull_target(&gw, args).await?;
+    if old_id == new_id && target == current {
+        ui::report(
+            args.json,
+            || json!({"upgraded": false, "image": target, "image_id": new_id}),
+            || {
+                ui::ok(format!(
+                    "{name} already runs the newest {target}; nothing to do."
+                ));
+            },
+        );
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
+    let before = served(&gw).await?;
+    let saved = back_up_first(&gw).await?;
+    let content = backup::read(&saved.file)?;
+    let previous = Previous {
+        image: current.clone(),
+        image_id: old_id.clone(),
+        backup: saved.file.display().to_string(),
+    };
+    let spec = gw.engine().clone_spec(&name).await?.with(
+        &target,
+        &upgrade::upgrade_labels(),
+        &previous.labels(),
+    );
+    ui::info(format!("Recreating {name} on {target}..."));
+    park(gw.engine(), &name).await?;
+    let attempt = match launch(gw.engine(), &name, &spec).await {
+        Ok(()) => ready_and_same(&mut gw, &before, args.wait_timeout, &mut ui::waiting()).await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = attempt {
+        let failed = Failed {
+            folder: &folder,
+            content: &content,
+            target: &target,
+            current: &current,
+            backup: &saved.file,
+        };
+        return Err(roll_back_after(&mut gw, &failed, e, args.wait_timeout).await);
+    }
+    drop_parked(gw.engine(), &name).await?;
+    let seconds = started.elapsed().as_secs_f64();
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "upgraded": true,
+                "image": target,
+                "image_id": new_id,
+                "previous_image": current,
+                "previous_image_id": old_id,
+                "backup": saved.file,
+                "seconds": seconds,
+            })
+        },
+        || {
+            let (done, back) = render_upgrade::upgraded(&name, &current, &target, seconds);
+            ui::ok(done);
+            ui::info(back);
+        },
+    );
+    Ok(())
+}
+
+/// Pull the image to upgrade to: its reference, the running image's id and the new one's.
+async fn pull_target(gw: &Gateway, args: &UpgradeArgs) -> Result<(String, String, String)> {
+    let target = upgrade::target_image(
+        &gw.info().image,
+        args.image_repo.as_deref(),
+        args.image_tag.as_deref(),
+    );
+    pull(gw.engine(), &target).await?;
+    let old_id = gw.engine().container_image_id(gw.name()).await?;
+    match gw.engine().image_info(&target).await? {
+        Some(info) => Ok((target, old_id, info.id)),
+        None => Err(fail(format!("the image {target} is not on this machine"))),
+    }
+}
+
+/// The backup every upgrade starts with; without it the upgrade does not start.
+async fn back_up_first(gw: &Gateway) -> Result<backup::Saved> {
+    let spinner = ui::Spinner::new("Backing up the data folder");
+    match backup::save(gw, &backup::default_path(gw)).await {
+        Ok(saved) => {
+            spinner.finish(&format!("Backed up to {}.", saved.file.display()));
+            Ok(saved)
+        }
+        Err(e) => {
+            spinner.abandon();
+            Err(e.context("the upgrade did not start: the backup failed"))
+        }
+    }
+}
+
+/// What a failed upgrade rolls back to.
+struct Failed<'a> {
+    folder: &'a Path,
+    content: &'a crate::domain::ops::backup::Backup,
+    target: &'a str,
+    current: &'a str,
+    backup: &'a Path,
+}
+
+/// Put the previous container and the backed-up data back after a failed upgrade; the
+/// error says whether that worked.
+async fn roll_back_after(
+    gw: &mut Gateway,
+    failed: &Failed<'_>,
+    e: anyhow::Error,
+    wait_timeout: u64,
+) -> anyhow::Error {
+    let (name, target, current) = (gw.name().to_string(), failed.target, failed.current);
+    ui::warn(format!("the upgrade to {target} failed: {e:#}"));
+    ui::info(format!(
+        "Rolling back to {current} and the backed-up data..."
+    ));
+    let undone = revert(
+        gw,
+        failed.folder,
+        Some(failed.content),
+        wait_timeout,
+        &mut ui::waiting(),
+    )
+    .await;
+    if let Err(undo) = undone {
+        return undo.context(format!(
+            "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
+             container may still be parked as {}, the backup is {}",
+            upgrade::parked_name(&name),
+            failed.backup.display()
+        ));
+    }
+    fail_hint(
+        format!(
+            "the upgrade to {target} failed and was rolled back: {name} runs {current} \
+             again with the data of {}",
+            failed.backup.display()
+        ),
+        "see the reason above; `get-ai-gateway upgrade --check` tells whether the image is \
+         there",
+    )
+}
+
+/// Pull the target with progress; a failed pull of an image that is here already is a
+/// warning (an offline machine can still switch to a local image).
+async fn pull(engine: &Engine, image: &str) -> Result<()> {
+    match crate::commands::pull_with_progress(engine, image).await {
+        Ok(()) => Ok(()),
+        Err(e) if engine.image_present(image).await? => {
+            ui::warn(format!("{e:#}; using the image already on this machine"));
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn rollback(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
+    let mut gw = Gateway::connect(&global.container_name, Need::Exists).await?;
+    let name = gw.name().to_string();
+    let Some(previous) = Previous::from_labels(&gw.info().labels) else {
+        return Err(fail_hint(
+            format!("{name} was not made by `get-ai-gateway upgrade`: nothing to roll back"),
+            "`get-ai-gateway restore FILE` puts a backup back",
+        ));
+    };
+    let folder = local_folder(&gw)?;
+    let content = backup::read(std::path::Path::new(&previous.backup))?;
+    let by_ref = gw.engine().image_info(&previous.image).await?.map(|i| i.id);
+    let image = previous.image_to_run(by_ref.as_deref());
+    if gw.engine().image_info(&image).await?.is_none() {
+        return Err(fail(format!(
+            "the previous image {} ({}) is no longer on this machine",
+            previous.image, previous.image_id
+        )));
+    }
+    let spec = gw
+        .engine()
+        .clone_spec(&name)
+        .await?
+        .with(&image, &upgrade::upgrade_labels(), &[]);
+    ui::info(format!(
+        "Rolling {name} back to {} with the data of {}...",
+        previous.image, previous.backup
+    ));
+    park(gw.engine(), &name).await?;
+    let attempt = swap_and_launch(&mut gw, &folder, &content, &spec, args.wait_timeout).await;
+    let kept = match attempt {
+        Ok(kept) => kept,
+        Err(e) => {
+            unpark(gw.engine(), &name).await?;
+            return Err(e.context(format!("the rollback failed; {name} runs as before")));
+        }
+    };
+    drop_parked(gw.engine(), &name).await?;
+    ui::report(
+        args.json,
+        || {
+            json!({
+                "rolled_back": true,
+                "image": previous.image,
+                "image_id": previous.image_id,
+                "backup": previous.backup,
+                "kept": kept,
+            })
+        },
+        || {
+            ui::ok(format!(
+                "{name} runs {} again with the data of {}.",
+                previous.image, previous.backup
+            ));
+        },
+    );
+    Ok(())
+}
+
+/// Put a backup's data in place of the data folder and start the container on it. On
+/// failure the data folder is put back as it was; on success, where the old one was kept.
+async fn swap_and_launch(
+    gw: &mut Gateway,
+    folder: &Path,
+    content: &crate::domain::ops::backup::Backup,
+    spec: &crate::engine::CloneSpec,
+    timeout: u64,
+) -> Result<Option<std::path::PathBuf>> {
+    let name = gw.name().to_string();
+    let kept = backup::replace_folder(folder, content, "before-rollback")?;
+    if let Err(e) = launch(gw.engine(), &name, spec).await {
+        if let Some(kept) = &kept {
+            backup::put_back(folder, kept)?;
+        }
+        return Err(e);
+    }
+    gw.refresh().await?;
+    let ready = crate::gateway::wait::until_ready(gw, timeout, &mut ui::waiting()).await;
+    if ready.is_err() {
+        if let Some(kept) = &kept {
+            let _ = gw.engine().remove(&name, true).await;
+            backup::put_back(folder, kept)?;
+        }
+    }
+    ready.map(|()| kept)
+}

@@ -1,0 +1,170 @@
+use super::*;
+
+const PROXY: &str = include_str!("../../../../tests/fixtures/samples/ai-proxy.sample.yaml");
+const ROUTER: &str = include_str!("../../../../tests/fixtures/samples/model-router.sample.yaml");
+const BRIDGE: &str = include_str!("../../../../tests/fixtures/samples/mcpbridge.sample.yaml");
+
+fn files(extra: &[(&str, &str)]) -> BTreeMap<String, String> {
+    let mut f: BTreeMap<String, String> = [
+        (AI_PROXY, PROXY),
+        (MODEL_ROUTER, ROUTER),
+        (MCP_BRIDGE, BRIDGE),
+    ]
+    .into_iter()
+    .map(|(p, t)| (p.to_string(), t.to_string()))
+    .collect();
+    for (p, t) in extra {
+        f.insert(p.to_string(), t.to_string());
+    }
+    f
+}
+
+fn problems(f: &BTreeMap<String, String>) -> Vec<String> {
+    check(f)
+        .into_iter()
+        .map(|x| format!("{}: {}", x.file, x.problem))
+        .collect()
+}
+
+#[test]
+fn the_template_files_are_consistent() {
+    assert_eq!(problems(&files(&[])), Vec::<String>::new());
+}
+
+#[test]
+fn a_rule_go_rejects_is_reported_with_gos_error() {
+    let router = ROUTER.replace(
+        "    modelToHeader: x-higress-llm-model\n",
+        "    modelToHeader: x-higress-llm-model\n    autoRouting:\n      enable: true\n      defaultModel: m\n      rules:\n      - pattern: 'a{1001}'\n        model: x\n      - pattern: ''\n        model: y\n",
+    );
+    let f = files(&[(MODEL_ROUTER, &router)]);
+    let p = problems(&f);
+    assert!(
+        p.iter()
+            .any(|x| x.contains("rule 0") && x.contains("invalid repeat count")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|x| x.contains("rule 1") && x.contains("empty")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn yaml_1_1_words_are_found_with_their_line() {
+    let text = "a:\n  model: on\n  key: '1_000'\n  list:\n  - 1_000\n  - yes please\n  - 0b101\n  date: 2001-12-14\n";
+    let f = files(&[("/data/configmaps/x.yaml", text)]);
+    let p = problems(&f);
+    assert!(
+        p.iter()
+            .any(|x| x.contains("line 2") && x.contains("\"on\"")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|x| x.contains("line 5") && x.contains("1_000")),
+        "{p:?}"
+    );
+    // A date stays a string in the gateway's reader.
+    assert!(!p.iter().any(|x| x.contains("line 8")), "{p:?}");
+    assert!(
+        !p.iter()
+            .any(|x| x.contains("line 3") || x.contains("line 6")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn hidden_broken_and_duplicate_files_are_stray() {
+    let copy = PROXY.to_string();
+    let f = files(&[
+        ("/data/wasmplugins/.ai-proxy.internal.yaml", &copy),
+        ("/data/configmaps/broken.yaml", "a: [\n"),
+    ]);
+    let p = problems(&f);
+    assert!(p.iter().any(|x| x.contains("hidden file")), "{p:?}");
+    assert!(p.iter().any(|x| x.contains("not valid YAML")), "{p:?}");
+    assert!(
+        p.iter()
+            .any(|x| x.contains("second WasmPlugin for ai-proxy")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn routes_without_provider_or_registry_are_found() {
+    let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ai-route-ghost\ndata:\n  data: '{\"upstreams\": [{\"provider\": \"ghost\"}]}'\n";
+    let ing = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ai-route-ghost.internal\n  annotations:\n    higress.io/destination: llm-ghost.internal.dns:443\n";
+    let f = files(&[
+        ("/data/configmaps/ai-route-ghost.yaml", cm),
+        ("/data/ingresses/ai-route-ghost.internal.yaml", ing),
+    ]);
+    let p = problems(&f);
+    assert!(
+        p.iter()
+            .any(|x| x.contains("provider ghost, which has no ai-proxy entry")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|x| x.contains("llm-ghost.internal, which the McpBridge does not register")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_provider_without_type_and_a_created_one_without_routes() {
+    let proxy = PROXY.replacen("type: qwen", "type: ''", 1) + "";
+    let mut f = files(&[(AI_PROXY, &proxy)]);
+    let p = problems(&f);
+    assert!(p.iter().any(|x| x.contains("has no type")), "{p:?}");
+    let groq = PROXY.replace(
+        "    providers:\n",
+        "    providers:\n    - id: groq\n      type: groq\n      apiTokens:\n      - gsk\n",
+    );
+    f.insert(AI_PROXY.to_string(), groq);
+    let p = problems(&f);
+    assert!(
+        p.iter()
+            .any(|x| x.contains("provider groq has no ConfigMap, Ingress, registry")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn default_cfg_that_disagrees_is_reported() {
+    let cfg = "MODE=full\nDASHSCOPE_API_KEY=sk-other\n";
+    let f = files(&[(SETTINGS, cfg)]);
+    let p = problems(&f);
+    assert!(
+        p.iter()
+            .any(|x| x.starts_with(SETTINGS) && x.contains("Aliyun")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn v2_resolution_of_plain_words() {
+    for s in [
+        "on", "Off", "y", "NO", "~", "1_000", "0b101", "017", "0x1F", "0o17", ".5", "1e3", "+1",
+        "-2.5", "08", "<<",
+    ] {
+        assert!(!yaml11::v2_reads_as_string(s), "{s}");
+    }
+    for s in [
+        "oN",
+        "yes please",
+        "1:20",
+        "0x",
+        "1.2.3",
+        "v1",
+        "2001-13-14",
+        "-",
+        ".",
+        "12ab",
+        "qwen-turbo",
+    ] {
+        assert!(yaml11::v2_reads_as_string(s), "{s}");
+    }
+}

@@ -1,0 +1,72 @@
+//! Pure renderers of `upgrade` and `upgrade --check` output, pinned by snapshot tests.
+
+use crate::domain::ops::upgrade::Freshness;
+
+/// `upgrade --check`: (good news or a plain fact, the line).
+pub fn upgrade_check(
+    name: &str,
+    target: &str,
+    verdict: &Freshness,
+    pulled_not_running: bool,
+) -> (bool, String) {
+    match verdict {
+        Freshness::UpToDate => (true, format!("{name} runs the newest {target}.")),
+        Freshness::Newer if pulled_not_running => (
+            true,
+            format!(
+                "A different {target} is on this machine: `get-ai-gateway upgrade` switches to it."
+            ),
+        ),
+        Freshness::Newer | Freshness::NotPulled => (
+            true,
+            format!("The registry has a newer {target}: `get-ai-gateway upgrade` pulls it."),
+        ),
+        Freshness::Unknown(why) => (
+            false,
+            format!("cannot tell whether {target} is newer: {why}"),
+        ),
+    }
+}
+
+/// After a successful upgrade: (the success line, how to go back).
+pub fn upgraded(name: &str, from: &str, to: &str, seconds: f64) -> (String, String) {
+    (
+        format!(
+            "Upgraded {name} from {from} to {to} in {seconds:.1} s; keys and rules are unchanged."
+        ),
+        "Go back with `get-ai-gateway upgrade --rollback`.".to_string(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upgrade_check_verdicts() {
+        let t = "r/higress/all-in-one:latest";
+        let lines: Vec<String> = [
+            (Freshness::UpToDate, false),
+            (Freshness::Newer, false),
+            (Freshness::Newer, true),
+            (Freshness::NotPulled, false),
+            (
+                Freshness::Unknown("the registry did not say (offline)".into()),
+                false,
+            ),
+        ]
+        .iter()
+        .map(|(v, pulled)| {
+            let (good, line) = upgrade_check("gw", t, v, *pulled);
+            format!("{} {line}", if good { "ok" } else { "warning" })
+        })
+        .collect();
+        insta::assert_snapshot!(lines.join("\n"));
+    }
+
+    #[test]
+    fn upgraded_says_how_to_go_back() {
+        let (done, back) = upgraded("gw", "r/a:1", "r/a:2", 1.27);
+        insta::assert_snapshot!(format!("{done}\n{back}"));
+    }
+}
