@@ -318,8 +318,9 @@ fn every_command_and_flag_named_in_the_docs_exists() {
     let docs = documents();
     for (name, text) in &docs {
         let (found, p) = report(&mut cli, name, text);
+        // docs/architecture.md describes the code, not the commands.
         assert!(
-            !found.is_empty(),
+            !found.is_empty() || name.ends_with("architecture.md"),
             "{name}: no get-ai-gateway command line found"
         );
         for (path, n) in found {
