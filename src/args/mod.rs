@@ -377,6 +377,24 @@ pub struct RouteTestArgs {
     /// auto-routing and the last user message are taken from it as the gateway does
     #[arg(long, value_name = "FILE")]
     pub request: Option<std::path::PathBuf>,
+    /// The request's path (with --request): the gateway reads bodies only on paths ending
+    /// in one of the router's enableOnPathSuffix; a query string is ignored
+    #[arg(
+        long,
+        value_name = "PATH",
+        requires = "request",
+        default_value = "/v1/chat/completions"
+    )]
+    pub path: String,
+    /// The request's Content-Type (with --request): only one containing
+    /// `application/json` is auto-routed
+    #[arg(
+        long,
+        value_name = "TYPE",
+        requires = "request",
+        default_value = "application/json"
+    )]
+    pub content_type: String,
     /// Print JSON
     #[arg(long)]
     pub json: bool,
