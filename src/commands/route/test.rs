@@ -15,6 +15,10 @@ use crate::gateway::Gateway;
 use crate::ui;
 use crate::ui::render;
 
+/// `--path` and `--content-type` when not given: an OpenAI chat completion.
+const DEFAULT_PATH: &str = "/v1/chat/completions";
+const DEFAULT_CONTENT_TYPE: &str = "application/json";
+
 pub async fn run(gw: &Gateway, args: &RouteTestArgs) -> Result<()> {
     // Read the request before touching the gateway's files: a bad file changes nothing.
     let body = args.request.as_deref().map(read_body).transpose()?;
@@ -24,8 +28,8 @@ pub async fn run(gw: &Gateway, args: &RouteTestArgs) -> Result<()> {
         (Some(body), _) => {
             let reading = live.request_reading()?;
             let request = HttpRequest {
-                path: &args.path,
-                content_type: &args.content_type,
+                path: args.path.as_deref().unwrap_or(DEFAULT_PATH),
+                content_type: args.content_type.as_deref().unwrap_or(DEFAULT_CONTENT_TYPE),
                 body: &body,
             };
             let outcome = routing::route_http(&auto, &reading, &request).map_err(|e| {
