@@ -289,6 +289,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;route;test' {
             [CompletionResult]::new('--request', '--request', [CompletionResultType]::ParameterName, 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'The request''s path (with --request; default /v1/chat/completions): the gateway reads bodies only on paths ending in one of the router''s enableOnPathSuffix; a query string is ignored')
+            [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'The request''s Content-Type (with --request; default application/json): only one containing `application/json` is auto-routed')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')

@@ -274,6 +274,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;route;test'= {
             cand --request 'A whole OpenAI chat request (JSON) in FILE, or `-` for standard input: the model, auto-routing and the last user message are taken from it as the gateway does'
+            cand --path 'The request''s path (with --request; default /v1/chat/completions): the gateway reads bodies only on paths ending in one of the router''s enableOnPathSuffix; a query string is ignored'
+            cand --content-type 'The request''s Content-Type (with --request; default application/json): only one containing `application/json` is auto-routed'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'

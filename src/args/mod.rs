@@ -377,6 +377,15 @@ pub struct RouteTestArgs {
     /// auto-routing and the last user message are taken from it as the gateway does
     #[arg(long, value_name = "FILE")]
     pub request: Option<std::path::PathBuf>,
+    /// The request's path (with --request; default /v1/chat/completions): the gateway
+    /// reads bodies only on paths ending in one of the router's enableOnPathSuffix; a query
+    /// string is ignored
+    #[arg(long, value_name = "PATH", conflicts_with = "message")]
+    pub path: Option<String>,
+    /// The request's Content-Type (with --request; default application/json): only one
+    /// containing `application/json` is auto-routed
+    #[arg(long, value_name = "TYPE", conflicts_with = "message")]
+    pub content_type: Option<String>,
     /// Print JSON
     #[arg(long)]
     pub json: bool,

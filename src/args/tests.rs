@@ -233,3 +233,24 @@ fn runtime_flag_auto_is_none() {
     assert_eq!(choice(RuntimeArg::Openclaw), Some(Runtime::OpenClaw));
     assert_eq!(choice(RuntimeArg::Clawdbot), Some(Runtime::Clawdbot));
 }
+
+#[test]
+fn route_test_path_and_content_type_need_a_request() {
+    // `requires = "request"` is not enforced when "request" is in the required group
+    // "input": they conflict with the message instead.
+    assert!(parse(&["route", "test", "hi", "--path", "/x"]).is_err());
+    assert!(parse(&["route", "test", "hi", "--content-type", "text/plain"]).is_err());
+    assert!(
+        parse(&[
+            "route",
+            "test",
+            "--request",
+            "-",
+            "--path",
+            "/x",
+            "--content-type",
+            "a"
+        ])
+        .is_ok()
+    );
+}

@@ -7,6 +7,11 @@
 //! Bodies are chat requests generated with a fixed seed (FIDELITY_SEED=<hex> replays another
 //! run, FIDELITY_CASES=<n> changes the count), each biased toward one class of body where a
 //! plain JSON parser and gjson differ. Every answer must agree.
+//!
+//! `route_test_request_answers_as_the_plugin_end_to_end` runs the real binary
+//! (`route test --request - --json`) on a few hundred of these bodies against one stand-in
+//! gateway with rules set by `route add`, then the `--path` and `--content-type` cases and a
+//! `modelKey` and `enableOnPathSuffix` set by hand.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead as _, BufReader, Write as _};
@@ -846,5 +851,238 @@ fn requests_are_read_as_the_plugin_reads_them() {
         sum.disagreements,
         sum.bodies,
         failures.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// End to end: the real binary, `route test --request - --json`, against one stand-in gateway
+
+const E2E_BODIES: usize = 300;
+const ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
+
+/// `route test --request - --json` with extra flags; exit status 0 for every answer.
+fn route_test(t: &crate::harness::Test, flags: &[&str], body: &[u8]) -> Json {
+    let mut args = vec!["route", "test", "--request", "-", "--json"];
+    args.extend(flags);
+    let out = t.run_with_stdin(&args, body).ok();
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
+}
+
+/// What the binary's answer must be, given Go's reading (`answer` of gjsonreader) and the
+/// gateway's default model.
+fn expected(go: &Json, default_model: &Json) -> Json {
+    let text = |field: &str| {
+        let bytes = B64
+            .decode(go[field].as_str().unwrap_or_default())
+            .expect("base64");
+        gjson::go_string_lossy(&bytes)
+    };
+    if go["valid"] != true {
+        return json!({"outcome": "invalid_json"});
+    }
+    if go["auto"] != true {
+        return json!({"outcome": "not_routed", "reason": "wrong_model", "request_model": text("model")});
+    }
+    let rule = go["rule"].as_i64().filter(|r| *r >= 0);
+    json!({
+        "outcome": "routed",
+        "message": if go["found"] == true { json!(text("message")) } else { Json::Null },
+        "rule": rule,
+        "model": if rule.is_some() { Json::Null } else { default_model.clone() },
+    })
+}
+
+/// The fields of the binary's answer that `expected` speaks of (a rule's model is checked
+/// through the rule index).
+fn answered(v: &Json) -> Json {
+    match v["outcome"].as_str() {
+        Some("routed") => json!({
+            "outcome": "routed",
+            "message": v["message"],
+            "rule": v["rule"],
+            "model": if v["rule"].is_null() { v["model"].clone() } else { Json::Null },
+        }),
+        Some("not_routed") => json!({
+            "outcome": "not_routed", "reason": v["reason"], "request_model": v["request_model"],
+        }),
+        _ => json!({"outcome": v["outcome"]}),
+    }
+}
+
+/// Replace text in the router's file inside the container, as a person editing it would.
+fn edit_router(t: &crate::harness::Test, from: &str, to: &str) {
+    let router = t.file(ROUTER);
+    let edited = router.replacen(from, to, 1);
+    assert_ne!(edited, router, "{from:?} is not in the router's file");
+    let (code, out) = t.exec(&[
+        "sh",
+        "-c",
+        "printf '%s' \"$1\" > \"$2\"",
+        "sh",
+        &edited,
+        ROUTER,
+    ]);
+    assert_eq!(code, 0, "{out}");
+}
+
+/// Compare the binary with Go on `cases` (body, modelKey Go reads with): the count of
+/// answers per outcome (and of those routed by a rule), and the disagreements.
+fn compare_with_go(
+    t: &crate::harness::Test,
+    cases: &[(Vec<u8>, String)],
+    patterns: &[String],
+    default_model: &Json,
+) -> (BTreeMap<String, usize>, Vec<String>) {
+    let requests: Vec<Json> = cases
+        .iter()
+        .map(|(body, key)| json!({"body": B64.encode(body), "modelKey": key, "patterns": patterns}))
+        .collect();
+    let answers = ask_go(&requests);
+    let mut outcomes = BTreeMap::new();
+    let mut failures = Vec::new();
+    for ((body, key), go) in cases.iter().zip(&answers) {
+        let ours = answered(&route_test(t, &[], body));
+        *outcomes
+            .entry(ours["outcome"].as_str().unwrap_or("?").to_string())
+            .or_insert(0) += 1;
+        if !ours["rule"].is_null() {
+            *outcomes.entry("routed by a rule".to_string()).or_insert(0) += 1;
+        }
+        let want = expected(go, default_model);
+        if ours != want {
+            failures.push(format!(
+                "modelKey {key:?}, body (base64) {}\n  go:   {want}\n  ours: {ours}",
+                B64.encode(body)
+            ));
+        }
+    }
+    (outcomes, failures)
+}
+
+#[test]
+fn route_test_request_answers_as_the_plugin_end_to_end() {
+    let t = crate::harness::Test::new();
+    t.start(&["--deepseek-key", "sk-gjson-e2e-0001"]).ok();
+    for (model, trigger) in [
+        ("m-think", "think|deep thinking|深入思考"),
+        ("m-fffd", "\u{FFFD}"),
+        ("m-raw", "{|[|1|-"),
+        ("m-hello", "hello|hi"),
+    ] {
+        t.run(&["route", "add", "--model", model, "--trigger", trigger])
+            .ok();
+    }
+    let list: Json =
+        serde_json::from_str(&t.run(&["route", "list", "--json"]).ok().stdout).expect("JSON");
+    let patterns: Vec<String> = list["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["pattern"].as_str().expect("pattern").to_string())
+        .collect();
+    let default_model = list["default_model"].clone();
+    assert!(default_model.is_string(), "{list}");
+
+    // Generated bodies, every class but the model key (the live config has one).
+    let mut g = Gen {
+        rng: rng("route_test_request_answers_as_the_plugin_end_to_end"),
+        class: Class::Plain,
+    };
+    let classes: Vec<Class> = CLASSES
+        .iter()
+        .copied()
+        .filter(|c| *c != Class::ModelKey)
+        .collect();
+    let mut cases: Vec<(Vec<u8>, String)> = TABLE
+        .iter()
+        .filter(|(key, _)| *key == "model")
+        .map(|(key, body)| (body.to_vec(), key.to_string()))
+        .collect();
+    for i in 0..case_count(E2E_BODIES).min(E2E_BODIES) {
+        g.class = classes[i % classes.len()];
+        cases.push((g.request().0, "model".to_string()));
+    }
+    let started = Instant::now();
+    let (outcomes, mut failures) = compare_with_go(&t, &cases, &patterns, &default_model);
+    eprintln!(
+        "end to end: {} bodies in {:.1?}, outcomes {outcomes:?}, {} disagreements",
+        cases.len(),
+        started.elapsed(),
+        failures.len()
+    );
+
+    // The path and the Content-Type, with the default enableOnPathSuffix.
+    let body = br#"{"model": "higress/auto", "messages": [{"role": "user", "content": "hello"}]}"#;
+    for (flags, outcome) in [
+        (
+            &["--path", "/v1/chat/completions?stream=true"][..],
+            "routed",
+        ),
+        (&["--path", "/v1/messages"], "routed"),
+        (&["--path", "/v1/models"], "path_not_enabled"),
+        (
+            &["--path", "/v1/models?next=/completions"],
+            "path_not_enabled",
+        ),
+        (
+            &["--content-type", "application/json; charset=utf-8"],
+            "routed",
+        ),
+        (
+            &["--content-type", "Application/JSON"],
+            "content_type_not_read",
+        ),
+        (&["--content-type", "text/plain"], "content_type_not_read"),
+        (&["--content-type", ""], "content_type_not_read"),
+        (
+            &["--content-type", "multipart/form-data; boundary=x"],
+            "multipart_not_routed",
+        ),
+        (
+            &["--content-type", "multipart/form-data, application/json"],
+            "routed",
+        ),
+    ] {
+        let v = route_test(&t, flags, body);
+        if v["outcome"] != outcome {
+            failures.push(format!("{flags:?}: expected {outcome}, got {v}"));
+        }
+    }
+
+    // A modelKey and an enableOnPathSuffix set by hand: `*` reads every path.
+    edit_router(
+        &t,
+        "    modelToHeader: x-higress-llm-model\n",
+        "    modelToHeader: x-higress-llm-model\n    modelKey: a.b\n    enableOnPathSuffix: ['*']\n",
+    );
+    let v = route_test(
+        &t,
+        &["--path", "/anything"],
+        br#"{"a": {"b": "higress/auto"}, "model": "x"}"#,
+    );
+    if v["outcome"] != "routed" {
+        failures.push(format!("modelKey a.b, path /anything: {v}"));
+    }
+    g.class = Class::ModelKey;
+    let keyed: Vec<(Vec<u8>, String)> = (0..40)
+        .map(|_| (g.request().0, "a.b".to_string()))
+        .collect();
+    let (keyed_outcomes, keyed_failures) = compare_with_go(&t, &keyed, &patterns, &default_model);
+    eprintln!(
+        "modelKey a.b: {} bodies, outcomes {keyed_outcomes:?}, {} disagreements",
+        keyed.len(),
+        keyed_failures.len()
+    );
+    failures.extend(keyed_failures);
+    assert!(
+        failures.is_empty(),
+        "{} disagreements:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(10)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

@@ -9,19 +9,36 @@ use serde_json::json;
 
 use crate::args::RouteTestArgs;
 use crate::domain::live::gwconfig::AutoRouting;
-use crate::domain::routing::{self, Decision, RequestOutcome};
+use crate::domain::routing::{self, Decision, HttpRequest, RequestOutcome};
 use crate::error::{fail, fail_hint};
 use crate::gateway::Gateway;
 use crate::ui;
 use crate::ui::render;
 
+/// `--path` and `--content-type` when not given: an OpenAI chat completion.
+const DEFAULT_PATH: &str = "/v1/chat/completions";
+const DEFAULT_CONTENT_TYPE: &str = "application/json";
+
 pub async fn run(gw: &Gateway, args: &RouteTestArgs) -> Result<()> {
     // Read the request before touching the gateway's files: a bad file changes nothing.
-    let request = args.request.as_deref().map(read_request).transpose()?;
-    let auto = gw.read().await?.auto_routing()?;
-    match (request, &args.message) {
-        (Some(request), _) => {
-            let outcome = routing::route_request(&auto, &request);
+    let body = args.request.as_deref().map(read_body).transpose()?;
+    let live = gw.read().await?;
+    let auto = live.auto_routing()?;
+    match (body, &args.message) {
+        (Some(body), _) => {
+            let reading = live.request_reading()?;
+            let request = HttpRequest {
+                path: args.path.as_deref().unwrap_or(DEFAULT_PATH),
+                content_type: args.content_type.as_deref().unwrap_or(DEFAULT_CONTENT_TYPE),
+                body: &body,
+            };
+            let outcome = routing::route_http(&auto, &reading, &request).map_err(|e| {
+                fail_hint(
+                    e.to_string(),
+                    "the modelKey of the model-router uses a gjson path route test cannot \
+                     follow; test with a message instead: `get-ai-gateway route test TEXT`",
+                )
+            })?;
             ui::report(
                 args.json,
                 || render::route_request_json(&auto, &outcome),
@@ -66,20 +83,15 @@ fn warn_skipped(auto: &AutoRouting, d: &Decision) {
     }
 }
 
-/// The request in FILE, or on standard input for `-`, as JSON.
-fn read_request(path: &Path) -> Result<serde_json::Value> {
-    let mut text = String::new();
+/// The request body in FILE, or on standard input for `-`, as bytes: the gateway reads
+/// bodies that are not UTF-8, and decides itself whether they are JSON.
+fn read_body(path: &Path) -> Result<Vec<u8>> {
+    let mut body = Vec::new();
     let read = if path == Path::new("-") {
-        std::io::stdin().read_to_string(&mut text)
+        std::io::stdin().read_to_end(&mut body)
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_string(&mut text))
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut body))
     };
     read.map_err(|e| fail(format!("cannot read the request {}: {e}", path.display())))?;
-    serde_json::from_str(&text).map_err(|e| {
-        fail_hint(
-            format!("the request {} is not valid JSON: {e}", path.display()),
-            "give an OpenAI chat request: {\"model\": \"higress/auto\", \"messages\": [...]} \
-             (the gateway passes a body that is not JSON through without routing it)",
-        )
-    })
+    Ok(body)
 }

@@ -225,6 +225,11 @@ impl LiveConfig {
         Ok(gwconfig::auto_routing(self.doc(MODEL_ROUTER)?))
     }
 
+    /// How the model-router reads a request: its `modelKey` and `enableOnPathSuffix`.
+    pub fn request_reading(&self) -> Result<gwconfig::RequestReading> {
+        Ok(gwconfig::request_reading(self.doc(MODEL_ROUTER)?))
+    }
+
     /// Whether the provider has a real credential in the running gateway.
     pub fn is_configured(&self, p: &Provider) -> bool {
         let Ok(proxy) = self.doc(AI_PROXY) else {

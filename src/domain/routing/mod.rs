@@ -5,9 +5,7 @@
 pub mod gjson;
 pub mod re2;
 
-use serde_json::Value;
-
-use crate::domain::live::gwconfig::{AutoRouting, Rule};
+use crate::domain::live::gwconfig::{AutoRouting, RequestReading, Rule};
 use re2::{GoRegex, GoRegexError};
 
 /// The model a request must name for the gateway to auto-route it.
@@ -90,49 +88,43 @@ pub fn decide(auto: &AutoRouting, message: &str) -> Decision {
     }
 }
 
-/// gjson's `String()`: a string as it is, null or absent as "", anything else as its JSON.
-fn gjson_string(v: Option<&Value>) -> String {
-    match v {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other) => other.to_string(),
-    }
-}
-
-/// The last `role: user` message, as the plugin extracts it: for array content, the text of
-/// the last `text` part; a user message without one keeps the text found before it.
-pub fn last_user_message(request: &Value) -> Option<String> {
-    let messages = request.get("messages")?.as_array()?;
-    let mut last = None;
-    for msg in messages {
-        if gjson_string(msg.get("role")) != "user" {
-            continue;
-        }
-        match msg.get("content") {
-            Some(Value::Array(parts)) => {
-                for part in parts {
-                    if gjson_string(part.get("type")) == "text" {
-                        last = Some(gjson_string(part.get("text")));
-                    }
-                }
-            }
-            content => last = Some(gjson_string(content)),
-        }
-    }
-    last
-}
-
 /// Why auto-routing does not apply to a request.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "reason")]
 pub enum NotRouted {
-    /// The request names another model (the gateway passes it through).
+    /// The request names another model, or none (the gateway passes it through).
     WrongModel {
         #[serde(rename = "request_model")]
         model: String,
     },
     /// Auto-routing is switched off.
     Disabled,
+    /// The body is not valid JSON (Go's `json.Valid`): passed through unread.
+    InvalidJson,
+    /// The path (without its query string) ends in none of `enableOnPathSuffix`: the plugin
+    /// does not read the body.
+    PathNotEnabled {
+        path: String,
+        enable_on_path_suffix: Vec<String>,
+    },
+    /// The Content-Type holds neither "application/json" nor "multipart/form-data".
+    ContentTypeNotRead { content_type: String },
+    /// A multipart/form-data body: the plugin reads its model field but never auto-routes.
+    Multipart { content_type: String },
+}
+
+impl NotRouted {
+    /// The `outcome` of `route test --request --json`: `not_routed` for a JSON body the
+    /// plugin read, else why it did not read one.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            NotRouted::WrongModel { .. } | NotRouted::Disabled => "not_routed",
+            NotRouted::InvalidJson => "invalid_json",
+            NotRouted::PathNotEnabled { .. } => "path_not_enabled",
+            NotRouted::ContentTypeNotRead { .. } => "content_type_not_read",
+            NotRouted::Multipart { .. } => "multipart_not_routed",
+        }
+    }
 }
 
 /// What the gateway does with a whole chat request: route it (with the message it tested),
@@ -146,17 +138,50 @@ pub enum RequestOutcome {
     NotRouted(NotRouted),
 }
 
-pub fn route_request(auto: &AutoRouting, request: &Value) -> RequestOutcome {
-    let model = gjson_string(request.get("model"));
-    if model != AUTO_MODEL {
-        return RequestOutcome::NotRouted(NotRouted::WrongModel { model });
+/// A request as a client sends it: the `:path` (query string included), the Content-Type
+/// header and the body, as bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct HttpRequest<'a> {
+    pub path: &'a str,
+    pub content_type: &'a str,
+    pub body: &'a [u8],
+}
+
+/// `onHttpRequestHeaders`: the plugin reads the body when the path without its query string
+/// ends in one of the suffixes, or one of them is `*`.
+pub fn path_enabled(suffixes: &[String], path: &str) -> bool {
+    let path = path.split_once('?').map_or(path, |(p, _)| p);
+    suffixes
+        .iter()
+        .any(|s| s == "*" || path.ends_with(s.as_str()))
+}
+
+/// What the model-router does with the request (`onHttpRequestHeaders`, then
+/// `onHttpRequestBody`): the path, then the Content-Type (a case-sensitive substring test,
+/// JSON first), then the body as gjson reads it with the config's `modelKey`. Errs only
+/// when the `modelKey` uses gjson syntax the reader does not implement.
+pub fn route_http(
+    auto: &AutoRouting,
+    reading: &RequestReading,
+    req: &HttpRequest,
+) -> Result<RequestOutcome, gjson::UnsupportedPath> {
+    let not_routed = |why| Ok(RequestOutcome::NotRouted(why));
+    if !path_enabled(&reading.path_suffixes, req.path) {
+        return not_routed(NotRouted::PathNotEnabled {
+            path: req.path.to_string(),
+            enable_on_path_suffix: reading.path_suffixes.clone(),
+        });
     }
-    if !auto.enable {
-        return RequestOutcome::NotRouted(NotRouted::Disabled);
+    let content_type = req.content_type.to_string();
+    if !req.content_type.contains("application/json") {
+        return not_routed(if req.content_type.contains("multipart/form-data") {
+            NotRouted::Multipart { content_type }
+        } else {
+            NotRouted::ContentTypeNotRead { content_type }
+        });
     }
-    let message = last_user_message(request);
-    let decision = decide(auto, message.as_deref().unwrap_or(""));
-    RequestOutcome::Routed { message, decision }
+    let read = gjson::read_request(req.body, &reading.model_key)?;
+    Ok(gjson::route(auto, &read).unwrap_or(RequestOutcome::NotRouted(NotRouted::InvalidJson)))
 }
 
 #[cfg(test)]
@@ -227,6 +252,113 @@ mod tests {
         let d = decide(&a, "hello");
         assert_eq!((d.rule, d.model.as_deref()), (None, Some("qwen-turbo")));
         assert_eq!(d.skipped, vec![2]);
+    }
+
+    fn reading(key: &str, suffixes: &[&str]) -> RequestReading {
+        RequestReading {
+            model_key: key.into(),
+            path_suffixes: suffixes.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn http(
+        auto: &AutoRouting,
+        r: &RequestReading,
+        path: &str,
+        ct: &str,
+        body: &[u8],
+    ) -> RequestOutcome {
+        let req = HttpRequest {
+            path,
+            content_type: ct,
+            body,
+        };
+        route_http(auto, r, &req).unwrap()
+    }
+
+    #[test]
+    fn paths_are_matched_by_suffix_without_the_query() {
+        let s = |l: &[&str]| l.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(path_enabled(
+            &s(&["/completions"]),
+            "/v1/chat/completions?a=b"
+        ));
+        assert!(!path_enabled(
+            &s(&["/completions"]),
+            "/v1/models?x=/completions"
+        ));
+        assert!(path_enabled(&s(&["/x", "*"]), "/anything"));
+        assert!(
+            path_enabled(&s(&[""]), "/anything"),
+            "an empty suffix matches all"
+        );
+        assert!(!path_enabled(&s(&[]), "/v1/chat/completions"));
+    }
+
+    #[test]
+    fn requests_are_read_as_the_plugin_reads_them() {
+        let a = auto(&[("(?i)^think", "o1")]);
+        let r = reading("model", &["/completions"]);
+        let path = "/v1/chat/completions";
+        let json = "application/json; charset=utf-8";
+        // The first duplicate wins; the last user message, its last text part.
+        let body = br#"{"model":"higress/auto","model":"x","messages":[
+            {"role":"user","content":"hello"},
+            {"role":"user","content":[{"type":"text","text":"Think"},{"type":"image"}]}]}"#;
+        let RequestOutcome::Routed { message, decision } = http(&a, &r, path, json, body) else {
+            panic!("not routed")
+        };
+        assert_eq!(
+            (message.as_deref(), decision.rule),
+            (Some("Think"), Some(0))
+        );
+        // Raw text of non-strings, Go's number formatting.
+        let body = br#"{"model":"higress/auto","messages":[{"role":"user","content":1e3}]}"#;
+        let RequestOutcome::Routed { message, .. } = http(&a, &r, path, json, body) else {
+            panic!("not routed")
+        };
+        assert_eq!(message.as_deref(), Some("1000"));
+        // Bytes that are not UTF-8 are read, as U+FFFD each; a lone surrogate too.
+        let body = b"{\"model\":\"higress/auto\",\"messages\":[{\"role\":\"user\",\"content\":\"\xff\xfe\\ud800\"}]}";
+        let RequestOutcome::Routed { message, .. } = http(&a, &r, path, json, body) else {
+            panic!("not routed")
+        };
+        assert_eq!(message.as_deref(), Some("\u{FFFD}\u{FFFD}\u{FFFD}"));
+        // Another modelKey, another model, invalid JSON, the path, the Content-Type.
+        let body = br#"{"body":{"model":"higress/auto"},"model":"gpt-4o"}"#;
+        let nested = reading("body.model", &["/completions"]);
+        assert!(matches!(
+            http(&a, &nested, path, json, body),
+            RequestOutcome::Routed { .. }
+        ));
+        let why = |o| match o {
+            RequestOutcome::NotRouted(why) => why.outcome(),
+            RequestOutcome::Routed { .. } => "routed",
+        };
+        assert_eq!(why(http(&a, &r, path, json, body)), "not_routed");
+        assert_eq!(
+            why(http(&a, &r, path, json, b"{\"model\":1,}")),
+            "invalid_json"
+        );
+        assert_eq!(
+            why(http(&a, &r, "/v1/models", json, body)),
+            "path_not_enabled"
+        );
+        assert_eq!(
+            why(http(&a, &r, path, "Application/JSON", body)),
+            "content_type_not_read"
+        );
+        assert_eq!(
+            why(http(&a, &r, path, "multipart/form-data", body)),
+            "multipart_not_routed"
+        );
+        let bad = reading("model|x", &["*"]);
+        let req = HttpRequest {
+            path,
+            content_type: json,
+            body,
+        };
+        assert!(route_http(&a, &bad, &req).is_err());
     }
 
     #[test]

@@ -442,30 +442,66 @@ pub fn route_test(auto: &AutoRouting, d: &Decision) -> String {
 
 /// `route test --request`: what the gateway does with a whole request.
 pub fn route_request(auto: &AutoRouting, outcome: &RequestOutcome) -> String {
-    match outcome {
-        RequestOutcome::NotRouted(NotRouted::WrongModel { model }) => format!(
-            "not auto-routed: the request asks for model {model:?}, not \"{AUTO_MODEL}\"; \
-             the gateway sends it to that model's provider"
-        ),
-        RequestOutcome::NotRouted(NotRouted::Disabled) => format!(
-            "not auto-routed: auto-routing is disabled, so \"{AUTO_MODEL}\" is not rewritten \
-             (turn it on with `get-ai-gateway route enable`)"
-        ),
+    let why = match outcome {
+        RequestOutcome::NotRouted(why) => why,
         RequestOutcome::Routed { message, decision } => {
             let tested = match message.as_deref() {
                 None => "no user message in the request: no rule can match".to_string(),
                 Some("") => "the last user message is empty: no rule can match".to_string(),
                 Some(m) => format!("last user message: {m:?}"),
             };
-            format!("{tested}\n{}", route_test(auto, decision))
+            return format!("{tested}\n{}", route_test(auto, decision));
         }
+    };
+    let through = "the gateway passes it through unrouted and unchanged";
+    match why {
+        NotRouted::WrongModel { model } if model.is_empty() => format!(
+            "not auto-routed: the request names no model (its model key is absent, null or \
+             empty); {through}"
+        ),
+        NotRouted::WrongModel { model } => format!(
+            "not auto-routed: the request asks for model {model:?}, not \"{AUTO_MODEL}\"; \
+             the gateway sends it to that model's provider"
+        ),
+        NotRouted::Disabled => format!(
+            "not auto-routed: auto-routing is disabled, so \"{AUTO_MODEL}\" is not rewritten \
+             (turn it on with `get-ai-gateway route enable`)"
+        ),
+        NotRouted::InvalidJson => format!(
+            "not auto-routed: the body is not valid JSON (as Go's json.Valid decides); {through}"
+        ),
+        NotRouted::PathNotEnabled {
+            path,
+            enable_on_path_suffix,
+        } => format!(
+            "not auto-routed: the path {:?}{} ends in none of the model router's \
+             enableOnPathSuffix ({}), so the body is not read; {through}",
+            path.split_once('?').map_or(path.as_str(), |(p, _)| p),
+            if path.contains('?') {
+                " (without its query string)"
+            } else {
+                ""
+            },
+            enable_on_path_suffix.join(", ")
+        ),
+        NotRouted::ContentTypeNotRead { content_type } => format!(
+            "not auto-routed: the Content-Type {content_type:?} contains neither \
+             \"application/json\" nor \"multipart/form-data\", so the body is not read; {through}"
+        ),
+        NotRouted::Multipart { .. } => format!(
+            "not auto-routed: a multipart/form-data body is never auto-routed (the router \
+             only reads its model field); {through}"
+        ),
     }
 }
 
+/// `route test --request --json`: `outcome` is `routed`, `not_routed` (`reason`
+/// `wrong_model` or `disabled`), `invalid_json`, `path_not_enabled`,
+/// `content_type_not_read` or `multipart_not_routed`.
 pub fn route_request_json(auto: &AutoRouting, outcome: &RequestOutcome) -> Value {
     match outcome {
         RequestOutcome::NotRouted(why) => {
-            let mut v = json!({"routed": false, "enabled": auto.enable});
+            let mut v = json!({"routed": false, "enabled": auto.enable, "outcome": why.outcome()});
             if let (Value::Object(map), Ok(Value::Object(reason))) =
                 (&mut v, serde_json::to_value(why))
             {
@@ -475,6 +511,7 @@ pub fn route_request_json(auto: &AutoRouting, outcome: &RequestOutcome) -> Value
         }
         RequestOutcome::Routed { message, decision } => json!({
             "routed": true,
+            "outcome": "routed",
             "enabled": auto.enable,
             "message": message,
             "rule": decision.rule,

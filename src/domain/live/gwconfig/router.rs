@@ -54,6 +54,66 @@ pub fn auto_routing(doc: &Value) -> AutoRouting {
     }
 }
 
+/// The model-router's default `enableOnPathSuffix` (`parseConfig` in main.go): the plugin
+/// reads a request body only when the path, without its query string, ends in one of these.
+pub const DEFAULT_PATH_SUFFIXES: &[&str] = &[
+    "/completions",
+    "/embeddings",
+    "/images/generations",
+    "/audio/speech",
+    "/fine_tuning/jobs",
+    "/moderations",
+    "/image-synthesis",
+    "/video-synthesis",
+    "/rerank",
+    "/messages",
+    "/responses",
+];
+
+/// How the model-router reads a request: its `modelKey` (a gjson path, "model" when unset
+/// or empty) and `enableOnPathSuffix` (the default list when absent or not a list; `*`
+/// enables every path).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RequestReading {
+    pub model_key: String,
+    pub path_suffixes: Vec<String>,
+}
+
+const CONFIG: &[&str] = &["spec", "defaultConfig"];
+
+/// gjson's `String()` of a config value as the plugin receives it (JSON): a string as it
+/// is, null as "", anything else as its JSON text.
+fn config_string(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => serde_json::to_string(other).unwrap_or_default(),
+    }
+}
+
+pub fn request_reading(doc: &Value) -> RequestReading {
+    let config = get(doc, CONFIG);
+    let field = |name: &str| config.and_then(|c| c.get(name));
+    let model_key = field("modelKey").map(config_string).unwrap_or_default();
+    let path_suffixes = match field("enableOnPathSuffix") {
+        Some(Value::Sequence(list)) => list.iter().map(config_string).collect(),
+        _ => DEFAULT_PATH_SUFFIXES
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    };
+    RequestReading {
+        model_key: if model_key.is_empty() {
+            "model".to_string()
+        } else {
+            model_key
+        },
+        path_suffixes,
+    }
+}
+
 /// The autoRouting block, created (enabled, with `default_model`) when missing.
 fn auto_block<'a>(doc: &'a mut Value, default_model: &str) -> &'a mut Mapping {
     let config = mapping_at(doc, &["spec", "defaultConfig"]);

@@ -220,6 +220,30 @@ fn routing_rules() {
 }
 
 #[test]
+fn request_reading_defaults_and_overrides() {
+    let doc = parse("m", MODEL_ROUTER).unwrap();
+    let r = request_reading(&doc);
+    assert_eq!(r.model_key, "model");
+    assert_eq!(r.path_suffixes, DEFAULT_PATH_SUFFIXES);
+    let edited = MODEL_ROUTER.replace(
+        "    modelToHeader: x-higress-llm-model\n",
+        "    modelToHeader: x-higress-llm-model\n    modelKey: body.model\n    enableOnPathSuffix: ['*', 7, null]\n",
+    );
+    assert_ne!(edited, MODEL_ROUTER);
+    let r = request_reading(&parse("m", &edited).unwrap());
+    assert_eq!(r.model_key, "body.model");
+    assert_eq!(r.path_suffixes, vec!["*", "7", ""]);
+    // An empty modelKey is "model"; a suffix list that is not a list is the default one.
+    let edited = MODEL_ROUTER.replace(
+        "    modelToHeader: x-higress-llm-model\n",
+        "    modelToHeader: x-higress-llm-model\n    modelKey: ''\n    enableOnPathSuffix: /x\n",
+    );
+    let r = request_reading(&parse("m", &edited).unwrap());
+    assert_eq!(r.model_key, "model");
+    assert_eq!(r.path_suffixes, DEFAULT_PATH_SUFFIXES);
+}
+
+#[test]
 fn reset_keeps_the_entry() {
     let mut doc = parse("x", AI_PROXY).unwrap();
     assert!(reset_provider(&mut doc, find("aliyun").unwrap()));

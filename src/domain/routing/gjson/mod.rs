@@ -160,8 +160,9 @@ pub fn read_request_path(body: &[u8], model_key: &GjsonPath) -> RequestRead {
     }
 }
 
-/// What the gateway does with the request: None when the body is not valid JSON (the
-/// plugin passes it through unrouted and untouched), else as [`routing::route_request`].
+/// What the gateway does with a JSON body (`handleJsonBody`): None when it is not valid
+/// JSON (the plugin passes it through unrouted and untouched); a model other than
+/// `higress/auto` (or none) is passed through; else the rules decide.
 pub fn route(auto: &AutoRouting, read: &RequestRead) -> Option<RequestOutcome> {
     if !read.valid {
         return None;

@@ -1,6 +1,7 @@
 use super::*;
+use crate::domain::live::gwconfig::{DEFAULT_PATH_SUFFIXES, RequestReading};
 use crate::domain::ops::check::Finding;
-use crate::domain::routing::{RequestOutcome, route_request as outcome};
+use crate::domain::routing::{HttpRequest, RequestOutcome, route_http};
 
 // -- route list with rules the gateway skips, route test --request, check ------------------
 
@@ -13,8 +14,34 @@ fn route_list_marks_skipped_rules() {
     )));
 }
 
-fn request(model: &str, messages: serde_json::Value) -> serde_json::Value {
+fn request(model: &str, messages: serde_json::Value) -> Vec<u8> {
     json!({"model": model, "messages": messages})
+        .to_string()
+        .into_bytes()
+}
+
+fn reading() -> RequestReading {
+    RequestReading {
+        model_key: "model".into(),
+        path_suffixes: DEFAULT_PATH_SUFFIXES
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+    }
+}
+
+/// What the gateway does with `body` posted as JSON to /v1/chat/completions.
+fn outcome(auto: &AutoRouting, body: &[u8]) -> RequestOutcome {
+    http(auto, "/v1/chat/completions", "application/json", body)
+}
+
+fn http(auto: &AutoRouting, path: &str, content_type: &str, body: &[u8]) -> RequestOutcome {
+    let req = HttpRequest {
+        path,
+        content_type,
+        body,
+    };
+    route_http(auto, &reading(), &req).unwrap()
 }
 
 #[test]
@@ -39,11 +66,21 @@ fn route_request_outcomes() {
         ),
         (&on, request("gpt-4o", user("think"))),
         (&off, request("higress/auto", user("think"))),
+        (&on, br#"{"messages": []}"#.to_vec()),
+        (&on, b"{not json".to_vec()),
     ];
-    let text: Vec<String> = cases
+    let mut text: Vec<String> = cases
         .iter()
         .map(|(a, r)| route_request(a, &outcome(a, r)))
         .collect();
+    let body = request("higress/auto", user("think"));
+    for (path, content_type) in [
+        ("/v1/models?x=/completions", "application/json"),
+        ("/v1/chat/completions", "text/plain"),
+        ("/v1/chat/completions", "multipart/form-data; boundary=x"),
+    ] {
+        text.push(route_request(&on, &http(&on, path, content_type, &body)));
+    }
     insta::assert_snapshot!(text.join("\n---\n"));
 }
 
@@ -60,20 +97,46 @@ fn route_request_json_keys() {
     assert!(matches!(routed, RequestOutcome::Routed { .. }));
     assert_eq!(
         route_request_json(&on, &routed),
-        json!({"routed": true, "enabled": true, "message": "think", "rule": 0,
+        json!({"routed": true, "outcome": "routed", "enabled": true, "message": "think", "rule": 0,
                "pattern": "(?i)^think", "model": "m", "skipped": []})
     );
     let other = outcome(&on, &request("gpt-4o", json!([])));
     assert_eq!(
         route_request_json(&on, &other),
-        json!({"routed": false, "enabled": true, "reason": "wrong_model", "request_model": "gpt-4o"})
+        json!({"routed": false, "enabled": true, "outcome": "not_routed", "reason": "wrong_model",
+               "request_model": "gpt-4o"})
     );
     let off = auto(false, None, &[]);
     let disabled = outcome(&off, &request("higress/auto", json!([])));
     assert_eq!(
         route_request_json(&off, &disabled),
-        json!({"routed": false, "enabled": false, "reason": "disabled"})
+        json!({"routed": false, "enabled": false, "outcome": "not_routed", "reason": "disabled"})
     );
+    let invalid = outcome(&on, b"{\"model\": \"higress/auto\",}");
+    assert_eq!(
+        route_request_json(&on, &invalid),
+        json!({"routed": false, "enabled": true, "outcome": "invalid_json", "reason": "invalid_json"})
+    );
+    let body = request("higress/auto", json!([]));
+    let v = route_request_json(&on, &http(&on, "/v1/models", "application/json", &body));
+    assert_eq!(
+        (&v["outcome"], &v["path"], &v["enable_on_path_suffix"][0]),
+        (
+            &json!("path_not_enabled"),
+            &json!("/v1/models"),
+            &json!("/completions")
+        )
+    );
+    let v = route_request_json(&on, &http(&on, "/v1/chat/completions", "text/json", &body));
+    assert_eq!(
+        (&v["outcome"], &v["content_type"]),
+        (&json!("content_type_not_read"), &json!("text/json"))
+    );
+    let v = route_request_json(
+        &on,
+        &http(&on, "/v1/messages", "multipart/form-data", &body),
+    );
+    assert_eq!(v["outcome"], "multipart_not_routed");
 }
 
 #[test]
