@@ -1,14 +1,15 @@
 // gjsonreader reads request bodies the way the gateway's model-router plugin does
-// (reference/model-router/main.go: handleJsonBody, extractLastUserMessage,
-// matchAutoRoutingRule), for the differential test tests/integration/gjson_fidelity.rs.
+// (its JSON body handling, last-user-message extraction and rule matching, in
+// shared/reference/model-router/main.go), written here in our own code, for the
+// differential test tests/integration/gjson_fidelity.rs.
 //
 // Input: JSON lines {"body": base64, "modelKey": "model", "patterns": ["^a", ...]}.
 // Output: one JSON line per input:
 //
 //	{"valid": json.Valid(body),
 //	 "model": base64 of gjson.GetBytes(body, modelKey).String(),
-//	 "message": base64 of extractLastUserMessage(body) (the plugin's own code),
-//	 "found": whether a message with role "user" set it (the same loop, instrumented),
+//	 "message": base64 of the last user message's text, as the plugin extracts it,
+//	 "found": whether a message with role "user" gave that text,
 //	 "auto": the plugin auto-routes it (valid and model == "higress/auto"),
 //	 "rule": when auto, the index of the first pattern (skipping the empty ones and those
 //	         regexp.Compile refuses) whose MatchString matches a non-empty message, or -1}
@@ -30,7 +31,8 @@ import (
 	"github.com/tidwall/gjson"
 )
 
-const AutoModelPrefix = "higress/auto"
+// The model name that asks the plugin to route.
+const autoModel = "higress/auto"
 
 type request struct {
 	Body     string   `json:"body"`
@@ -47,54 +49,30 @@ type answer struct {
 	Rule    int    `json:"rule"`
 }
 
-// extractLastUserMessage is main.go's, verbatim.
-func extractLastUserMessage(body []byte) string {
-	messages := gjson.GetBytes(body, "messages")
-	if !messages.Exists() || !messages.IsArray() {
-		return ""
+// lastUserText reads "messages" as the plugin does: for each element whose role is "user",
+// an array content gives the text of its last part typed "text", and any other content its
+// gjson String(); the last value taken wins. found says whether any value was taken.
+func lastUserText(body []byte) (text string, found bool) {
+	list := gjson.GetBytes(body, "messages")
+	if !list.Exists() || !list.IsArray() {
+		return "", false
 	}
-
-	var lastUserContent string
-	for _, msg := range messages.Array() {
-		if msg.Get("role").String() == "user" {
-			content := msg.Get("content")
-			if content.IsArray() {
-				// Handle array content (e.g., multimodal messages with text and images)
-				for _, item := range content.Array() {
-					if item.Get("type").String() == "text" {
-						lastUserContent = item.Get("text").String()
-					}
-				}
-			} else {
-				lastUserContent = content.String()
+	for _, m := range list.Array() {
+		if m.Get("role").String() != "user" {
+			continue
+		}
+		c := m.Get("content")
+		if !c.IsArray() {
+			text, found = c.String(), true
+			continue
+		}
+		for _, part := range c.Array() {
+			if part.Get("type").String() == "text" {
+				text, found = part.Get("text").String(), true
 			}
 		}
 	}
-	return lastUserContent
-}
-
-// foundUserMessage is the same loop, telling whether any user message set the content.
-func foundUserMessage(body []byte) bool {
-	messages := gjson.GetBytes(body, "messages")
-	if !messages.Exists() || !messages.IsArray() {
-		return false
-	}
-	found := false
-	for _, msg := range messages.Array() {
-		if msg.Get("role").String() == "user" {
-			content := msg.Get("content")
-			if content.IsArray() {
-				for _, item := range content.Array() {
-					if item.Get("type").String() == "text" {
-						found = true
-					}
-				}
-			} else {
-				found = true
-			}
-		}
-	}
-	return found
+	return text, found
 }
 
 func main() {
@@ -122,10 +100,10 @@ func main() {
 			ans.Valid = true
 			model := gjson.GetBytes(body, modelKey).String()
 			ans.Model = base64.StdEncoding.EncodeToString([]byte(model))
-			message := extractLastUserMessage(body)
+			message, found := lastUserText(body)
 			ans.Message = base64.StdEncoding.EncodeToString([]byte(message))
-			ans.Found = foundUserMessage(body)
-			ans.Auto = model != "" && model == AutoModelPrefix
+			ans.Found = found
+			ans.Auto = model == autoModel
 			if ans.Auto && message != "" {
 				for i, p := range req.Patterns {
 					if p == "" {
