@@ -804,7 +804,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
@@ -812,9 +813,31 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;keys;add' {
+            [CompletionResult]::new('--providers', '--providers', [CompletionResultType]::ParameterName, 'The providers this key may use, e.g. openai,deepseek (an OpenAI-compatible server by its name), or all [add: all; set: unchanged]')
+            [CompletionResult]::new('--requests-per-second', '--requests-per-second', [CompletionResultType]::ParameterName, 'At most N requests a second with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-minute', '--requests-per-minute', [CompletionResultType]::ParameterName, 'At most N requests a minute with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-hour', '--requests-per-hour', [CompletionResultType]::ParameterName, 'At most N requests an hour with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-day', '--requests-per-day', [CompletionResultType]::ParameterName, 'At most N requests a day with this key (counted in each gateway process)')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'No request rate for this key (set)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;keys;set' {
+            [CompletionResult]::new('--providers', '--providers', [CompletionResultType]::ParameterName, 'The providers this key may use, e.g. openai,deepseek (an OpenAI-compatible server by its name), or all [add: all; set: unchanged]')
+            [CompletionResult]::new('--requests-per-second', '--requests-per-second', [CompletionResultType]::ParameterName, 'At most N requests a second with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-minute', '--requests-per-minute', [CompletionResultType]::ParameterName, 'At most N requests a minute with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-hour', '--requests-per-hour', [CompletionResultType]::ParameterName, 'At most N requests an hour with this key (counted in each gateway process)')
+            [CompletionResult]::new('--requests-per-day', '--requests-per-day', [CompletionResultType]::ParameterName, 'At most N requests a day with this key (counted in each gateway process)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--unlimited', '--unlimited', [CompletionResultType]::ParameterName, 'No request rate for this key (set)')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -864,7 +887,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;keys;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
@@ -872,6 +896,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;keys;help;add' {
+            break
+        }
+        'get-ai-gateway;keys;help;set' {
             break
         }
         'get-ai-gateway;keys;help;list' {
@@ -1147,13 +1174,17 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;help;keys' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
             break
         }
         'get-ai-gateway;help;keys;add' {
+            break
+        }
+        'get-ai-gateway;help;keys;set' {
             break
         }
         'get-ai-gateway;help;keys;list' {

@@ -205,6 +205,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__remove"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__keys,set)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__set"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__plugin,install)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin__subcmd__install"
                 ;;
@@ -274,6 +277,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__remove"
                 ;;
+            get__ai__gateway__subcmd__keys,set)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__set"
+                ;;
             get__ai__gateway__subcmd__keys__subcmd__help,add)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__add"
                 ;;
@@ -291,6 +297,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__keys__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__help,set)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__set"
                 ;;
             get__ai__gateway__subcmd__plugin,help)
                 cmd="get__ai__gateway__subcmd__plugin__subcmd__help"
@@ -1461,7 +1470,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys)
-            opts="add list remove enable disable"
+            opts="add set list remove enable disable"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,6 +1540,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1937,7 +1960,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove enable disable help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add set list remove enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1963,12 +1986,32 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__add)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-second)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2041,7 +2084,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help)
-            opts="add list remove enable disable help"
+            opts="add set list remove enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2138,6 +2181,20 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__list)
             opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2171,6 +2228,52 @@ _get__ai__gateway() {
                 return 0
             fi
             case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__set)
+            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --providers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-second)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -740,16 +740,38 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand set 'Change which providers a gateway key may use, and its request rate'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;add'= {
+            cand --providers 'The providers this key may use, e.g. openai,deepseek (an OpenAI-compatible server by its name), or all [add: all; set: unchanged]'
+            cand --requests-per-second 'At most N requests a second with this key (counted in each gateway process)'
+            cand --requests-per-minute 'At most N requests a minute with this key (counted in each gateway process)'
+            cand --requests-per-hour 'At most N requests an hour with this key (counted in each gateway process)'
+            cand --requests-per-day 'At most N requests a day with this key (counted in each gateway process)'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --unlimited 'No request rate for this key (set)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;set'= {
+            cand --providers 'The providers this key may use, e.g. openai,deepseek (an OpenAI-compatible server by its name), or all [add: all; set: unchanged]'
+            cand --requests-per-second 'At most N requests a second with this key (counted in each gateway process)'
+            cand --requests-per-minute 'At most N requests a minute with this key (counted in each gateway process)'
+            cand --requests-per-hour 'At most N requests an hour with this key (counted in each gateway process)'
+            cand --requests-per-day 'At most N requests a day with this key (counted in each gateway process)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --unlimited 'No request rate for this key (set)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -794,13 +816,16 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;keys;help'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand set 'Change which providers a gateway key may use, and its request rate'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;help;add'= {
+        }
+        &'get-ai-gateway;keys;help;set'= {
         }
         &'get-ai-gateway;keys;help;list'= {
         }
@@ -1021,12 +1046,15 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;help;keys'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand list 'List the gateway API keys (names, masked keys) and whether they are required'
+            cand set 'Change which providers a gateway key may use, and its request rate'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
         }
         &'get-ai-gateway;help;keys;add'= {
+        }
+        &'get-ai-gateway;help;keys;set'= {
         }
         &'get-ai-gateway;help;keys;list'= {
         }

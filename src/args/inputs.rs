@@ -262,6 +262,62 @@ fn compatible_input(
     Ok((p, resolve(p, &input)?))
 }
 
+/// The scope and rate of `keys add/set`: `--providers` names (table providers by flag stem,
+/// id or alias; OpenAI-compatible servers by their name) become provider ids.
+pub fn key_change(
+    args: &crate::args::KeyAddArgs,
+) -> Result<crate::domain::live::keyscope::KeyChange> {
+    use crate::domain::live::keyrate::{Per, Rate};
+    use crate::domain::live::keyscope::{KeyChange, Providers};
+    let providers = match args.providers.as_deref().map(str::trim) {
+        None => None,
+        Some(list) if list.eq_ignore_ascii_case("all") => Some(Providers::All),
+        Some(list) => {
+            let mut ids = std::collections::BTreeSet::new();
+            for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                ids.insert(scope_provider(name)?);
+            }
+            if ids.is_empty() {
+                return Err(fail_hint(
+                    "--providers names no provider",
+                    "give provider names separated by commas, or `all`",
+                ));
+            }
+            Some(Providers::Only(ids))
+        }
+    };
+    let per = [
+        (args.requests_per_second, Per::Second),
+        (args.requests_per_minute, Per::Minute),
+        (args.requests_per_hour, Per::Hour),
+        (args.requests_per_day, Per::Day),
+    ];
+    let rate = match per.iter().find_map(|(n, p)| n.map(|n| (n, *p))) {
+        Some((0, _)) => return Err(fail("a request rate needs at least 1 request")),
+        Some((requests, per)) => Some(Some(Rate { requests, per })),
+        None if args.unlimited => Some(None),
+        None => None,
+    };
+    Ok(KeyChange { providers, rate })
+}
+
+fn scope_provider(name: &str) -> Result<String> {
+    if let Some(p) = providers::find(name) {
+        return Ok(p.id.to_string());
+    }
+    let bare = name.strip_prefix(compatible::ID_PREFIX).unwrap_or(name);
+    match compatible::check_name(bare) {
+        Ok(()) => Ok(format!("{}{bare}", compatible::ID_PREFIX)),
+        Err(_) => Err(fail_hint(
+            format!("unknown provider {name:?} in --providers"),
+            format!(
+                "valid providers: {}, an OpenAI-compatible server's name, or `all`",
+                providers::valid_names()
+            ),
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

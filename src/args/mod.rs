@@ -17,7 +17,7 @@ use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
-pub use keys::{KeyNameArgs, KeysCommand};
+pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";

@@ -1,13 +1,17 @@
-//! `keys`: gateway API keys (the key-auth plugin's consumers) and the switch that makes every
+//! `keys`: gateway API keys (the key-auth plugin's consumers), the providers each may use
+//! (key-auth's rules), their request rates (key-rate-limit) and the switch that makes every
 //! request need one. Every change is one transaction of the edit engine on
-//! `wasmplugins/key-auth.internal.yaml` (mode 0600, like every file there).
+//! `wasmplugins/key-auth.internal.yaml` and `key-rate-limit.internal.yaml` (mode 0600, like
+//! every file there), reading ai-proxy for the routes.
 
 use anyhow::Result;
 use serde_yaml::Value;
 
-use crate::args::{GlobalArgs, KeysCommand};
+use crate::args::{GlobalArgs, KeysCommand, inputs};
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
+use crate::domain::live::keyrate;
+use crate::domain::live::keyscope::{self, KeyFiles};
 use crate::domain::live::yaml11;
 use crate::edit;
 use crate::error::fail;
@@ -18,9 +22,17 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
     match command {
         KeysCommand::Add(args) => {
+            let scope = inputs::key_change(&args)?;
             let key = new_key()?;
-            change(&gw, |d| keyauth::add(d, &args.name, &key)).await?;
+            change(&gw, |f| f.add(&args.name, &key, &scope)).await?;
             show_once(&args.name, &key);
+        }
+        KeysCommand::Set(args) => {
+            let scope = inputs::key_change(&args)?;
+            let st = change(&gw, |f| f.set(&args.name, &scope).map(|()| f.state())).await?;
+            if let Some(c) = st.consumers.iter().find(|c| c.name == args.name) {
+                ui::ok(format!("The gateway key {}: {}.", c.name, scope_line(c)));
+            }
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
@@ -34,18 +46,18 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             );
         }
         KeysCommand::Remove(args) => {
-            let off = change(&gw, |d| keyauth::remove(d, &args.name)).await?;
+            let off = change(&gw, |f| f.remove(&args.name)).await?;
             ui::ok(format!("Removed the gateway key {}.", args.name));
             if off {
                 ui::warn("that was the last key: requests no longer need one");
             }
         }
         KeysCommand::Enable => {
-            change(&gw, |d| keyauth::set_enabled(d, true)).await?;
+            change(&gw, |f| f.set_enabled(true)).await?;
             ui::ok("Every request now needs a gateway key (Authorization: Bearer <key>).");
         }
         KeysCommand::Disable => {
-            change(&gw, |d| keyauth::set_enabled(d, false)).await?;
+            change(&gw, |f| f.set_enabled(false)).await?;
             ui::ok("Requests no longer need a gateway key (the keys are kept).");
         }
     }
@@ -56,12 +68,12 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
 /// none (shown once).
 pub async fn require(gw: &Gateway) -> Result<()> {
     let key = new_key()?;
-    let made = change(gw, |d| {
-        let made = keyauth::state(d).consumers.is_empty();
+    let made = change(gw, |f| {
+        let made = f.state().consumers.is_empty();
         if made {
-            keyauth::add(d, "default", &key)?;
+            f.add("default", &key, &Default::default())?;
         }
-        keyauth::set_enabled(d, true)?;
+        f.set_enabled(true)?;
         Ok(made)
     })
     .await?;
@@ -76,21 +88,26 @@ pub async fn require(gw: &Gateway) -> Result<()> {
 /// the key and whether it was made.
 pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
     let key = new_key()?;
-    change(gw, |d| match keyauth::key_of(d, name) {
+    change(gw, |f| match keyauth::key_of(&f.auth, name) {
         Some(existing) => Ok((existing, false)),
         None => {
-            keyauth::add(d, name, &key)?;
+            f.add(name, &key, &Default::default())?;
             Ok((key, true))
         }
     })
     .await
 }
 
-/// key-auth's state as the gateway has it (off with no key when the file is absent).
+/// The keys as the gateway has them, with providers and rates (off with no key when the
+/// files are absent).
 pub async fn read(gw: &Gateway) -> Result<State> {
-    let path = keyauth::path();
-    let snap = edit::read_files(gw.engine(), gw.name(), std::slice::from_ref(&path)).await?;
-    Ok(keyauth::state(&parse(&path, snap.text(&path))?))
+    let (auth, rate) = (keyauth::path(), keyrate::path());
+    let paths = [auth.clone(), rate.clone()];
+    let snap = edit::read_files(gw.engine(), gw.name(), &paths).await?;
+    Ok(keyscope::describe(
+        &parse(&auth, snap.text(&auth))?,
+        &parse(&rate, snap.text(&rate))?,
+    ))
 }
 
 fn parse(path: &str, text: Option<String>) -> Result<Value> {
@@ -100,21 +117,40 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
     }
 }
 
-/// One transaction on the plugin, made from its skeleton (next to ai-proxy) when absent.
-async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut Value) -> Result<T>) -> Result<T> {
-    let path = keyauth::path();
-    let paths = vec![path.clone(), AI_PROXY.to_string()];
+/// One transaction on key-auth and key-rate-limit (each made from its skeleton, next to
+/// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
+/// routes of ai-proxy.
+async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
+    let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
+    let paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
     edit::transact(gw.engine(), gw.name(), &paths, |snap| {
-        let mut doc = match snap.text(&path) {
-            Some(text) => parse(&path, Some(text))?,
-            None => {
-                let proxy = parse(AI_PROXY, snap.text(AI_PROXY)).ok();
-                keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()))
-            }
+        let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
+        let auth = match snap.text(&auth_path) {
+            Some(text) => parse(&auth_path, Some(text))?,
+            None => keyauth::skeleton(&keyauth::url_next_to(Some(&proxy))),
         };
-        let value = f(&mut doc)?;
-        let text = yaml11::to_string(&doc);
-        Ok((vec![Write::Put { path, text }], value))
+        let rate_text = snap.text(&rate_path);
+        let rate = match &rate_text {
+            Some(text) => parse(&rate_path, Some(text.clone()))?,
+            None => keyrate::skeleton(&keyrate::url_next_to(
+                auth["spec"]["url"].as_str().unwrap_or_default(),
+            )),
+        };
+        let routes = keyscope::route_ids(&proxy);
+        let mut files = KeyFiles { auth, rate, routes };
+        let rate_before = files.rate.clone();
+        let value = f(&mut files)?;
+        let mut writes = vec![Write::Put {
+            path: auth_path,
+            text: yaml11::to_string(&files.auth),
+        }];
+        if files.rate != rate_before {
+            writes.push(Write::Put {
+                path: rate_path,
+                text: yaml11::to_string(&files.rate),
+            });
+        }
+        Ok((writes, value))
     })
     .await
 }
@@ -134,18 +170,39 @@ fn show_once(name: &str, key: &str) {
 
 fn render(st: &State) -> String {
     let mut out = format!(
-        "Gateway keys: {}",
+        "Gateway keys: {}{}",
         if st.enabled {
             "required on every request"
         } else {
             "not required"
+        },
+        if st.scoped {
+            "; some keys may use only some providers"
+        } else {
+            ""
         }
     );
     if st.consumers.is_empty() {
         out.push_str("\n  (none; add one with `get-ai-gateway keys add NAME`)");
     }
     for c in &st.consumers {
-        out.push_str(&format!("\n  {:<20} {}", c.name, c.key));
+        out.push_str(&format!(
+            "\n  {:<20} {:<14} {}",
+            c.name,
+            c.key,
+            scope_line(c)
+        ));
+    }
+    if st.consumers.iter().any(|c| c.rate.is_some()) {
+        out.push_str("\n  (rates are counted in each gateway process)");
     }
     out
+}
+
+/// `providers: openai,deepseek; 60/minute`.
+fn scope_line(c: &keyauth::Consumer) -> String {
+    let rate = c
+        .rate
+        .map_or("no rate limit".to_string(), |r| format!("{r}"));
+    format!("providers: {}; {rate}", c.providers)
 }

@@ -60,6 +60,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         value["key_auth"] = json!(keys.as_ref().map(|k| json!({
             "enabled": k.enabled,
             "consumers": k.consumers.len(),
+            "scoped": k.scoped,
         })));
         value["console"] = json!(console.as_ref().map(|c| json!({
             "initialized": c.initialized(),
@@ -100,8 +101,20 @@ fn security_lines(
         None => "unknown (the gateway is not running)".into(),
     };
     let keys = match keys {
-        Some(k) if k.enabled => format!("required ({} keys)", k.consumers.len()),
-        Some(k) => format!("not required ({} keys)", k.consumers.len()),
+        Some(k) => format!(
+            "{} ({} keys{})",
+            if k.enabled {
+                "required"
+            } else {
+                "not required"
+            },
+            k.consumers.len(),
+            if k.scoped {
+                "; scoped: some may use only some providers"
+            } else {
+                ""
+            }
+        ),
         None => "unknown (the gateway is not running)".into(),
     };
     let modes = match open {

@@ -346,3 +346,157 @@ fn start_require_key_creates_a_key_and_switches_auth_on() {
     assert!(!again.stdout.contains(key));
     assert_eq!(key_auth(&t).2, consumers);
 }
+
+const KEY_RATE: &str = "/data/wasmplugins/key-rate-limit.internal.yaml";
+
+/// (route, allow, configDisable) of key-auth's rules.
+fn key_rules(t: &Test) -> Vec<(String, Vec<String>, bool)> {
+    let doc = t.yaml(KEY_AUTH);
+    doc["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            (
+                r["ingress"][0].as_str().unwrap().to_string(),
+                serde_yaml::from_value(r["config"]["allow"].clone()).unwrap(),
+                r["configDisable"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn rule_of(t: &Test, route: &str) -> Option<(Vec<String>, bool)> {
+    key_rules(t)
+        .into_iter()
+        .find(|r| r.0 == route)
+        .map(|r| (r.1, r.2))
+}
+
+#[test]
+fn scoped_keys_and_rates_are_written_reloaded_checked_and_survive_a_restart() {
+    let t = Test::new();
+    t.start(&["--deepseek-key", "sk-sec-scope-0123456789"]).ok();
+    t.run(&["keys", "add", "laptop"]).ok();
+    let before = t.reload_count(KEY_AUTH);
+    t.run(&[
+        "keys",
+        "add",
+        "ci",
+        "--providers",
+        "deepseek",
+        "--requests-per-minute",
+        "60",
+    ])
+    .ok();
+    t.wait_reload(KEY_AUTH, before);
+    t.run(&["keys", "enable"]).ok();
+    let deepseek = "ai-route-deepseek.internal";
+    assert_eq!(
+        rule_of(&t, deepseek),
+        Some((vec!["laptop".into(), "ci".into()], false))
+    );
+    let others: Vec<_> = key_rules(&t)
+        .into_iter()
+        .filter(|r| r.0 != deepseek)
+        .collect();
+    assert!(!others.is_empty());
+    assert!(others.iter().all(|r| r.1 == vec!["laptop".to_string()]));
+    let rate = t.yaml(KEY_RATE);
+    assert_eq!(
+        rate["spec"]["defaultConfig"]["limit_by_header"].as_str(),
+        Some("x-mse-consumer")
+    );
+    assert_eq!(
+        rate["spec"]["defaultConfig"]["limit_keys"][0]["query_per_minute"].as_u64(),
+        Some(60)
+    );
+    assert_eq!(rate["spec"]["defaultConfigDisable"].as_bool(), Some(false));
+    assert_eq!(t.exec(&["stat", "-c", "%a", KEY_RATE]).1.trim(), "600");
+    let list = t.run(&["keys", "list"]).ok().stdout;
+    assert!(list.contains("providers: deepseek; 60/minute"), "{list}");
+    assert!(list.contains("each gateway process"), "{list}");
+    let json: serde_json::Value =
+        serde_json::from_str(&t.run(&["keys", "list", "--json"]).ok().stdout).unwrap();
+    assert_eq!(json["scoped"], true);
+    assert_eq!(json["consumers"][1]["providers"][0], "deepseek");
+    assert_eq!(json["consumers"][1]["rate"]["per"], "minute");
+    let status = t.run(&["status"]).ok().stdout;
+    assert!(status.contains("scoped"), "{status}");
+    t.run(&["check"]).ok();
+
+    // a new provider gets its rule in the same transaction; the scoped key is not in it
+    t.run(&[
+        "config",
+        "add",
+        "--provider",
+        "openai-compatible",
+        "--name",
+        "vllm",
+        "--base-url",
+        "http://vllm.example:8000/v1",
+        "--key",
+        "sk-vllm-0123456789",
+    ])
+    .ok();
+    assert_eq!(
+        rule_of(&t, "ai-route-oc-vllm.internal"),
+        Some((vec!["laptop".into()], false))
+    );
+    t.run(&["keys", "set", "ci", "--providers", "deepseek,vllm"])
+        .ok();
+    assert_eq!(
+        rule_of(&t, "ai-route-oc-vllm.internal").unwrap().0,
+        vec!["laptop".to_string(), "ci".into()]
+    );
+    t.run(&[
+        "config",
+        "remove",
+        "--provider",
+        "openai-compatible",
+        "--name",
+        "vllm",
+    ])
+    .ok();
+    assert_eq!(rule_of(&t, "ai-route-oc-vllm.internal"), None);
+    t.run(&["keys", "add", "x", "--providers", "nosuchserver"])
+        .fails(1)
+        .stderr_has("no provider oc-nosuchserver");
+    t.run(&["keys", "add", "bad$(id)", "--providers", "deepseek"])
+        .fails(1)
+        .stderr_has("cannot name a gateway key");
+
+    // disable switches every rule off, and survives a restart with the rates
+    t.run(&["keys", "disable"]).ok();
+    assert!(key_rules(&t).iter().all(|r| r.2));
+    assert_eq!(
+        t.yaml(KEY_RATE)["spec"]["defaultConfigDisable"].as_bool(),
+        Some(true)
+    );
+    t.run(&["keys", "enable"]).ok();
+    let rules = key_rules(&t);
+    let rate_text = t.file(KEY_RATE);
+    t.run(&["stop"]).ok();
+    t.start(&[]).ok();
+    assert_eq!(key_rules(&t), rules);
+    assert_eq!(t.file(KEY_RATE), rate_text);
+    t.run(&["check"]).ok();
+
+    // removing the `all` key leaves routes nobody may use; the last key leaves no rule
+    t.run(&["keys", "remove", "laptop"]).ok();
+    assert!(
+        key_rules(&t)
+            .iter()
+            .any(|r| r.1 == vec!["(no key)".to_string()])
+    );
+    t.run(&["check"]).ok();
+    t.run(&["keys", "remove", "ci"]).ok();
+    assert!(key_rules(&t).is_empty());
+    assert!(
+        t.yaml(KEY_RATE)["spec"]["defaultConfig"]["limit_keys"]
+            .as_sequence()
+            .unwrap()
+            .is_empty()
+    );
+    t.run(&["check"]).ok();
+}

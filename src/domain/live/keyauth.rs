@@ -8,6 +8,7 @@
 use anyhow::Result;
 use serde_yaml::{Mapping, Value};
 
+use crate::domain::live::keyrate::Rate;
 use crate::domain::live::paths::DATA;
 use crate::domain::providers::mask;
 use crate::error::{fail, fail_hint};
@@ -20,17 +21,23 @@ pub fn path() -> String {
 /// What clients put before the key in the `Authorization` header.
 pub const SCHEME: &str = "Bearer ";
 
-/// A consumer as listed: name and masked key.
+/// A consumer as listed: name, masked key, the providers it may use and its request rate
+/// (`keyscope::state` fills the last two; [`state`] leaves them `all` and none).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Consumer {
     pub name: String,
     pub key: String,
+    pub providers: Providers,
+    /// Counted in each gateway process.
+    pub rate: Option<Rate>,
 }
 
 /// The state of key-auth as `keys list` and `status` show it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct State {
     pub enabled: bool,
+    /// Some key may use only some providers.
+    pub scoped: bool,
     pub consumers: Vec<Consumer>,
 }
 
@@ -178,7 +185,17 @@ pub fn remove(doc: &mut Value, name: &str) -> Result<bool> {
     Ok(now_empty && was_on)
 }
 
-/// Turn key-auth on (every request needs a key) or off. On needs a consumer.
+/// The providers a key may use (see `keyscope`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Providers {
+    #[default]
+    All,
+    /// Provider ids (`openai`, `oc-vllm`).
+    Only(std::collections::BTreeSet<String>),
+}
+
+/// Turn key-auth on (every request needs a key) or off, and every rule with it (a rule left
+/// on while the default config is off would enforce with no consumer). On needs a consumer.
 pub fn set_enabled(doc: &mut Value, on: bool) -> Result<()> {
     if on && consumers(doc)?.is_empty() {
         return Err(fail_hint(
@@ -189,6 +206,11 @@ pub fn set_enabled(doc: &mut Value, on: bool) -> Result<()> {
     config(doc)?.insert(s("global_auth"), Value::Bool(on));
     if let Some(spec) = doc.get_mut("spec").and_then(Value::as_mapping_mut) {
         spec.insert(s("defaultConfigDisable"), Value::Bool(!on));
+        if let Some(Value::Sequence(rules)) = spec.get_mut("matchRules") {
+            for rule in rules.iter_mut().filter_map(Value::as_mapping_mut) {
+                rule.insert(s("configDisable"), Value::Bool(!on));
+            }
+        }
     }
     Ok(())
 }
@@ -211,11 +233,17 @@ pub fn state(doc: &Value) -> State {
                             .unwrap_or("")
                             .trim_start_matches(SCHEME),
                     ),
+                    providers: Providers::All,
+                    rate: None,
                 })
                 .collect()
         })
         .unwrap_or_default();
-    State { enabled, consumers }
+    State {
+        enabled,
+        scoped: false,
+        consumers,
+    }
 }
 
 /// A new key: `gw-` and 40 hex digits of `random` (32 bytes or more).
@@ -240,6 +268,7 @@ mod tests {
             state(&d),
             State {
                 enabled: false,
+                scoped: false,
                 consumers: vec![]
             }
         );

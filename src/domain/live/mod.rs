@@ -8,6 +8,8 @@
 pub mod console;
 pub mod gwconfig;
 pub mod keyauth;
+pub mod keyrate;
+pub mod keyscope;
 pub mod paths;
 pub mod yaml11;
 
@@ -73,6 +75,10 @@ impl Scope<'_> {
             Scope::All => PROVIDERS.iter().collect(),
             Scope::Settings(s) => PROVIDERS.iter().chain(compatible::saved(s)).collect(),
         };
+        if !matches!(self, Scope::Routing) {
+            // A provider's route gets its key-auth rule in the same transaction.
+            paths.push(keyauth::path());
+        }
         for p in providers {
             paths.push(configmap_path(p.id));
             paths.push(ingress_path(p.id));
@@ -316,6 +322,7 @@ impl LiveConfig {
         self.settings_mut().apply(p, input);
         let state = self.settings.provider(p);
         let created = self.apply_state(&state, input.models.is_some())?;
+        self.sync_key_rules()?;
         Ok(ProviderChange { state, created })
     }
 
@@ -365,6 +372,20 @@ impl LiveConfig {
         if settings.clear(p) {
             *self.settings_mut() = settings;
         }
+        self.sync_key_rules()
+    }
+
+    /// key-auth's rules in step with the AI routes, when keys are scoped (see `keyscope`).
+    fn sync_key_rules(&mut self) -> Result<()> {
+        let path = keyauth::path();
+        let Some(Some(Ok(auth))) = self.docs.get(&path).map(|d| d.value.as_ref()) else {
+            return Ok(());
+        };
+        let mut auth = auth.clone();
+        keyscope::sync(&mut auth, &keyscope::route_ids(self.doc(AI_PROXY)?))?;
+        if self.doc(&path)? != &auth {
+            *self.doc_mut(&path)? = auth;
+        }
         Ok(())
     }
 
@@ -389,7 +410,7 @@ impl LiveConfig {
         for state in &wanted {
             self.apply_state(state, false)?;
         }
-        Ok(())
+        self.sync_key_rules()
     }
 
     // -- auto-routing --------------------------------------------------------------------

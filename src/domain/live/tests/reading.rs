@@ -3,10 +3,16 @@ use super::*;
 // -- reading ------------------------------------------------------------------------------
 
 #[test]
-fn paths_cover_the_four_files_and_every_providers_two_routes() {
+fn paths_cover_the_five_files_and_every_providers_two_routes() {
     let all = paths();
-    assert_eq!(all.len(), 4 + 2 * PROVIDERS.len());
-    for f in [AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS] {
+    assert_eq!(all.len(), 5 + 2 * PROVIDERS.len());
+    for f in [
+        AI_PROXY,
+        MODEL_ROUTER,
+        MCP_BRIDGE,
+        SETTINGS,
+        &keyauth::path(),
+    ] {
         assert!(all.iter().any(|p| p == f), "{f}");
     }
     for p in PROVIDERS {

@@ -12,6 +12,7 @@ use crate::domain::live::paths::{
     AI_PROXY, CONFIGMAPS, INGRESSES, MCP_BRIDGE, MODEL_ROUTER, SETTINGS,
 };
 use crate::domain::live::yaml11;
+use crate::domain::live::{keyauth, keyscope};
 use crate::domain::providers::{self, PROVIDERS};
 use crate::domain::routing;
 
@@ -49,6 +50,7 @@ pub fn check(files: &BTreeMap<String, String>) -> Vec<Finding> {
     }
     out.extend(route_findings(&docs));
     out.extend(plugin_duplicates(&docs));
+    out.extend(key_rule_findings(&docs));
     out.extend(settings_findings(files));
     out
 }
@@ -334,6 +336,71 @@ fn plugin_duplicates(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
                     "a second WasmPlugin for {name} (the first is {first}): the gateway runs both"
                 ),
                 "remove the copy",
+            ));
+        }
+    }
+    out
+}
+
+/// key-auth's rules for the AI routes: each names known keys (or `keyscope::NOBODY`) and a
+/// route that exists, and none is empty (the plugin refuses it) or left on while the
+/// default config is off (then it would refuse every key).
+fn key_rule_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
+    let path = keyauth::path();
+    let Some(auth) = docs.get(path.as_str()) else {
+        return Vec::new();
+    };
+    let names = keyscope::names(auth);
+    let default_off = auth["spec"]["defaultConfigDisable"].as_bool() != Some(false);
+    let mut out = Vec::new();
+    let rules = auth["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten();
+    for (i, rule) in rules.enumerate() {
+        let on = rule["configDisable"].as_bool() != Some(true);
+        let allow: Vec<&str> = rule["config"]["allow"]
+            .as_sequence()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let fix = "`get-ai-gateway keys set NAME --providers ...` rewrites the rules";
+        if rule["config"].get("allow").is_some() && allow.is_empty() {
+            out.push(finding(
+                &path,
+                format!(
+                    "rule {i} has an empty allow list: key-auth refuses its whole configuration"
+                ),
+                fix,
+            ));
+        }
+        for unknown in allow
+            .iter()
+            .filter(|a| **a != keyscope::NOBODY && !names.iter().any(|n| n == *a))
+        {
+            out.push(finding(
+                &path,
+                format!("rule {i} allows {unknown:?}, which is not a gateway key"),
+                fix,
+            ));
+        }
+        for route in rule["ingress"].as_sequence().into_iter().flatten() {
+            let route = route.as_str().unwrap_or_default();
+            let exists = docs.contains_key(format!("{INGRESSES}/{route}.yaml").as_str());
+            if keyscope::route_id(route).is_some() && !exists {
+                out.push(finding(
+                    &path,
+                    format!("rule {i} names the route {route}, which does not exist"),
+                    fix,
+                ));
+            }
+        }
+        if on && default_off {
+            out.push(finding(
+                &path,
+                format!("rule {i} is on while keys are off: the route refuses every request"),
+                "`get-ai-gateway keys enable`, or `keys disable` to switch the rules off too",
             ));
         }
     }

@@ -168,3 +168,56 @@ fn v2_resolution_of_plain_words() {
         assert!(yaml11::v2_reads_as_string(s), "{s}");
     }
 }
+
+/// key-auth's rules: unknown keys, routes that do not exist, empty allow lists, and rules
+/// left on while keys are off; what `keys` writes is clean.
+#[test]
+fn key_rules_name_known_keys_and_routes() {
+    use crate::domain::live::keyscope::{KeyChange, KeyFiles, Providers};
+    use crate::domain::live::{keyauth, keyrate};
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut k = KeyFiles {
+        auth: keyauth::skeleton(url),
+        rate: keyrate::skeleton(url),
+        routes: vec!["openai".into(), "qwen".into()],
+    };
+    let scoped = KeyChange {
+        providers: Some(Providers::Only(["openai".to_string()].into())),
+        rate: None,
+    };
+    k.add("ci", "gw-0123456789abcdef", &scoped).unwrap();
+    k.set_enabled(true).unwrap();
+    let ingress = "kind: Ingress\nmetadata:\n  name: x\n";
+    let path = keyauth::path();
+    let routes = [
+        ("/data/ingresses/ai-route-openai.internal.yaml", ingress),
+        ("/data/ingresses/ai-route-qwen.internal.yaml", ingress),
+    ];
+    let with = |auth: &str| {
+        let mut extra: Vec<(&str, &str)> = routes.to_vec();
+        extra.push((path.as_str(), auth));
+        problems(&files(&extra))
+    };
+    let clean = yaml11::to_string(&k.auth);
+    assert_eq!(with(&clean), Vec::<String>::new(), "{clean}");
+    let nobody = "      allow:\n      - (no key)\n";
+    assert!(clean.contains(nobody), "{clean}");
+    let broken = clean
+        .replacen("      - ci\n", "      - ghost\n", 1)
+        .replace("ai-route-qwen.internal", "ai-route-gone.internal")
+        .replacen(nobody, "      allow: []\n", 1)
+        .replacen(
+            "defaultConfigDisable: false",
+            "defaultConfigDisable: true",
+            1,
+        );
+    let found = with(&broken).join("\n");
+    for what in [
+        "allows \"ghost\", which is not a gateway key",
+        "names the route ai-route-gone.internal, which does not exist",
+        "has an empty allow list",
+        "is on while keys are off",
+    ] {
+        assert!(found.contains(what), "{what}\n{found}\n{broken}");
+    }
+}

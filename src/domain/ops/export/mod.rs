@@ -3,7 +3,8 @@
 //! `*.yaml` file under `/data` (and `default.cfg`) as path → text, as `check` gets them.
 //!
 //! What goes where:
-//! - the ai-proxy, model-router and ai-statistics WasmPlugins → manifests, their `url`
+//! - the ai-proxy, model-router, ai-statistics, key-auth and key-rate-limit WasmPlugins →
+//!   manifests (gateway keys redacted with `--secrets redact`, as provider keys), their `url`
 //!   moved from the image's local plugin server to an OCI registry or the chart's plugin
 //!   server;
 //! - the `ai-route-*` ConfigMaps and Ingresses → manifests, as they are;
@@ -22,6 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_yaml::{Mapping, Value};
 
+use crate::domain::live::keyauth;
 use crate::domain::live::paths::{DATA, SETTINGS};
 use crate::domain::live::yaml11;
 use crate::domain::providers::envfile::EnvFile;
@@ -34,7 +36,13 @@ pub const DEFAULT_NAMESPACE: &str = "higress-system";
 /// The image's own plugin server, which the all-in-one's WasmPlugins load from.
 pub const LOCAL_PLUGIN_SERVER: &str = "http://localhost:8002/plugins/";
 /// The WasmPlugins of the AI gateway, by `higress.io/wasm-plugin-name`.
-pub const PLUGINS: &[&str] = &["ai-proxy", "ai-statistics", "model-router"];
+pub const PLUGINS: &[&str] = &[
+    "ai-proxy",
+    "ai-statistics",
+    "key-auth",
+    "key-rate-limit",
+    "model-router",
+];
 /// Keys of `higress-config`'s `higress` document that are values of the higress-core chart.
 pub const CHART_KEYS: &[&str] = &["downstream", "gzip", "tracing", "upstream"];
 /// Metadata the API server sets: never part of an object one applies.
@@ -162,7 +170,7 @@ fn fate(rel: &str, doc: &Value) -> Fate {
                 Fate::Plugin(name)
             } else {
                 skip(
-                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics): move it by hand",
+                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, key-auth, key-rate-limit): move it by hand",
                 )
             }
         }
@@ -374,7 +382,9 @@ fn redact(v: &mut Value, id: Option<&str>) {
             let fields = secret_fields();
             for (k, child) in m.iter_mut() {
                 let key = k.as_str().unwrap_or("");
-                if key == "apiTokens" {
+                if key == "credential" && child.is_string() {
+                    *child = Value::String(format!("{}YOUR_GATEWAY_KEY", keyauth::SCHEME));
+                } else if key == "apiTokens" {
                     if let Some(list) = child.as_sequence_mut() {
                         let n = list.len().max(1);
                         *list = vec![Value::String(placeholder(id.as_deref())); n];

@@ -334,3 +334,58 @@ fn install_commands_name_the_namespace() {
     );
     assert_eq!(apply, "kubectl apply -f manifests.yaml");
 }
+
+/// key-auth (with its rules) and key-rate-limit go to the cluster; `--secrets redact`
+/// replaces every gateway key.
+#[test]
+fn gateway_keys_and_rates_are_exported_and_redacted() {
+    use crate::domain::live::keyscope::{KeyChange, KeyFiles, Providers};
+    use crate::domain::live::{keyauth, keyrate};
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut k = KeyFiles {
+        auth: keyauth::skeleton(url),
+        rate: keyrate::skeleton(&keyrate::url_next_to(url)),
+        routes: vec!["deepseek".into()],
+    };
+    let change = KeyChange {
+        providers: Some(Providers::Only(["deepseek".to_string()].into())),
+        rate: Some(Some(keyrate::Rate {
+            requests: 9,
+            per: keyrate::Per::Hour,
+        })),
+    };
+    k.add("ci", "gw-secret-0123456789", &change).unwrap();
+    k.set_enabled(true).unwrap();
+    let mut f = files();
+    f.insert(
+        "/data/wasmplugins/key-auth.internal.yaml".into(),
+        yaml11::to_string(&k.auth),
+    );
+    f.insert(
+        "/data/wasmplugins/key-rate-limit.internal.yaml".into(),
+        yaml11::to_string(&k.rate),
+    );
+    let inline = export(&f, &options(Secrets::Inline)).unwrap();
+    let auth = object(&inline, "WasmPlugin", "key-auth.internal");
+    assert_eq!(
+        auth["spec"]["url"].as_str(),
+        Some("oci://reg.example.com/plugins/key-auth:1.0.0")
+    );
+    assert_eq!(
+        auth["spec"]["matchRules"][0]["config"]["allow"][0].as_str(),
+        Some("ci")
+    );
+    assert!(inline.manifests().contains("gw-secret-0123456789"));
+    let rate = object(&inline, "WasmPlugin", "key-rate-limit.internal");
+    assert_eq!(
+        rate["spec"]["url"].as_str(),
+        Some("oci://reg.example.com/plugins/key-rate-limit:1.0.0")
+    );
+    assert_eq!(
+        rate["spec"]["defaultConfig"]["limit_keys"][0]["query_per_hour"].as_u64(),
+        Some(9)
+    );
+    let redacted = export(&f, &options(Secrets::Redact)).unwrap();
+    assert!(!redacted.manifests().contains("gw-secret"));
+    assert!(redacted.manifests().contains("Bearer YOUR_GATEWAY_KEY"));
+}
