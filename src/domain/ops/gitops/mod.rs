@@ -8,6 +8,7 @@
 //! - [`emit`]: a [`Desired`] → the file's text (what `export --format gateway` writes).
 
 pub mod emit;
+pub mod export;
 pub mod fields;
 pub mod parse;
 pub mod plan;

@@ -123,11 +123,13 @@ pub struct Plan {
     pub kept: Vec<String>,
     /// `start:` differences: left as they are, `upgrade` makes them.
     pub upgrade: Vec<String>,
+    /// The container to create first (there is none of this name).
+    pub create: Option<String>,
 }
 
 impl Plan {
     pub fn is_empty(&self) -> bool {
-        self.changes.is_empty()
+        self.changes.is_empty() && self.create.is_none()
     }
 
     fn line(&mut self, op: char, text: impl Into<String>) {
@@ -140,10 +142,11 @@ impl Plan {
     /// Terraform-style: one line per change, then what is kept and what needs `upgrade`.
     pub fn render(&self) -> String {
         let mut out: Vec<String> = self
-            .lines
+            .create
             .iter()
-            .map(|l| format!("{} {}", l.op, l.text))
+            .map(|n| format!("+ gateway container {n} (as `start --non-interactive` makes it)"))
             .collect();
+        out.extend(self.lines.iter().map(|l| format!("{} {}", l.op, l.text)));
         out.extend(
             self.kept
                 .iter()
@@ -162,6 +165,7 @@ impl Plan {
             "changes": self.lines,
             "kept": self.kept,
             "needsUpgrade": self.upgrade,
+            "create": self.create,
         })
     }
 }
