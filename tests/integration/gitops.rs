@@ -146,3 +146,18 @@ fn every_error_leaves_the_files_as_they_were() {
     let after: Vec<String> = [AI_PROXY, ROUTER, CFG].iter().map(|p| t.file(p)).collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn route_add_of_a_rule_already_there_writes_nothing() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    t.run(&["route", "add", "--model", "m", "--pattern", "^p"])
+        .ok();
+    let before = t.file(ROUTER);
+    let reloads = t.reload_count(ROUTER);
+    t.run(&["route", "add", "--model", "m", "--pattern", "^p"])
+        .ok()
+        .stdout_has("already present as rule 0");
+    assert_eq!(t.file(ROUTER), before);
+    assert_eq!(t.reload_count(ROUTER), reloads);
+}
