@@ -43,6 +43,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the data folder by a backup (checked first) and start the gateway again')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the gateway what a Gateway file says, creating it when there is none (gateway as code; see docs/gateway-as-code.md)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change, and change nothing')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema (draft 2020-12) of the Gateway file')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Token usage and cost from the gateway''s access log')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Agent sessions in the gateway''s access log')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
@@ -550,7 +553,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;export' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'What to write')
-            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write into (`-` with --format k8s: standard output)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Folder to write into (`-` with --format k8s: standard output) [default: higress-export]; with --format gateway, the file (`-`: standard output) [default: gateway.yaml]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Namespace of the objects and of the chart')
             [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else higress-registry.cn-hangzhou.cr.aliyuncs.com]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes Secret, so there is no `secret`)')
@@ -562,6 +565,48 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'get-ai-gateway;apply' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The Gateway file (`-`: standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The Gateway file (`-`: standard input)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Remove what the gateway has and the file lacks (built-in providers are reset to their placeholder key)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before applying (asked only on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before applying (asked only on a terminal)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;diff' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The Gateway file (`-`: standard input)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The Gateway file (`-`: standard input)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--exit-code', '--exit-code', [CompletionResultType]::ParameterName, 'Exit 1 when there are differences')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'With --prune''s eyes: list what `apply --prune` would remove')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;schema' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'get-ai-gateway;usage' {
@@ -1046,6 +1091,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Replace the data folder by a backup (checked first) and start the gateway again')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the gateway what a Gateway file says, creating it when there is none (gateway as code; see docs/gateway-as-code.md)')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'Show what `apply` would change, and change nothing')
+            [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema (draft 2020-12) of the Gateway file')
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Token usage and cost from the gateway''s access log')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Agent sessions in the gateway''s access log')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
@@ -1129,6 +1177,15 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;export' {
+            break
+        }
+        'get-ai-gateway;help;apply' {
+            break
+        }
+        'get-ai-gateway;help;diff' {
+            break
+        }
+        'get-ai-gateway;help;schema' {
             break
         }
         'get-ai-gateway;help;usage' {

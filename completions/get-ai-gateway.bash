@@ -16,6 +16,9 @@ _get__ai__gateway() {
             ",$1")
                 cmd="get__ai__gateway"
                 ;;
+            get__ai__gateway,apply)
+                cmd="get__ai__gateway__subcmd__apply"
+                ;;
             get__ai__gateway,backup)
                 cmd="get__ai__gateway__subcmd__backup"
                 ;;
@@ -33,6 +36,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway,delete)
                 cmd="get__ai__gateway__subcmd__delete"
+                ;;
+            get__ai__gateway,diff)
+                cmd="get__ai__gateway__subcmd__diff"
                 ;;
             get__ai__gateway,doctor)
                 cmd="get__ai__gateway__subcmd__doctor"
@@ -57,6 +63,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway,route)
                 cmd="get__ai__gateway__subcmd__route"
+                ;;
+            get__ai__gateway,schema)
+                cmd="get__ai__gateway__subcmd__schema"
                 ;;
             get__ai__gateway,sessions)
                 cmd="get__ai__gateway__subcmd__sessions"
@@ -115,6 +124,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__console__subcmd__help,password)
                 cmd="get__ai__gateway__subcmd__console__subcmd__help__subcmd__password"
                 ;;
+            get__ai__gateway__subcmd__help,apply)
+                cmd="get__ai__gateway__subcmd__help__subcmd__apply"
+                ;;
             get__ai__gateway__subcmd__help,backup)
                 cmd="get__ai__gateway__subcmd__help__subcmd__backup"
                 ;;
@@ -132,6 +144,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,delete)
                 cmd="get__ai__gateway__subcmd__help__subcmd__delete"
+                ;;
+            get__ai__gateway__subcmd__help,diff)
+                cmd="get__ai__gateway__subcmd__help__subcmd__diff"
                 ;;
             get__ai__gateway__subcmd__help,doctor)
                 cmd="get__ai__gateway__subcmd__help__subcmd__doctor"
@@ -156,6 +171,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,route)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route"
+                ;;
+            get__ai__gateway__subcmd__help,schema)
+                cmd="get__ai__gateway__subcmd__help__subcmd__schema"
                 ;;
             get__ai__gateway__subcmd__help,sessions)
                 cmd="get__ai__gateway__subcmd__help__subcmd__sessions"
@@ -440,12 +458,46 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export usage sessions plugin keys console skills completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin keys console skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__apply)
+            opts="-f -y -h --file --prune --dry-run --json --yes --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1201,6 +1253,40 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__diff)
+            opts="-f -h --file --exit-code --prune --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__doctor)
             opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1235,7 +1321,7 @@ _get__ai__gateway() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "helm k8s" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "helm k8s gateway" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -1274,8 +1360,22 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check doctor logs route config backup restore upgrade export usage sessions plugin keys console skills completions help"
+            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin keys console skills completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1414,6 +1514,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1738,6 +1852,20 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__route__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2890,6 +3018,32 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__schema)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

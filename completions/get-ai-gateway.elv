@@ -40,6 +40,9 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+            cand apply 'Make the gateway what a Gateway file says, creating it when there is none (gateway as code; see docs/gateway-as-code.md)'
+            cand diff 'Show what `apply` would change, and change nothing'
+            cand schema 'Print the JSON Schema (draft 2020-12) of the Gateway file'
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
@@ -512,7 +515,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;export'= {
             cand --format 'What to write'
-            cand --out 'Folder to write into (`-` with --format k8s: standard output)'
+            cand --out 'Folder to write into (`-` with --format k8s: standard output) [default: higress-export]; with --format gateway, the file (`-`: standard output) [default: gateway.yaml]'
             cand --namespace 'Namespace of the objects and of the chart'
             cand --registry 'Registry of the images and plugins [default: PLUGIN_REGISTRY of default.cfg, else higress-registry.cn-hangzhou.cr.aliyuncs.com]'
             cand --secrets 'API keys: inline or redact (the ai-proxy plugin cannot read keys from a Kubernetes Secret, so there is no `secret`)'
@@ -524,6 +527,45 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
+        }
+        &'get-ai-gateway;apply'= {
+            cand -f 'The Gateway file (`-`: standard input)'
+            cand --file 'The Gateway file (`-`: standard input)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --prune 'Remove what the gateway has and the file lacks (built-in providers are reset to their placeholder key)'
+            cand --dry-run 'Print the plan and change nothing'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand -y 'Do not ask before applying (asked only on a terminal)'
+            cand --yes 'Do not ask before applying (asked only on a terminal)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;diff'= {
+            cand -f 'The Gateway file (`-`: standard input)'
+            cand --file 'The Gateway file (`-`: standard input)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --exit-code 'Exit 1 when there are differences'
+            cand --prune 'With --prune''s eyes: list what `apply --prune` would remove'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;schema'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'get-ai-gateway;usage'= {
             cand --by 'Group by'
@@ -952,6 +994,9 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand restore 'Replace the data folder by a backup (checked first) and start the gateway again'
             cand upgrade 'Move the gateway to another image: pull, back up, recreate, verify, roll back on failure'
             cand export 'Export the configuration for Kubernetes: Helm values and manifests for the Higress chart (from the running container, or from --data-folder alone)'
+            cand apply 'Make the gateway what a Gateway file says, creating it when there is none (gateway as code; see docs/gateway-as-code.md)'
+            cand diff 'Show what `apply` would change, and change nothing'
+            cand schema 'Print the JSON Schema (draft 2020-12) of the Gateway file'
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
@@ -1013,6 +1058,12 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;upgrade'= {
         }
         &'get-ai-gateway;help;export'= {
+        }
+        &'get-ai-gateway;help;apply'= {
+        }
+        &'get-ai-gateway;help;diff'= {
+        }
+        &'get-ai-gateway;help;schema'= {
         }
         &'get-ai-gateway;help;usage'= {
             cand export 'Write the report to a file as JSON or CSV'

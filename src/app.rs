@@ -6,8 +6,8 @@ use clap::Parser;
 
 use crate::args::{Cli, Commands, with_default_command};
 use crate::commands::{
-    backup, check, config, console, doctor, export, keys, lifecycle, logs, plugin, route, skills,
-    start, status, upgrade, usage,
+    backup, check, config, console, doctor, export, gitops, keys, lifecycle, logs, plugin, route,
+    skills, start, status, upgrade, usage,
 };
 use crate::error::{ExitStatus, FAILURE, USAGE};
 
@@ -76,6 +76,12 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Commands::Restore(args) => backup::restore(global, &args).await,
         Commands::Upgrade(args) => upgrade::run(global, &args).await,
         Commands::Export(args) => export::run(global, &args).await,
+        Commands::Apply(args) => gitops::apply(global, &args).await,
+        Commands::Diff(args) => return gitops::diff(global, &args).await,
+        Commands::Schema => {
+            gitops::print_schema();
+            Ok(())
+        }
         Commands::Usage(args) => usage::run(global, args).await,
         Commands::Sessions { command } => usage::sessions::run(global, command).await,
         Commands::Plugin { command } => plugin::run(global, command).await,

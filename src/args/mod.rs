@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod console;
 pub mod default_command;
+pub mod gitops;
 pub mod inputs;
 pub mod keys;
 pub mod skills;
@@ -17,6 +18,7 @@ use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
+pub use gitops::{ApplyArgs, DiffArgs};
 pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
@@ -111,6 +113,13 @@ pub enum Commands {
     /// Export the configuration for Kubernetes: Helm values and manifests for the Higress
     /// chart (from the running container, or from --data-folder alone)
     Export(Box<ExportArgs>),
+    /// Make the gateway what a Gateway file says, creating it when there is none (gateway as
+    /// code; see docs/gateway-as-code.md)
+    Apply(ApplyArgs),
+    /// Show what `apply` would change, and change nothing
+    Diff(DiffArgs),
+    /// Print the JSON Schema (draft 2020-12) of the Gateway file
+    Schema,
     /// Token usage and cost from the gateway's access log
     Usage(UsageArgs),
     /// Agent sessions in the gateway's access log
@@ -282,6 +291,8 @@ pub enum ExportFormat {
     Helm,
     /// manifests.yaml alone, for a cluster that runs the chart already
     K8s,
+    /// One Gateway file (gateway.yaml) for `apply`, secrets as ${VAR} references
+    Gateway,
 }
 
 // `Secret` is parsed only to be refused with the reason: the ai-proxy plugin reads its keys
@@ -301,9 +312,11 @@ pub struct ExportArgs {
     /// What to write
     #[arg(long, value_enum, default_value_t = ExportFormat::Helm)]
     pub format: ExportFormat,
-    /// Folder to write into (`-` with --format k8s: standard output)
-    #[arg(long, value_name = "DIR", default_value = "higress-export")]
-    pub out: PathBuf,
+    /// Folder to write into (`-` with --format k8s: standard output) [default:
+    /// higress-export]; with --format gateway, the file (`-`: standard output) [default:
+    /// gateway.yaml]
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Namespace of the objects and of the chart
     #[arg(long, value_name = "NS", default_value = "higress-system")]
     pub namespace: String,

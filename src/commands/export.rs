@@ -15,6 +15,10 @@ use crate::gateway::{self, Gateway, Need, datadir};
 use crate::ui::render;
 
 pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
+    if args.format == ExportFormat::Gateway {
+        return crate::commands::gitops::export(global, args).await;
+    }
+    let out = args.out.clone().unwrap_or_else(|| "higress-export".into());
     let options = options_of(args)?;
     let files = read_files(global).await?;
     let registry = match &args.registry {
@@ -36,7 +40,7 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
             "export reads the files of a gateway started by get-ai-gateway (or the script)",
         )
     })?;
-    if args.out == Path::new("-") {
+    if out == Path::new("-") {
         if args.format != ExportFormat::K8s {
             return Err(fail_hint(
                 "--out - (standard output) is for one file",
@@ -46,8 +50,8 @@ pub async fn run(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         print!("{}", result.manifests());
         return Ok(());
     }
-    let written = write(&args.out, args.format, &result)?;
-    println!("{}", render::exported(&result, &args.out, &written));
+    let written = write(&out, args.format, &result)?;
+    println!("{}", render::exported(&result, &out, &written));
     Ok(())
 }
 

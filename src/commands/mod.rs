@@ -7,6 +7,7 @@ pub mod config;
 pub mod console;
 pub mod doctor;
 pub mod export;
+pub mod gitops;
 pub mod keys;
 pub mod lifecycle;
 pub mod logs;

@@ -10,6 +10,7 @@ mod engines;
 mod export;
 mod fidelity;
 mod gateway_reading;
+mod gitops;
 mod gjson_fidelity;
 mod install;
 mod lifecycle;

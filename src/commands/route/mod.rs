@@ -61,9 +61,24 @@ async fn add(gw: &Gateway, args: &RouteAddArgs, pattern: String) -> Result<()> {
     };
     let added = gw
         .edit(Scope::Routing, |live| {
+            let rules = live.auto_routing()?.rules;
+            if let Some(id) = rules.iter().position(|r| *r == rule) {
+                return Ok(Err(id));
+            }
             live.add_rule(rule, args.position, args.default_model.as_deref())
+                .map(Ok)
         })
         .await?;
+    let added = match added {
+        Ok(added) => added,
+        Err(id) => {
+            ui::ok(format!(
+                "already present as rule {id}: {pattern} → {} (nothing changed)",
+                args.model
+            ));
+            return Ok(());
+        }
+    };
     for lint in crate::domain::routing::re2::lints(&pattern) {
         ui::warn(lint);
     }

@@ -1,0 +1,356 @@
+//! Gateway as code: `apply`, `diff`, `export --format gateway` and `schema`. The file, the
+//! plan and the export are pure ([`crate::domain::ops::gitops`]); this reads the file and
+//! the gateway, creates the container through `start` when there is none, and commits every
+//! change in one transaction of the edit engine (one reload).
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::Result;
+use serde_yaml::Value;
+
+use crate::args::{
+    ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
+};
+use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::paths::{configmap_path, ingress_path};
+use crate::domain::live::{LiveConfig, Scope, Write, keyauth, yaml11};
+use crate::domain::ops::gitops::plan::{self, Current, Plan};
+use crate::domain::ops::gitops::refs::{self, Lookup};
+use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
+use crate::domain::providers::registry::split_image;
+use crate::edit;
+use crate::engine::Engine;
+use crate::error::{ExitStatus, fail, fail_hint};
+use crate::gateway::{self, AI_PROXY, Gateway, Need, console as gwconsole};
+use crate::ui;
+
+/// The file, parsed and its references resolved.
+fn load(path: &Path) -> Result<Desired> {
+    let text = if path == Path::new("-") {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| fail(format!("cannot read the file from standard input: {e}")))?;
+        s
+    } else {
+        std::fs::read_to_string(path).map_err(|e| {
+            fail_hint(
+                format!("cannot read {}: {e}", path.display()),
+                "pass the Gateway file with -f FILE",
+            )
+        })?
+    };
+    let desired = gitops::parse(&text).map_err(|e| {
+        let hint = crate::error::user_hint(&e).map(str::to_string);
+        let message = format!("{}: {e:#}", path.display());
+        match hint {
+            Some(h) => fail_hint(message, h),
+            None => fail(message),
+        }
+    })?;
+    let env = |k: &str| std::env::var(k).ok();
+    let file = |p: &str| std::fs::read_to_string(p).map_err(|e| e.to_string());
+    refs::resolve(&desired, &Lookup { env: &env, file: &file }).map_err(|m| {
+        fail_hint(
+            format!("{}: {}", m.field, m.message),
+            "set the variable (or create the file) before running this; the file holds references, not secrets",
+        )
+    })
+}
+
+/// The container's name: --container-name (or its variable) when given, else the file's.
+fn container_name(global: &GlobalArgs, desired: &Desired) -> String {
+    match &desired.name {
+        Some(n) if global.container_name == DEFAULT_CONTAINER_NAME => n.clone(),
+        _ => global.container_name.clone(),
+    }
+}
+
+/// What the container was created with, as the file's `start:` says it.
+fn start_of(gw: &Gateway) -> StartSpec {
+    let info = gw.info();
+    let (repo, tag) = split_image(&info.image);
+    let ports = gw.ports();
+    StartSpec {
+        image_repo: Some(repo.to_string()),
+        image_tag: Some(tag.to_string()),
+        data_folder: info.data_folder.clone(),
+        bind: Some(gateway::bind_of(info)),
+        http: Some(ports.http),
+        https: Some(ports.https),
+        console: Some(ports.console),
+    }
+}
+
+/// The gateway's state as the plan compares it (the console's password when kept).
+async fn current(gw: &Gateway) -> Result<Current> {
+    let live = gw.read().await?;
+    let doc = read_keyauth(gw).await?;
+    let mut cur = Current::of(&live, &doc)?;
+    cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    cur.start = Some(start_of(gw));
+    Ok(cur)
+}
+
+async fn read_keyauth(gw: &Gateway) -> Result<Value> {
+    let path = keyauth::path();
+    let snap = edit::read_files(gw.engine(), gw.name(), std::slice::from_ref(&path)).await?;
+    parse_keyauth(snap.text(&path))
+}
+
+fn parse_keyauth(text: Option<String>) -> Result<Value> {
+    match text {
+        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{}: {e}", keyauth::path()))),
+        None => Ok(Value::Null),
+    }
+}
+
+/// `diff`: the plan only.
+pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
+    let desired = load(&args.file)?;
+    let name = container_name(global, &desired);
+    let engine = Engine::connect().await?;
+    let plan = match engine.inspect(&name).await? {
+        Some(_) => {
+            let gw = Gateway::find(engine, &name, Need::Running).await?;
+            plan::plan(&desired, &current(&gw).await?, args.prune)?
+        }
+        None => creation_plan(&desired, &name)?,
+    };
+    show(&plan, args.json, None);
+    Ok(if args.exit_code && !plan.is_empty() {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// The plan against a gateway that does not exist yet.
+fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
+    let cur = Current {
+        providers: Default::default(),
+        routing: AutoRouting {
+            present: false,
+            enable: false,
+            default_model: None,
+            rules: Vec::new(),
+        },
+        keys_required: false,
+        keys: Default::default(),
+        console_password: None,
+        start: None,
+    };
+    let mut p = plan::plan(desired, &cur, false)?;
+    p.create = Some(name.to_string());
+    Ok(p)
+}
+
+fn show(plan: &Plan, json: bool, applied: Option<usize>) {
+    if json {
+        let mut v = plan.to_json();
+        v["applied"] = serde_json::json!(applied.unwrap_or(0));
+        ui::print_json(&v);
+        return;
+    }
+    let text = plan.render();
+    if !text.is_empty() {
+        println!("{text}");
+    }
+    match applied {
+        _ if plan.is_empty() => println!("no changes"),
+        Some(n) => ui::ok(format!("applied {n} changes (hot-reloaded)")),
+        None => {}
+    }
+}
+
+/// `apply`: create the gateway when there is none, then converge in one transaction.
+pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
+    let desired = load(&args.file)?;
+    let name = container_name(global, &desired);
+    let engine = Engine::connect().await?;
+    let exists = engine.inspect(&name).await?.is_some();
+    if !exists {
+        if args.dry_run {
+            show(&creation_plan(&desired, &name)?, args.json, None);
+            return Ok(());
+        }
+        create(global, &desired, &name).await?;
+    }
+    let gw = Gateway::connect(&name, Need::Running).await?;
+    let preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    if args.dry_run || preview.is_empty() {
+        show(&preview, args.json, None);
+        return Ok(());
+    }
+    if !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive {
+        println!("{}", preview.render());
+        let go = dialoguer::Confirm::new()
+            .with_prompt(format!("Apply these {} changes?", preview.lines.len()))
+            .default(false)
+            .interact()
+            .map_err(|e| fail(format!("cannot ask: {e}")))?;
+        if !go {
+            return Err(fail_hint(
+                "nothing was changed",
+                "run again with --yes to apply without asking",
+            ));
+        }
+    }
+    let done = converge(&gw, &desired, args.prune).await?;
+    if let Some(pw) = plan::console_password(&done) {
+        gwconsole::reset(&gw, Some(pw.to_string())).await?;
+    }
+    show(&done, args.json, Some(done.lines.len()));
+    Ok(())
+}
+
+/// Every path the change may touch: the providers' files, the key-auth plugin and ai-proxy
+/// (where its skeleton's URL comes from).
+fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
+    let mut paths = Scope::All.paths();
+    let ids = desired
+        .compatible
+        .iter()
+        .flat_map(|m| m.keys())
+        .chain(before.providers.keys());
+    for id in ids.filter(|id| id.starts_with(crate::domain::providers::compatible::ID_PREFIX)) {
+        paths.push(configmap_path(id));
+        paths.push(ingress_path(id));
+    }
+    paths.push(keyauth::path());
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// One transaction: the plan is made again from what the lock holds, then applied.
+async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
+    let before = current(gw).await?;
+    let paths = paths_of(desired, &before);
+    let ka = keyauth::path();
+    let (start, console_password) = (before.start.clone(), before.console_password.clone());
+    edit::transact(gw.engine(), gw.name(), &paths, |snap| {
+        let files = paths
+            .iter()
+            .filter(|p| **p != ka)
+            .map(|p| (p.clone(), snap.text(p)));
+        let mut live = LiveConfig::from_files(files);
+        let mut doc = parse_keyauth(snap.text(&ka))?;
+        let mut cur = Current::of(&live, &doc)?;
+        cur.start = start;
+        cur.console_password = console_password;
+        let plan = plan::plan(desired, &cur, prune)?;
+        plan::apply_live(&plan, &mut live)?;
+        let mut writes = live.writes()?;
+        if doc.is_null() && plan.changes.iter().any(touches_keys) {
+            let proxy = snap
+                .text(AI_PROXY)
+                .and_then(|t| serde_yaml::from_str(&t).ok());
+            doc = keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()));
+        }
+        if plan::apply_keys(&plan, &mut doc)? {
+            writes.push(Write::Put {
+                path: ka.clone(),
+                text: yaml11::to_string(&doc),
+            });
+        }
+        Ok((writes, plan))
+    })
+    .await
+}
+
+fn touches_keys(c: &plan::Change) -> bool {
+    matches!(
+        c,
+        plan::Change::SetKey { .. } | plan::Change::RemoveKey { .. } | plan::Change::RequireKeys(_)
+    )
+}
+
+/// Create the gateway from `start:` as `start --non-interactive` does: its flags, parsed
+/// by its own parser (values are separate arguments, never text pasted into a line).
+async fn create(global: &GlobalArgs, desired: &Desired, name: &str) -> Result<()> {
+    let st = desired.start.clone().unwrap_or_default();
+    let mut argv: Vec<String> = vec![
+        "get-ai-gateway".into(),
+        "start".into(),
+        "--non-interactive".into(),
+    ];
+    let mut flag = |f: &str, v: Option<String>| {
+        if let Some(v) = v {
+            argv.push(format!("--{f}"));
+            argv.push(v);
+        }
+    };
+    flag("container-name", Some(name.to_string()));
+    flag("image-repo", st.image_repo.clone());
+    flag("image-tag", st.image_tag.clone());
+    flag("bind", st.bind.clone());
+    flag("http-port", st.http.map(|p| p.to_string()));
+    flag("https-port", st.https.map(|p| p.to_string()));
+    flag("console-port", st.console.map(|p| p.to_string()));
+    flag(
+        "data-folder",
+        st.data_folder
+            .clone()
+            .or_else(|| global.data_folder.as_ref().map(|d| d.display().to_string())),
+    );
+    let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
+        fail_hint(
+            format!("start: {}", e.kind()),
+            "check the values under `start:`",
+        )
+    })?;
+    let Commands::Start(args) = cli.command else {
+        return Err(fail("start: the flags did not parse as `start`"));
+    };
+    ui::info(format!("No gateway container named {name}: creating it."));
+    crate::commands::start::run(&cli.global, *args).await
+}
+
+/// `export --format gateway`: the running gateway as a Gateway file.
+pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
+    let helm_only = [
+        (args.secrets != crate::args::SecretsArg::Inline, "--secrets"),
+        (args.namespace != "higress-system", "--namespace"),
+        (args.registry.is_some(), "--registry"),
+        (args.plugin_server, "--plugin-server"),
+    ];
+    if let Some((_, flag)) = helm_only.iter().find(|(given, _)| *given) {
+        return Err(fail_hint(
+            format!("{flag} is for the Helm and k8s formats, not --format gateway"),
+            "drop it: the Gateway file holds references (${VAR}) instead of secrets",
+        ));
+    }
+    let gw = Gateway::connect(&global.container_name, Need::Running).await?;
+    let cur = current(&gw).await?;
+    let (desired, vars) = gexport::from_current(&cur, gw.name());
+    let text = emit::to_text(&desired);
+    let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());
+    if out == Path::new("-") {
+        print!("{text}");
+    } else {
+        if out.is_dir() {
+            return Err(fail_hint(
+                format!("{} is a folder", out.display()),
+                "--format gateway writes one file: name it, e.g. --out gateway.yaml",
+            ));
+        }
+        std::fs::write(&out, &text)
+            .map_err(|e| fail(format!("cannot write {}: {e}", out.display())))?;
+        ui::ok(format!(
+            "Wrote {} (secrets as ${{VAR}} references, no values).",
+            out.display()
+        ));
+    }
+    if !vars.is_empty() {
+        let names: Vec<&str> = vars.iter().map(|(n, _)| n.as_str()).collect();
+        ui::info(format!("To apply it, set: {}", names.join(", ")));
+    }
+    Ok(())
+}
+
+/// `schema`: the JSON Schema of the file.
+pub fn print_schema() {
+    ui::print_json(&schema::schema());
+}

@@ -1,0 +1,175 @@
+//! A [`Desired`] → the file's text, as `export --format gateway` writes it. Values are put
+//! in a YAML value and serialised (never pasted into text), so any string stays verbatim.
+
+use serde_yaml::{Mapping, Value};
+
+use super::fields::{self, Shape};
+use super::{API_VERSION, Desired, KIND, ProviderSpec, SCHEMA_URL};
+use crate::domain::providers::{self, Provider, compatible};
+
+fn s(v: &str) -> Value {
+    Value::String(v.to_string())
+}
+
+fn put(m: &mut Mapping, k: &str, v: Value) {
+    m.insert(s(k), v);
+}
+
+fn list(items: impl IntoIterator<Item = String>) -> Value {
+    Value::Sequence(items.into_iter().map(Value::String).collect())
+}
+
+/// The file's text, with the schema line first.
+pub fn to_text(d: &Desired) -> String {
+    let body = serde_yaml::to_string(&Value::Mapping(to_value(d))).unwrap_or_default();
+    format!("# yaml-language-server: $schema={SCHEMA_URL}\n{body}")
+}
+
+pub fn to_value(d: &Desired) -> Mapping {
+    let mut top = Mapping::new();
+    put(&mut top, "apiVersion", s(API_VERSION));
+    put(&mut top, "kind", s(KIND));
+    if let Some(n) = &d.name {
+        put(&mut top, "name", s(n));
+    }
+    if let Some(st) = &d.start {
+        put(&mut top, "start", Value::Mapping(start(st)));
+    }
+    if let Some(ps) = &d.providers {
+        let mut m = Mapping::new();
+        for (id, spec) in ps {
+            if let Some(p) = providers::by_id(id) {
+                put(&mut m, p.stem, Value::Mapping(provider(p, spec)));
+            }
+        }
+        put(&mut top, "providers", Value::Mapping(m));
+    }
+    if let Some(cs) = &d.compatible {
+        let mut m = Mapping::new();
+        for (id, spec) in cs {
+            let Some(p) = compatible::from_id(id) else {
+                continue;
+            };
+            let mut entry = Mapping::new();
+            if let Some(url) = p.extras.first().and_then(|e| spec.extras.get(e.var)) {
+                put(&mut entry, "baseUrl", s(&url.written()));
+            }
+            credentials(&mut entry, spec);
+            let name = id.strip_prefix(compatible::ID_PREFIX).unwrap_or(id);
+            put(&mut m, name, Value::Mapping(entry));
+        }
+        put(&mut top, "openaiCompatible", Value::Mapping(m));
+    }
+    rest(&mut top, d);
+    top
+}
+
+fn rest(top: &mut Mapping, d: &Desired) {
+    if let Some(r) = &d.auto_routing {
+        let mut m = Mapping::new();
+        if let Some(e) = r.enabled {
+            put(&mut m, "enabled", Value::Bool(e));
+        }
+        if let Some(dm) = &r.default_model {
+            put(&mut m, "defaultModel", s(dm));
+        }
+        if let Some(rules) = &r.rules {
+            let items = rules.iter().map(|rule| {
+                let mut m = Mapping::new();
+                put(&mut m, "pattern", s(&rule.pattern));
+                put(&mut m, "model", s(&rule.model));
+                Value::Mapping(m)
+            });
+            put(&mut m, "rules", Value::Sequence(items.collect()));
+        }
+        put(top, "autoRouting", Value::Mapping(m));
+    }
+    if let Some(k) = &d.gateway_keys {
+        let mut m = Mapping::new();
+        if let Some(r) = k.required {
+            put(&mut m, "required", Value::Bool(r));
+        }
+        if let Some(keys) = &k.keys {
+            let mut km = Mapping::new();
+            for (name, v) in keys {
+                let mut entry = Mapping::new();
+                put(&mut entry, "value", s(&v.written()));
+                put(&mut km, name, Value::Mapping(entry));
+            }
+            put(&mut m, "keys", Value::Mapping(km));
+        }
+        put(top, "gatewayKeys", Value::Mapping(m));
+    }
+    if let Some(c) = &d.console {
+        let mut m = Mapping::new();
+        if let Some(p) = &c.password {
+            put(&mut m, "password", s(&p.written()));
+        }
+        put(top, "console", Value::Mapping(m));
+    }
+}
+
+fn start(st: &super::StartSpec) -> Mapping {
+    let mut m = Mapping::new();
+    if st.image_repo.is_some() || st.image_tag.is_some() {
+        let mut img = Mapping::new();
+        if let Some(r) = &st.image_repo {
+            put(&mut img, "repo", s(r));
+        }
+        if let Some(t) = &st.image_tag {
+            put(&mut img, "tag", s(t));
+        }
+        put(&mut m, "image", Value::Mapping(img));
+    }
+    if let Some(d) = &st.data_folder {
+        put(&mut m, "dataFolder", s(d));
+    }
+    if let Some(b) = &st.bind {
+        put(&mut m, "bind", s(b));
+    }
+    let mut ports = Mapping::new();
+    for (k, v) in [
+        ("http", st.http),
+        ("https", st.https),
+        ("console", st.console),
+    ] {
+        if let Some(p) = v {
+            put(&mut ports, k, Value::Number(p.into()));
+        }
+    }
+    if !ports.is_empty() {
+        put(&mut m, "ports", Value::Mapping(ports));
+    }
+    m
+}
+
+fn credentials(m: &mut Mapping, spec: &ProviderSpec) {
+    match spec.keys.as_slice() {
+        [] => {}
+        [one] => put(m, "key", s(&one.written())),
+        many => put(m, "keys", list(many.iter().map(|k| k.written()))),
+    }
+    if let Some(models) = &spec.models {
+        put(m, "models", list(models.iter().cloned()));
+    }
+}
+
+fn provider(p: &'static Provider, spec: &ProviderSpec) -> Mapping {
+    let mut m = Mapping::new();
+    credentials(&mut m, spec);
+    for (name, e) in fields::extras(p) {
+        let Some(v) = spec.extras.get(e.var) else {
+            continue;
+        };
+        let value = match fields::extra_shape(e) {
+            Shape::Bool => Value::Bool(v.text() == "true"),
+            Shape::Port => match v.text().parse::<u16>() {
+                Ok(n) => Value::Number(n.into()),
+                Err(_) => s(&v.written()),
+            },
+            _ => s(&v.written()),
+        };
+        put(&mut m, &name, value);
+    }
+    m
+}

@@ -1,0 +1,226 @@
+//! The one description of the file: every section, field, type and help text. The parser
+//! checks a file against it ([`super::parse`]) and the JSON Schema is generated from it
+//! ([`super::schema`]), so the two cannot drift.
+
+use crate::domain::providers::{Extra, ExtraKind, Provider};
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Str,
+    /// A secret: `${VAR}` or `${file:PATH}` only.
+    Secret,
+    Bool,
+    Port,
+    /// A list of strings.
+    Strs,
+    /// A list of secrets.
+    Secrets,
+    Obj(&'static [Field]),
+    /// Free keys (names), each an object of these fields.
+    Named(&'static [Field]),
+    /// A list of objects of these fields.
+    List(&'static [Field]),
+    /// The table's providers by name; each provider has its own extras.
+    Providers,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub help: &'static str,
+}
+
+const fn f(name: &'static str, shape: Shape, help: &'static str) -> Field {
+    Field { name, shape, help }
+}
+
+pub const TOP: &[Field] = &[
+    f("apiVersion", Shape::Str, "Always get-ai-gateway/v1"),
+    f("kind", Shape::Str, "Always Gateway"),
+    f(
+        "name",
+        Shape::Str,
+        "The container's name; --container-name overrides it",
+    ),
+    f(
+        "start",
+        Shape::Obj(START),
+        "What needs the container created or recreated",
+    ),
+    f(
+        "providers",
+        Shape::Providers,
+        "The table's providers, by the names of `config add --provider`",
+    ),
+    f(
+        "openaiCompatible",
+        Shape::Named(COMPATIBLE),
+        "OpenAI-compatible servers, by name",
+    ),
+    f(
+        "autoRouting",
+        Shape::Obj(ROUTING),
+        "Auto-routing (model higress/auto)",
+    ),
+    f(
+        "gatewayKeys",
+        Shape::Obj(KEYS),
+        "Gateway API keys (key-auth)",
+    ),
+    f(
+        "console",
+        Shape::Obj(CONSOLE),
+        "The console's admin account",
+    ),
+];
+
+pub const START: &[Field] = &[
+    f("image", Shape::Obj(IMAGE), "The all-in-one image"),
+    f("dataFolder", Shape::Str, "The data folder on this machine"),
+    f(
+        "bind",
+        Shape::Str,
+        "The host address the ports are published on",
+    ),
+    f("ports", Shape::Obj(PORTS), "The published ports"),
+];
+
+pub const IMAGE: &[Field] = &[
+    f("repo", Shape::Str, "Image repository"),
+    f("tag", Shape::Str, "Image tag"),
+];
+
+pub const PORTS: &[Field] = &[
+    f("http", Shape::Port, "Gateway HTTP port"),
+    f("https", Shape::Port, "Gateway HTTPS port"),
+    f("console", Shape::Port, "Console port"),
+];
+
+/// The fields every provider has, before its extras.
+pub const PROVIDER: &[Field] = &[
+    f("key", Shape::Secret, "The API key: ${VAR} or ${file:PATH}"),
+    f("keys", Shape::Secrets, "Several API keys (as --key a,b)"),
+    f(
+        "models",
+        Shape::Strs,
+        "Model patterns: name-* prefixes, exact names, or *",
+    ),
+];
+
+pub const COMPATIBLE: &[Field] = &[
+    f("baseUrl", Shape::Str, "The server's OpenAI base URL"),
+    f("key", Shape::Secret, "The API key: ${VAR} or ${file:PATH}"),
+    f("keys", Shape::Secrets, "Several API keys"),
+    f("models", Shape::Strs, "Model patterns"),
+];
+
+pub const ROUTING: &[Field] = &[
+    f("enabled", Shape::Bool, "Whether auto-routing is on"),
+    f("defaultModel", Shape::Str, "The model when no rule matches"),
+    f(
+        "rules",
+        Shape::List(RULE),
+        "The whole ordered list of rules",
+    ),
+];
+
+pub const RULE: &[Field] = &[
+    f(
+        "trigger",
+        Shape::Str,
+        "Phrases separated by | (stored as a pattern)",
+    ),
+    f(
+        "pattern",
+        Shape::Str,
+        "A regular expression in Go's dialect",
+    ),
+    f("model", Shape::Str, "The model the rule routes to"),
+];
+
+pub const KEYS: &[Field] = &[
+    f(
+        "required",
+        Shape::Bool,
+        "Whether every request needs a gateway key",
+    ),
+    f("keys", Shape::Named(KEY), "The gateway keys, by name"),
+];
+
+pub const KEY: &[Field] = &[f("value", Shape::Secret, "The key: ${VAR} or ${file:PATH}")];
+
+pub const CONSOLE: &[Field] = &[f(
+    "password",
+    Shape::Secret,
+    "The admin password: ${VAR} or ${file:PATH}",
+)];
+
+/// The file's name of an extra setting: its flag without the provider's stem, in camel case
+/// (`azure-service-url` → `serviceUrl`).
+pub fn extra_name(p: &Provider, e: &Extra) -> String {
+    let flag = e
+        .flag
+        .strip_prefix(p.stem)
+        .and_then(|r| r.strip_prefix('-'))
+        .unwrap_or(e.flag);
+    let mut out = String::new();
+    let mut upper = false;
+    for c in flag.chars() {
+        if c == '-' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The extras a provider's entry may name (a key's second half is part of the key).
+pub fn extras(p: &'static Provider) -> impl Iterator<Item = (String, &'static Extra)> {
+    p.extras
+        .iter()
+        .filter(|e| e.kind != ExtraKind::KeySecret)
+        .map(move |e| (extra_name(p, e), e))
+}
+
+/// The shape of an extra setting.
+pub fn extra_shape(e: &Extra) -> Shape {
+    match e.kind {
+        ExtraKind::Switch => Shape::Bool,
+        ExtraKind::Port => Shape::Port,
+        _ if e.secret => Shape::Secret,
+        _ => Shape::Str,
+    }
+}
+
+/// Levenshtein distance, for "did you mean".
+pub fn distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.to_lowercase().chars().collect();
+    let b: Vec<char> = b.to_lowercase().chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// The nearest of `names` to `wrong`, when it is near enough to be a misspelling.
+pub fn nearest<'a>(wrong: &str, names: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    names
+        .into_iter()
+        .map(|n| (distance(wrong, n), n))
+        .filter(|(d, n)| *d <= (n.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}

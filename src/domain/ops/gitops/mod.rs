@@ -1,0 +1,95 @@
+//! Gateway as code: the declarative file of `apply`, `diff`, `export --format gateway` and
+//! `schema`. No I/O here:
+//! - [`fields`]: the one description of the file, which the parser checks against and the
+//!   JSON Schema is generated from (so they cannot drift);
+//! - [`parse`]: text → [`Desired`], with line and column for every error;
+//! - [`refs`]: the secret references (`${VAR}`, `${file:PATH}`) and their resolution;
+//! - [`plan`]: the desired file and the live state → the ordered changes, Terraform-style;
+//! - [`emit`]: a [`Desired`] → the file's text (what `export --format gateway` writes).
+
+pub mod emit;
+pub mod export;
+pub mod fields;
+pub mod parse;
+pub mod plan;
+pub mod refs;
+pub mod schema;
+
+use std::collections::BTreeMap;
+
+pub use parse::parse;
+pub use refs::Val;
+
+/// The `apiVersion` of the file.
+pub const API_VERSION: &str = "get-ai-gateway/v1";
+/// The `kind` of the file.
+pub const KIND: &str = "Gateway";
+/// Where the schema is published (`get-ai-gateway schema` prints it).
+pub const SCHEMA_URL: &str =
+    "https://raw.githubusercontent.com/higress-group/get-ai-gateway/main/docs/gateway.schema.json";
+
+/// The file, parsed. `None` is an absent section: left as the gateway has it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Desired {
+    pub name: Option<String>,
+    pub start: Option<StartSpec>,
+    /// The table's providers by ai-proxy id.
+    pub providers: Option<BTreeMap<String, ProviderSpec>>,
+    /// The OpenAI-compatible servers by ai-proxy id (`oc-<name>`).
+    pub compatible: Option<BTreeMap<String, ProviderSpec>>,
+    pub auto_routing: Option<RoutingSpec>,
+    pub gateway_keys: Option<KeysSpec>,
+    pub console: Option<ConsoleSpec>,
+}
+
+/// What needs the container (re)created.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StartSpec {
+    pub image_repo: Option<String>,
+    pub image_tag: Option<String>,
+    pub data_folder: Option<String>,
+    pub bind: Option<String>,
+    pub http: Option<u16>,
+    pub https: Option<u16>,
+    pub console: Option<u16>,
+}
+
+/// One provider as the file wants it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProviderSpec {
+    /// Several keys are `--key a,b`.
+    pub keys: Vec<Val>,
+    /// Model patterns; None keeps the provider's.
+    pub models: Option<Vec<String>>,
+    /// Extra settings by `default.cfg` variable (a compatible server's base URL is one).
+    pub extras: BTreeMap<String, Val>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RoutingSpec {
+    pub enabled: Option<bool>,
+    pub default_model: Option<String>,
+    /// The whole ordered list, as patterns (a trigger is stored as its pattern).
+    pub rules: Option<Vec<RuleSpec>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleSpec {
+    pub pattern: String,
+    pub model: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeysSpec {
+    pub required: Option<bool>,
+    /// None: the keys are left as they are.
+    pub keys: Option<BTreeMap<String, Val>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConsoleSpec {
+    pub password: Option<Val>,
+}
+
+#[cfg(test)]
+mod tests;

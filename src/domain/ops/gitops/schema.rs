@@ -1,0 +1,88 @@
+//! The JSON Schema (draft 2020-12) of the file, generated from [`super::fields`].
+
+use serde_json::{Map, Value, json};
+
+use super::fields::{self, Field, Shape};
+use super::{API_VERSION, KIND, SCHEMA_URL};
+use crate::domain::providers::{PROVIDERS, compatible};
+
+const SECRET_PATTERN: &str = r"^\$\{(file:.+|[A-Za-z_][A-Za-z0-9_]*)\}$";
+
+/// The schema of the whole file.
+pub fn schema() -> Value {
+    let mut top = object(fields::TOP);
+    if let Some(props) = top.get_mut("properties") {
+        props["apiVersion"] =
+            json!({"const": API_VERSION, "description": "Always get-ai-gateway/v1"});
+        props["kind"] = json!({"const": KIND, "description": "Always Gateway"});
+    }
+    top["required"] = json!(["apiVersion", "kind"]);
+    let mut out = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_URL,
+        "title": "get-ai-gateway Gateway file",
+    });
+    if let (Some(out), Some(top)) = (out.as_object_mut(), top.as_object()) {
+        out.extend(top.clone());
+    }
+    out
+}
+
+fn object(fs: &[Field]) -> Value {
+    let mut props = Map::new();
+    for f in fs {
+        let mut v = shape(f.shape);
+        v["description"] = json!(f.help);
+        props.insert(f.name.to_string(), v);
+    }
+    json!({"type": "object", "additionalProperties": false, "properties": props})
+}
+
+fn shape(s: Shape) -> Value {
+    match s {
+        Shape::Str => json!({"type": "string"}),
+        Shape::Secret => json!({"type": "string", "pattern": SECRET_PATTERN}),
+        Shape::Bool => json!({"type": "boolean"}),
+        Shape::Port => json!({"type": "integer", "minimum": 1, "maximum": 65535}),
+        Shape::Strs => json!({"type": "array", "items": {"type": "string"}}),
+        Shape::Secrets => json!({"type": "array", "items": shape(Shape::Secret)}),
+        Shape::Obj(fs) => object(fs),
+        Shape::Named(fs) => {
+            let mut item = object(fs);
+            if std::ptr::eq(fs, fields::COMPATIBLE) {
+                item["required"] = json!(["baseUrl"]);
+            }
+            if std::ptr::eq(fs, fields::KEY) {
+                item["required"] = json!(["value"]);
+            }
+            json!({"type": "object", "additionalProperties": item})
+        }
+        Shape::List(fs) => {
+            let mut item = object(fs);
+            item["required"] = json!(["model"]);
+            item["oneOf"] = json!([{"required": ["pattern"]}, {"required": ["trigger"]}]);
+            json!({"type": "array", "items": item})
+        }
+        Shape::Providers => providers(),
+    }
+}
+
+/// Every provider under each of its names, with its own extras.
+fn providers() -> Value {
+    let mut props = Map::new();
+    for p in PROVIDERS.iter().filter(|p| p.stem != compatible::STEM) {
+        let mut entry = object(fields::PROVIDER);
+        if let Some(pp) = entry["properties"].as_object_mut() {
+            for (name, e) in fields::extras(p) {
+                let mut v = shape(fields::extra_shape(e));
+                v["description"] = json!(e.help);
+                pp.insert(name, v);
+            }
+        }
+        entry["description"] = json!(p.name);
+        for n in p.names() {
+            props.insert(n.to_string(), entry.clone());
+        }
+    }
+    json!({"type": "object", "additionalProperties": false, "properties": props})
+}

@@ -1,0 +1,390 @@
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+
+use super::plan::{Current, CurrentProvider, plan};
+use super::refs::{Lookup, Missing, resolve};
+use super::*;
+use crate::domain::live::gwconfig::{AutoRouting, Rule};
+
+const EXAMPLE: &str = r#"apiVersion: get-ai-gateway/v1
+kind: Gateway
+name: higress-ai-gateway
+start:
+  image: {repo: higress/all-in-one, tag: latest}
+  bind: 127.0.0.1
+  ports: {http: 8080, https: 8443, console: 8001}
+providers:
+  dashscope: {key: "${DASHSCOPE_API_KEY}", models: ["qwen*"]}
+  azure: {key: "${AZURE_KEY}", serviceUrl: "https://x.openai.azure.com/openai"}
+openaiCompatible:
+  vllm: {baseUrl: "http://10.0.0.5:8000/v1", key: "${VLLM_KEY}", models: ["llama-*"]}
+autoRouting:
+  enabled: true
+  defaultModel: qwen-turbo
+  rules:
+    - {trigger: "深入思考|think:", model: deepseek-reasoner}
+    - {pattern: "(?i)^code:", model: qwen-coder}
+gatewayKeys:
+  required: true
+  keys:
+    openclaw: {value: "${OPENCLAW_GATEWAY_KEY}"}
+console:
+  password: "${file:/run/secrets/console}"
+"#;
+
+fn err(text: &str) -> String {
+    let e = parse(text).expect_err("should fail");
+    let hint = crate::error::user_hint(&e).unwrap_or_default().to_string();
+    format!("{e:#} | {hint}")
+}
+
+fn head(body: &str) -> String {
+    format!("apiVersion: get-ai-gateway/v1\nkind: Gateway\n{body}")
+}
+
+#[test]
+fn the_example_parses() {
+    let d = parse(EXAMPLE).expect("parses");
+    let ps = d.providers.as_ref().expect("providers");
+    assert_eq!(
+        ps["aliyun"].keys,
+        vec![Val::Env("DASHSCOPE_API_KEY".into())]
+    );
+    assert_eq!(
+        ps["azure"].extras["AZURE_SERVICE_URL"],
+        Val::Lit("https://x.openai.azure.com/openai".into())
+    );
+    assert!(
+        d.compatible
+            .as_ref()
+            .expect("compat")
+            .contains_key("oc-vllm")
+    );
+    let rules = d
+        .auto_routing
+        .as_ref()
+        .and_then(|r| r.rules.clone())
+        .expect("rules");
+    assert_eq!(rules[0].pattern, "(?i)^(深入思考|think:)");
+    assert_eq!(
+        d.console.and_then(|c| c.password),
+        Some(Val::File("/run/secrets/console".into()))
+    );
+    assert_eq!(d.start.and_then(|s| s.http), Some(8080));
+}
+
+#[test]
+fn an_unknown_field_gets_its_place_and_the_nearest_name() {
+    let e = err(&head(
+        "autoRouting:\n  enabled: true\n  defaultModle: qwen-turbo\n",
+    ));
+    assert!(e.contains("line 5, column 3"), "{e}");
+    assert!(e.contains("unknown field `defaultModle`"), "{e}");
+    assert!(e.contains("did you mean `defaultModel`?"), "{e}");
+}
+
+#[test]
+fn a_wrong_type_gets_its_line() {
+    let e = err(&head("autoRouting:\n  defaultModel: 1.10\n"));
+    assert!(e.contains("line 4"), "{e}");
+    assert!(e.contains("a number"), "{e}");
+}
+
+#[test]
+fn a_literal_secret_is_refused_with_the_hint() {
+    let e = err(&head("providers:\n  deepseek: {key: sk-0123456789}\n"));
+    assert!(
+        e.contains("line 4") && e.contains("providers.deepseek.key"),
+        "{e}"
+    );
+    assert!(e.contains("${VAR}"), "{e}");
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"$(rm -rf /)\"}\n",
+    ));
+    assert!(e.contains("reference"), "{e}");
+    let e = err(&head("console:\n  password: hunter2\n"));
+    assert!(e.contains("console.password"), "{e}");
+}
+
+#[test]
+fn an_unknown_provider_lists_the_known_ones() {
+    let e = err(&head("providers:\n  moonshoot: {key: \"${K}\"}\n"));
+    assert!(e.contains("unknown provider `moonshoot`"), "{e}");
+    assert!(e.contains("deepseek") && e.contains("moonshot"), "{e}");
+}
+
+#[test]
+fn an_invalid_rule_gets_gos_error() {
+    let e = err(&head(
+        "autoRouting:\n  rules:\n    - {pattern: \"a(\", model: m}\n",
+    ));
+    assert!(e.contains("missing closing )"), "{e}");
+    assert!(e.contains("autoRouting.rules[0].pattern"), "{e}");
+}
+
+#[test]
+fn header_and_yaml_errors() {
+    assert!(err("kind: Gateway\n").contains("apiVersion"));
+    assert!(
+        err("apiVersion: get-ai-gateway/v1\nkind: Gateway\nproviders: [\n")
+            .contains("not valid YAML")
+    );
+}
+
+fn look(
+    env: &'static [(&'static str, &'static str)],
+) -> impl Fn(&Desired) -> Result<Desired, Missing> {
+    move |d| {
+        let e = |k: &str| {
+            env.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        };
+        let f = |p: &str| match p {
+            "/s/console" => Ok("pässwörd-1\n".to_string()),
+            _ => Err("No such file or directory".to_string()),
+        };
+        resolve(d, &Lookup { env: &e, file: &f })
+    }
+}
+
+#[test]
+fn references_resolve_through_the_lookups() {
+    let d = parse(&head(
+        "providers:\n  deepseek: {key: \"${DS}\"}\nconsole:\n  password: \"${file:/s/console}\"\n",
+    ))
+    .expect("parses");
+    let r = look(&[("DS", "sk-$(x)\"'\n")])(&d).expect("resolves");
+    assert_eq!(
+        r.providers.expect("p")["deepseek"].keys[0],
+        Val::Lit("sk-$(x)\"'\n".into())
+    );
+    assert_eq!(
+        r.console.and_then(|c| c.password),
+        Some(Val::Lit("pässwörd-1".into()))
+    );
+    let m = look(&[])(&d).expect_err("missing");
+    assert_eq!(m.field, "providers.deepseek.keys[0]");
+    assert!(m.message.contains("DS is not set"));
+    let d = parse(&head("console:\n  password: \"${file:/nope}\"\n")).expect("parses");
+    let m = look(&[])(&d).expect_err("missing file");
+    assert!(
+        m.message.contains("/nope") && m.field == "console.password",
+        "{m:?}"
+    );
+}
+
+fn current() -> Current {
+    let mut providers = BTreeMap::new();
+    providers.insert(
+        "deepseek".to_string(),
+        CurrentProvider {
+            keys: vec!["sk-old-0000000000".into()],
+            models: "deepseek-*".into(),
+            extras: BTreeMap::new(),
+            in_sync: true,
+        },
+    );
+    providers.insert(
+        "aliyun".to_string(),
+        CurrentProvider {
+            keys: vec!["sk-qwen-000000000".into()],
+            models: "qwen*".into(),
+            extras: BTreeMap::new(),
+            in_sync: true,
+        },
+    );
+    Current {
+        providers,
+        routing: AutoRouting {
+            present: true,
+            enable: true,
+            default_model: Some("qwen-turbo".into()),
+            rules: vec![Rule {
+                pattern: "^a".into(),
+                model: "a".into(),
+            }],
+        },
+        keys_required: false,
+        keys: BTreeMap::from([("old".to_string(), "gw-old".to_string())]),
+        console_password: None,
+        start: None,
+    }
+}
+
+fn resolved(body: &str) -> Desired {
+    let env = |k: &str| Some(format!("value-of-{k}"));
+    let file = |_: &str| Err("no".to_string());
+    resolve(
+        &parse(&head(body)).expect("parses"),
+        &Lookup {
+            env: &env,
+            file: &file,
+        },
+    )
+    .expect("resolves")
+}
+
+#[test]
+fn the_plan_is_rendered_terraform_style_with_masked_secrets() {
+    let d = resolved(
+        "providers:\n  moonshot: {key: \"${MOONSHOT_API_KEY}\"}\n  deepseek: {key: \"${DS}\"}\n\
+         autoRouting:\n  rules:\n    - {pattern: \"^a\", model: b}\n    - {pattern: \"^c\", model: c}\n\
+         gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\"}\n",
+    );
+    let p = plan(&d, &current(), false).expect("plan");
+    let text = p.render();
+    assert_eq!(
+        text,
+        "~ provider deepseek key sk-o***0000 → valu***f-DS\n\
+         + provider moonshot (key valu***_KEY)\n\
+         ~ rule 0 model a → b\n\
+         + rule 1 ^c → c\n\
+         + key ci (valu***f-CI)\n  \
+         provider dashscope kept (not in the file)\n  \
+         key old kept (not in the file)"
+    );
+    assert!(!text.contains("value-of"));
+    let pruned = plan(&d, &current(), true).expect("plan").render();
+    assert!(
+        pruned.contains("- provider dashscope reset to its placeholder key"),
+        "{pruned}"
+    );
+    assert!(pruned.contains("- key old"), "{pruned}");
+}
+
+#[test]
+fn absent_sections_and_equal_ones_make_an_empty_plan() {
+    let d =
+        resolved("autoRouting:\n  enabled: true\n  rules:\n    - {pattern: \"^a\", model: a}\n");
+    let p = plan(&d, &current(), true).expect("plan");
+    assert!(p.is_empty(), "{}", p.render());
+    assert!(
+        plan(&resolved(""), &current(), true)
+            .expect("plan")
+            .is_empty()
+    );
+}
+
+#[test]
+fn start_differences_need_upgrade() {
+    let mut cur = current();
+    cur.start = Some(StartSpec {
+        http: Some(8080),
+        ..StartSpec::default()
+    });
+    let d = resolved("start:\n  ports: {http: 9090}\n");
+    let p = plan(&d, &cur, false).expect("plan");
+    assert!(p.is_empty());
+    assert_eq!(
+        p.render(),
+        "! start.ports.http 8080 → 9090: needs `upgrade` (left as it is)"
+    );
+}
+
+#[test]
+fn the_schema_names_every_section() {
+    let s = schema::schema();
+    assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    for f in fields::TOP {
+        assert!(s["properties"].get(f.name).is_some(), "{}", f.name);
+    }
+    assert!(
+        s["properties"]["providers"]["properties"]["azure"]["properties"]["serviceUrl"].is_object()
+    );
+}
+
+fn name() -> impl Strategy<Value = String> {
+    "[a-z][a-z0-9]{0,6}"
+}
+
+fn any_desired() -> impl Strategy<Value = Desired> {
+    let stems: Vec<&'static str> = crate::domain::providers::PROVIDERS
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    let provider = (
+        proptest::sample::select(stems),
+        prop::collection::vec("[A-Z][A-Z0-9_]{0,8}", 1..3),
+        proptest::option::of(prop::collection::vec("[a-z]{1,6}-\\*", 1..3)),
+    );
+    let rule = ("[a-zA-Z0-9 ^:'\"$()#]{1,12}", "[a-z0-9.-]{1,10}")
+        .prop_filter("Go compiles it", |(p, _)| {
+            crate::domain::routing::check_pattern(p).is_ok()
+        });
+    (
+        proptest::option::of(prop::collection::vec(provider, 0..4)),
+        proptest::option::of((
+            proptest::option::of(any::<bool>()),
+            proptest::option::of("[a-z0-9.-]{1,10}"),
+            proptest::option::of(prop::collection::vec(rule, 0..5)),
+        )),
+        proptest::option::of((
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(prop::collection::btree_map(name(), "[A-Z]{1,6}", 0..3)),
+        )),
+        proptest::option::of(name()),
+    )
+        .prop_map(|(ps, routing, keys, name)| Desired {
+            name,
+            start: None,
+            providers: ps.map(|ps| {
+                ps.into_iter()
+                    .map(|(id, ks, models)| {
+                        let spec = ProviderSpec {
+                            keys: ks.into_iter().map(Val::Env).collect(),
+                            models,
+                            extras: BTreeMap::new(),
+                        };
+                        (id.to_string(), spec)
+                    })
+                    .collect()
+            }),
+            compatible: None,
+            auto_routing: routing.map(|(enabled, default_model, rules)| RoutingSpec {
+                enabled,
+                default_model,
+                rules: rules.map(|rs| {
+                    rs.into_iter()
+                        .map(|(pattern, model)| RuleSpec { pattern, model })
+                        .collect()
+                }),
+            }),
+            gateway_keys: keys.map(|(required, keys)| KeysSpec {
+                required,
+                keys: keys.map(|k| k.into_iter().map(|(n, v)| (n, Val::Env(v))).collect()),
+            }),
+            console: None,
+        })
+}
+
+#[test]
+fn a_desired_state_survives_writing_and_parsing() {
+    // Fixed seed: the same cases every run (see CONTRIBUTING.md).
+    let seed: [u8; 32] = *b"get-ai-gateway gitops round trip";
+    let mut runner = TestRunner::new_with_rng(
+        Config {
+            cases: 256,
+            ..Config::default()
+        },
+        TestRng::from_seed(RngAlgorithm::ChaCha, &seed),
+    );
+    runner
+        .run(&any_desired(), |d| {
+            let text = emit::to_text(&d);
+            let back = parse(&text).map_err(|e| TestCaseError::fail(format!("{e:#}\n{text}")))?;
+            prop_assert_eq!(back, d, "{}", text);
+            Ok(())
+        })
+        .expect("round trip");
+}
+
+#[test]
+fn an_exported_file_parses_back() {
+    let d = parse(EXAMPLE).expect("parses");
+    let text = emit::to_text(&d);
+    assert!(text.starts_with("# yaml-language-server: $schema="));
+    assert_eq!(parse(&text).expect("parses back"), d);
+}
