@@ -9,7 +9,6 @@ use crate::args::{GlobalArgs, KeysCommand};
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::yaml11;
-use crate::edit;
 use crate::error::fail;
 use crate::gateway::{AI_PROXY, Gateway, Need, host};
 use crate::ui;
@@ -86,7 +85,7 @@ pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
 /// key-auth's state as the gateway has it (off with no key when the file is absent).
 pub async fn read(gw: &Gateway) -> Result<State> {
     let path = keyauth::path();
-    let snap = edit::read_files(gw.engine(), gw.name(), std::slice::from_ref(&path)).await?;
+    let snap = gw.read_files(std::slice::from_ref(&path)).await?;
     Ok(keyauth::state(&parse(&path, snap.text(&path))?))
 }
 
@@ -101,7 +100,7 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
 async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut Value) -> Result<T>) -> Result<T> {
     let path = keyauth::path();
     let paths = vec![path.clone(), AI_PROXY.to_string()];
-    edit::transact(gw.engine(), gw.name(), &paths, |snap| {
+    gw.transact(&paths, |snap| {
         let mut doc = match snap.text(&path) {
             Some(text) => parse(&path, Some(text))?,
             None => {
