@@ -64,6 +64,8 @@ fi
 # it when its holder dies, so a killed writer leaves no lock. Without flock (or a writable /data
 # for a missing lock file) the old lock: a directory in /dev/shm, broken after 30 s.
 lock=/data/.get-ai-gateway.lock
+# The folders the tool looks in for flock (src/gateway/hostpath.rs), whatever PATH the image sets.
+PATH=$PATH:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
 take_lock() {
   if command -v flock >/dev/null 2>&1 && { [ -f "$lock" ] || : >>"$lock"; } 2>/dev/null && [ -r "$lock" ]; then
     exec 9<"$lock"
@@ -108,7 +110,7 @@ if [ "$mode" = backup ]; then
   set --
   for entry in * .[!.]* ..?*; do
     [ -e "$entry" ] || [ -L "$entry" ] || continue
-    case $entry in backups | logs) continue ;; esac
+    case $entry in backups | logs | .get-ai-gateway.lock) continue ;; esac
     set -- "$@" "$entry"
   done
   [ "$#" -gt 0 ] || exit 0

@@ -298,3 +298,109 @@ impl Held {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::live::Write;
+
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("wasmplugins")).unwrap();
+        std::fs::write(dir.path().join("wasmplugins/a.yaml"), "a: 1\n").unwrap();
+        std::fs::set_permissions(
+            dir.path().join("wasmplugins/a.yaml"),
+            std::fs::Permissions::from_mode(0o640),
+        )
+        .unwrap();
+        dir
+    }
+
+    fn paths() -> Vec<String> {
+        vec![
+            "/data/wasmplugins/a.yaml".into(),
+            "/data/wasmplugins/b.yaml".into(),
+            "/data/default.cfg".into(),
+        ]
+    }
+
+    fn commit(dir: &Path, writes: Vec<Write>) {
+        let paths = paths();
+        let (held, snap) = begin(dir, &paths, "t0k").unwrap().unwrap();
+        let (ops, files) = super::super::staged(&writes, &paths, &snap, "t0k").unwrap();
+        held.commit(&paths, &ops, &files, &snap).unwrap();
+    }
+
+    #[test]
+    fn a_commit_renames_keeps_a_backup_and_the_modes() {
+        let dir = folder();
+        let d = dir.path();
+        std::fs::write(d.join("wasmplugins/.a.yaml.gag-new-dead"), "half").unwrap();
+        commit(
+            d,
+            vec![
+                Write::Put {
+                    path: "/data/wasmplugins/a.yaml".into(),
+                    text: "a: 2\n".into(),
+                },
+                Write::Put {
+                    path: "/data/default.cfg".into(),
+                    text: "K=v\n".into(),
+                },
+            ],
+        );
+        let mode = |p: &str| std::fs::metadata(d.join(p)).unwrap().mode() & 0o7777;
+        assert_eq!(
+            std::fs::read_to_string(d.join("wasmplugins/a.yaml")).unwrap(),
+            "a: 2\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(d.join("wasmplugins/.a.yaml.bak")).unwrap(),
+            "a: 1\n"
+        );
+        // a.yaml may hold a key (wasmplugins/): 0600, its backup too; default.cfg is new: 0600.
+        assert_eq!(mode("wasmplugins/a.yaml"), 0o600);
+        assert_eq!(mode("wasmplugins/.a.yaml.bak"), 0o600);
+        assert_eq!(mode("default.cfg"), 0o600);
+        // No temporaries: this one's, nor the one a killed writer left.
+        let mut names: Vec<_> = std::fs::read_dir(d.join("wasmplugins"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".a.yaml.bak", "a.yaml"]);
+        commit(
+            d,
+            vec![Write::Delete {
+                path: "/data/wasmplugins/a.yaml".into(),
+            }],
+        );
+        assert!(!d.join("wasmplugins/a.yaml").exists());
+        assert_eq!(
+            std::fs::read_to_string(d.join("wasmplugins/.a.yaml.bak")).unwrap(),
+            "a: 2\n"
+        );
+    }
+
+    #[test]
+    fn the_lock_is_held_until_the_transaction_ends() {
+        let dir = folder();
+        let paths = paths();
+        let (held, _) = begin(dir.path(), &paths, "one").unwrap().unwrap();
+        let other = File::open(dir.path().join(LOCK_FILE)).unwrap();
+        assert!(flock(&other, FlockOperation::NonBlockingLockExclusive).is_err());
+        drop(held);
+        assert!(flock(&other, FlockOperation::NonBlockingLockExclusive).is_ok());
+    }
+
+    #[test]
+    fn unreadable_or_outside_paths_are_not_done_here() {
+        let dir = folder();
+        assert!(begin(dir.path(), &["/etc/passwd".to_string()], "x").is_err());
+        assert!(host_path(dir.path(), "/data/../etc/passwd").is_none());
+        // A folder that does not exist has a writable parent here: fine; a missing data
+        // folder is not.
+        let gone = dir.path().join("gone");
+        assert!(begin(&gone, &paths(), "x").unwrap().is_none());
+    }
+}

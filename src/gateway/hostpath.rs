@@ -15,8 +15,10 @@
 //!    or the container's own user (rootless engines). A user of the `docker` group has neither
 //!    right nor access to the root-owned 0600 files, so for them this fails and the tool execs;
 //! 3. writes also need this process to act as the container's root (its effective uid owns
-//!    `/proc/<pid>`), so that new files get the owner the container would give them, and a
-//!    writable folder.
+//!    `/proc/<pid>`), so that new files get the owner the container would give them, a
+//!    writable folder, and `flock` in the container (seen through `/proc/<pid>/root`): the
+//!    script and this process then take the same lock. Without it the script falls back to
+//!    its old lock, which this process cannot see, so changes go through the container.
 //!
 //! `GET_AI_GATEWAY_NO_HOST_PATH=1` turns the host path off (the tests use it to drive both
 //! paths at once); everything then goes through one exec, as on a remote engine.
@@ -53,6 +55,8 @@ pub struct Facts {
     pub process_uid: Option<u32>,
     /// This user may write in the data folder.
     pub folder_writable: bool,
+    /// The container has `flock`, so its script takes the lock this process takes.
+    pub flock_inside: bool,
 }
 
 /// The rule: None (use the container), or the folder and whether writes may go there too.
@@ -68,7 +72,7 @@ pub fn decide(dir: &Path, f: &Facts) -> Option<HostFolder> {
     }
     Some(HostFolder {
         dir: dir.to_path_buf(),
-        writable: f.process_uid == Some(f.my_uid) && f.folder_writable,
+        writable: f.process_uid == Some(f.my_uid) && f.folder_writable && f.flock_inside,
     })
 }
 
@@ -109,6 +113,9 @@ fn gather(info: &ContainerInfo, dir: &Path) -> Option<Facts> {
         my_uid: super::host::my_uid(),
         process_uid: std::fs::metadata(&proc_dir).ok().map(|m| m.uid()),
         folder_writable: super::host::writable(dir),
+        flock_inside: ["usr/bin", "bin", "usr/sbin", "sbin", "usr/local/bin"]
+            .iter()
+            .any(|d| proc_dir.join("root").join(d).join("flock").is_file()),
     })
 }
 
@@ -134,6 +141,7 @@ mod tests {
             my_uid: 0,
             process_uid: Some(0),
             folder_writable: true,
+            flock_inside: true,
         }
     }
 
@@ -212,6 +220,12 @@ mod tests {
             ..local()
         };
         assert_eq!(decide(&dir(), &read_only).map(|h| h.writable), Some(false));
+        // An image without flock: its script cannot take the shared lock.
+        let no_flock = Facts {
+            flock_inside: false,
+            ..local()
+        };
+        assert_eq!(decide(&dir(), &no_flock).map(|h| h.writable), Some(false));
     }
 
     #[test]
