@@ -110,7 +110,7 @@ if [ "$mode" = backup ]; then
   set --
   for entry in * .[!.]* ..?*; do
     [ -e "$entry" ] || [ -L "$entry" ] || continue
-    case $entry in backups | logs | .get-ai-gateway.lock) continue ;; esac
+    case $entry in backups | logs) continue ;; esac
     set -- "$@" "$entry"
   done
   [ "$#" -gt 0 ] || exit 0
