@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Benchmark: median wall times of route/config commands against a bare `docker exec`, on a
-# stand-in gateway on the local engine. Usage: scripts/bench.sh [ROUNDS]
+# Benchmark: median wall times of reads and writes, on the host path and through exec, against
+# a bare `docker exec`, on a stand-in gateway on the local engine. Usage: scripts/bench.sh [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${1:-30}
 cargo build --release --quiet
-bin=$PWD/target/release/get-ai-gateway
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/get-ai-gateway
 
 # The stand-in image, built from the test fixture with Debian's static busybox and bash.
 ctx=$(mktemp -d)
@@ -14,6 +14,9 @@ trap 'rm -rf "$ctx"; "$bin" delete --force --container-name gag-bench >/dev/null
 cp -r tests/fixtures/standin/. "$ctx/"
 cp /bin/busybox "$ctx/busybox"
 cp /bin/bash-static "$ctx/bash"
+# util-linux flock and its libraries, as the real image has it (the edit lock).
+mkdir -p "$ctx/flock"
+for f in /usr/bin/flock $(ldd /usr/bin/flock | grep -o '/[^ ]*'); do cp --parents -L "$f" "$ctx/flock/"; done
 docker build -q -t get-ai-gateway-standin:bench "$ctx" >/dev/null
 
 home=$(mktemp -d)

@@ -19,7 +19,6 @@ use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
 use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
 use crate::domain::providers::registry::split_image;
-use crate::edit;
 use crate::engine::Engine;
 use crate::error::{ExitStatus, fail, fail_hint};
 use crate::gateway::{self, AI_PROXY, Gateway, Need, console as gwconsole};
@@ -95,7 +94,7 @@ async fn current(gw: &Gateway) -> Result<Current> {
 
 async fn read_keyauth(gw: &Gateway) -> Result<Value> {
     let path = keyauth::path();
-    let snap = edit::read_files(gw.engine(), gw.name(), std::slice::from_ref(&path)).await?;
+    let snap = gw.read_files(std::slice::from_ref(&path)).await?;
     parse_keyauth(snap.text(&path))
 }
 
@@ -230,7 +229,7 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
     let paths = paths_of(desired, &before);
     let ka = keyauth::path();
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
-    edit::transact(gw.engine(), gw.name(), &paths, |snap| {
+    gw.transact(&paths, |snap| {
         let files = paths
             .iter()
             .filter(|p| **p != ka)

@@ -13,7 +13,6 @@ use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
 use crate::domain::live::keyscope::{self, KeyFiles};
 use crate::domain::live::yaml11;
-use crate::edit;
 use crate::error::fail;
 use crate::gateway::{AI_PROXY, Gateway, Need, host};
 use crate::ui;
@@ -103,7 +102,7 @@ pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
 pub async fn read(gw: &Gateway) -> Result<State> {
     let (auth, rate) = (keyauth::path(), keyrate::path());
     let paths = [auth.clone(), rate.clone()];
-    let snap = edit::read_files(gw.engine(), gw.name(), &paths).await?;
+    let snap = gw.read_files(&paths).await?;
     Ok(keyscope::describe(
         &parse(&auth, snap.text(&auth))?,
         &parse(&rate, snap.text(&rate))?,
@@ -123,7 +122,7 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
 async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
     let paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
-    edit::transact(gw.engine(), gw.name(), &paths, |snap| {
+    gw.transact(&paths, |snap| {
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
         let auth = match snap.text(&auth_path) {
             Some(text) => parse(&auth_path, Some(text))?,

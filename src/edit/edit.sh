@@ -59,10 +59,25 @@ if [ "$mode" = secure ]; then
     /data/secrets/* /data/secrets/.*.bak /data/console-admin /data/.console-admin.bak
   exit 0
 fi
-lockdir=/dev/shm
-{ [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
-lock=$lockdir/get-ai-gateway.edit.lock
+# The lock: `flock` on /data/.get-ai-gateway.lock, which the tool takes too when it changes the
+# files on the host side of the bind mount (one kernel, one inode, one lock). The kernel drops
+# it when its holder dies, so a killed writer leaves no lock. Without flock (or a writable /data
+# for a missing lock file) the old lock: a directory in /dev/shm, broken after 30 s.
+lock=/data/.get-ai-gateway.lock
+# The folders the tool looks in for flock (src/gateway/hostpath.rs), whatever PATH the image sets.
+PATH=$PATH:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
 take_lock() {
+  if command -v flock >/dev/null 2>&1 && { [ -f "$lock" ] || : >>"$lock"; } 2>/dev/null && [ -r "$lock" ]; then
+    exec 9<"$lock"
+    if ! flock -w 20 9; then
+      echo "another change has held the edit lock ($lock) for over 20 s" >&2
+      exit 4
+    fi
+    return 0
+  fi
+  lockdir=/dev/shm
+  { [ -d /dev/shm ] && [ -w /dev/shm ]; } || lockdir=/tmp
+  lock=$lockdir/get-ai-gateway.edit.lock
   n=0
   while ! mkdir "$lock" 2>/dev/null; do
     now=$(date +%s)
@@ -78,10 +93,19 @@ take_lock() {
     fi
     sleep 0.01
   done
+  trap 'rmdir "$lock" 2>/dev/null' EXIT
+}
+# leftovers PATH...: remove the hidden temporaries a killed writer left next to PATHs.
+leftovers() {
+  for p in "$@"; do
+    for f in "${p%/*}"/.*.gag-new-* "${p%/*}"/.gag-probe-*; do
+      [ -f "$f" ] && rm -f "$f"
+    done
+  done
+  return 0
 }
 if [ "$mode" = backup ]; then
   take_lock
-  trap 'rmdir "$lock" 2>/dev/null' EXIT
   cd /data || exit 1
   set --
   for entry in * .[!.]* ..?*; do
@@ -95,7 +119,7 @@ if [ "$mode" = backup ]; then
 fi
 tok=$1; shift
 take_lock
-trap 'rmdir "$lock" 2>/dev/null' EXIT
+leftovers "$@"
 list_files "$@"
 read -r cmd ops || exit 0
 [ "$cmd" = COMMIT ] || exit 0

@@ -2,8 +2,9 @@
 //!
 //! One exec per change. A fixed script (no user text in it; paths are arguments) runs in the
 //! container and:
-//! 1. takes a lock (a directory in /dev/shm, so a container restart clears it; a lock older
-//!    than 30 s is broken),
+//! 1. takes the lock (`flock` on `/data/.get-ai-gateway.lock`, dropped by the kernel when its
+//!    holder dies; on an image without `flock`, a directory in /dev/shm broken after 30 s) and
+//!    removes the hidden temporaries a killed writer left,
 //! 2. prints the files (mode, owner, size, bytes),
 //! 3. waits on stdin while this process computes the change with typed YAML edits,
 //! 4. receives `COMMIT <op>...` and a tar of the new files under hidden temporary names in
@@ -13,8 +14,14 @@
 //!    everything back if one rename fails, removes the temporaries and releases the lock.
 //!
 //! Because the lock is held from read to write, parallel invocations never lose an update.
+//!
+//! Where the data folder on this machine is the container's `/data` and this process may write
+//! it (see `gateway::hostpath`), the same transaction runs here instead ([`host`]): the same
+//! lock (`flock` on `/data/.get-ai-gateway.lock`, which the script takes too), the same
+//! temporary names, backups, modes, owners and renames, with no exec.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use anyhow::Result;
 
@@ -23,6 +30,8 @@ use crate::domain::live::paths::DATA;
 use crate::engine::{self, Engine, ExecSession, FileData, NewFile, Output};
 
 mod error;
+#[cfg(unix)]
+pub mod host;
 
 pub use error::EditError;
 
@@ -53,6 +62,23 @@ impl Snapshot {
     pub fn exists(&self, path: &str) -> bool {
         self.file(path).is_some()
     }
+}
+
+/// Read files without a lock: from the data folder `host` on this machine when given and
+/// readable there, else from the container ([`read_files`]).
+pub async fn read(
+    engine: &Engine,
+    container: &str,
+    host: Option<&Path>,
+    paths: &[String],
+) -> Result<Snapshot> {
+    #[cfg(unix)]
+    if let Some(snap) = host.and_then(|dir| host::read(dir, paths)) {
+        return Ok(snap);
+    }
+    #[cfg(not(unix))]
+    let _ = host;
+    read_files(engine, container, paths).await
 }
 
 /// Read files from the container without a lock (for read-only commands): one file by
@@ -263,9 +289,12 @@ fn staged(
 
 /// Read `paths` under the edit lock, let `plan` compute the writes, and commit them
 /// atomically. `plan` may only write paths it was given. A `plan` error changes nothing.
+/// With `host` (the data folder on this machine, when it may be written here) the transaction
+/// runs here when every file and folder of the scope allows it, else in the container.
 pub async fn transact<T, F>(
     engine: &Engine,
     container: &str,
+    host: Option<&Path>,
     paths: &[String],
     plan: F,
 ) -> Result<T>
@@ -273,7 +302,34 @@ where
     F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
 {
     let token = format!("{:016x}", fastrand::u64(..));
-    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "edit", &token];
+    #[cfg(unix)]
+    if let Some(dir) = host {
+        if let Some((held, snap)) = host::begin(dir, paths, &token)? {
+            let (writes, value) = plan(&snap)?;
+            let (ops, files) = staged(&writes, paths, &snap, &token)?;
+            if ops.iter().any(|op| *op != "keep") {
+                held.commit(paths, &ops, &files, &snap)?;
+            }
+            return Ok(value);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = host;
+    in_container(engine, container, paths, &token, plan).await
+}
+
+/// [`transact`] through one exec of the script.
+async fn in_container<T, F>(
+    engine: &Engine,
+    container: &str,
+    paths: &[String],
+    token: &str,
+    plan: F,
+) -> Result<T>
+where
+    F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
+{
+    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "edit", token];
     argv.extend(paths.iter().map(String::as_str));
     let mut session = engine.exec_session(container, &argv).await?;
     let mut stdout = Vec::new();
@@ -299,7 +355,7 @@ where
             return Err(e);
         }
     };
-    let (ops, files) = match staged(&writes, paths, &snap, &token) {
+    let (ops, files) = match staged(&writes, paths, &snap, token) {
         Ok(staged) => staged,
         Err(e) => {
             let _ = abort(engine, &mut session, stderr).await;

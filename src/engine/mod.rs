@@ -67,6 +67,8 @@ pub struct ContainerInfo {
     pub labels: HashMap<String, String>,
     /// Restarts by the engine's restart policy since the last start.
     pub restart_count: i64,
+    /// The main process's id as the engine's kernel numbers it (0 when not running).
+    pub pid: i64,
 }
 
 impl ContainerInfo {
@@ -320,6 +322,7 @@ impl Engine {
             managed: labels.get(MANAGED_LABEL).map(String::as_str) == Some("true"),
             labels,
             restart_count: resp.restart_count.unwrap_or(0),
+            pid: state.pid.unwrap_or(0),
         }))
     }
 

@@ -11,13 +11,12 @@ use super::probe::{http_client, reach_host};
 use crate::domain::live::Write;
 use crate::domain::live::console::{self, Account, Claim};
 use crate::domain::live::yaml11;
-use crate::edit;
 use crate::error::{fail, fail_hint};
 
 /// The account as the data folder has it.
 pub async fn read(gw: &Gateway) -> Result<Account> {
     let paths = paths();
-    let snap = edit::read_files(gw.engine(), gw.name(), &paths).await?;
+    let snap = gw.read_files(&paths).await?;
     Ok(console::account(
         snap.text(&paths[0]).as_deref(),
         snap.text(&paths[1]).as_deref(),
@@ -114,7 +113,7 @@ fn given_or_new(password: Option<String>) -> Result<String> {
 /// transaction (both 0600).
 async fn save(gw: &Gateway, password: &str, secret: Option<&str>) -> Result<()> {
     let paths = paths();
-    edit::transact(gw.engine(), gw.name(), &paths, |snap| {
+    gw.transact(&paths, |snap| {
         let mut writes = vec![Write::Put {
             path: paths[2].clone(),
             text: format!("{password}\n"),
@@ -138,7 +137,7 @@ async fn save(gw: &Gateway, password: &str, secret: Option<&str>) -> Result<()> 
 
 async fn forget(gw: &Gateway) -> Result<()> {
     let path = console::password_file();
-    edit::transact(gw.engine(), gw.name(), std::slice::from_ref(&path), |_| {
+    gw.transact(std::slice::from_ref(&path), |_| {
         Ok((vec![Write::Delete { path: path.clone() }], ()))
     })
     .await

@@ -19,6 +19,7 @@ pub mod console;
 pub mod datadir;
 pub mod fsmode;
 pub mod host;
+pub mod hostpath;
 pub mod probe;
 pub mod upgrade;
 pub mod wait;
@@ -37,6 +38,8 @@ pub enum Need {
 pub struct Gateway {
     engine: Engine,
     info: ContainerInfo,
+    /// The data folder, when its files may be read (and maybe written) here: see [`hostpath`].
+    host: Option<hostpath::HostFolder>,
 }
 
 impl Gateway {
@@ -52,13 +55,29 @@ impl Gateway {
             Need::Exists => existing(&engine, name).await?,
             Need::Running => running(&engine, name).await?,
         };
-        Ok(Gateway { engine, info })
+        let host = hostpath::probe(&info);
+        Ok(Gateway { engine, info, host })
     }
 
     /// Inspect the container again (after a start, say).
     pub async fn refresh(&mut self) -> Result<()> {
         self.info = existing(&self.engine, &self.info.name).await?;
+        self.host = hostpath::probe(&self.info);
         Ok(())
+    }
+
+    /// The data folder, when the files may be read on this machine (the engine runs on this
+    /// kernel, mounts this folder, and this user may read it); see [`hostpath`].
+    pub fn host_files(&self) -> Option<&Path> {
+        self.host.as_ref().map(|h| h.dir.as_path())
+    }
+
+    /// The data folder, when changes may also be made on this machine.
+    fn host_writes(&self) -> Option<&Path> {
+        self.host
+            .as_ref()
+            .filter(|h| h.writable)
+            .map(|h| h.dir.as_path())
     }
 
     pub fn engine(&self) -> &Engine {
@@ -83,7 +102,8 @@ impl Gateway {
     }
 
     /// The data folder on this machine, when the engine is local and the folder holds the
-    /// gateway's files: reads then need no API call at all.
+    /// gateway's files (where backups go, which modes to check). Whether its files may be
+    /// read here is [`Gateway::host_files`].
     pub fn host_data_folder(&self) -> Option<PathBuf> {
         if !self.engine.local {
             return None;
@@ -97,24 +117,31 @@ impl Gateway {
     /// sees half a write.
     pub async fn read(&self) -> Result<LiveConfig> {
         let paths = live::paths();
-        if let Some(dir) = self.host_data_folder() {
-            if let Some(files) = read_host_files(&dir, &paths) {
-                return Ok(LiveConfig::from_files(files));
-            }
-        }
-        let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
+        let snap = self.read_files(&paths).await?;
         Ok(LiveConfig::from_files(
             paths.iter().map(|p| (p.clone(), snap.text(p))),
         ))
     }
 
+    /// Files under `/data`, without a lock: here when [`Gateway::host_files`] allows, else
+    /// by one exec (or one archive download for one file). The one read path.
+    pub async fn read_files(&self, paths: &[String]) -> Result<edit::Snapshot> {
+        edit::read(&self.engine, self.name(), self.host_files(), paths).await
+    }
+
+    /// One transaction on `paths` (see [`edit::transact`]): here when the folder may be
+    /// written here, else in the container. The one write path.
+    pub async fn transact<T, F>(&self, paths: &[String], plan: F) -> Result<T>
+    where
+        F: FnOnce(&edit::Snapshot) -> Result<(Vec<edit::Write>, T)>,
+    {
+        edit::transact(&self.engine, self.name(), self.host_writes(), paths, plan).await
+    }
+
     /// Every `*.yaml` file under `/data` (but `logs/`), and `default.cfg`: all the gateway's
     /// file API server loads. Path inside the container → text.
     pub async fn read_tree(&self) -> Result<BTreeMap<String, String>> {
-        if let Some(tree) = self
-            .host_data_folder()
-            .and_then(|d| read_folder_tree(&d).ok())
-        {
+        if let Some(tree) = self.host_files().and_then(|d| read_folder_tree(d).ok()) {
             return Ok(tree);
         }
         let find = [
@@ -149,7 +176,7 @@ impl Gateway {
         F: FnOnce(&mut LiveConfig) -> Result<T>,
     {
         let paths = scope.paths();
-        edit::transact(&self.engine, self.name(), &paths, |snap| {
+        self.transact(&paths, |snap| {
             let mut live = LiveConfig::from_files(paths.iter().map(|p| (p.clone(), snap.text(p))));
             let value = change(&mut live)?;
             Ok((live.writes()?, value))

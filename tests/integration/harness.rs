@@ -176,7 +176,37 @@ fn tar_context() -> Vec<u8> {
         });
         builder.append_file(name, &mut f).expect("append binary");
     }
+    // util-linux flock, as the real (Ubuntu-based) image has it, with the libraries it
+    // needs, under `flock/` at their own paths: the edit lock is a flock (busybox has none).
+    builder
+        .append_dir("flock", &root)
+        .expect("stand-in flock folder");
+    for path in flock_files() {
+        builder
+            .append_path_with_name(&path, format!("flock{path}"))
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
     builder.into_inner().expect("tar")
+}
+
+/// `/usr/bin/flock` and the shared libraries `ldd` names for it (none when it is absent).
+pub fn flock_files() -> Vec<String> {
+    let flock = "/usr/bin/flock";
+    if !Path::new(flock).exists() {
+        return Vec::new();
+    }
+    let out = Command::new("ldd").arg(flock).output().expect("ldd");
+    let mut files = vec![flock.to_string()];
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        if let Some(path) = line
+            .split_whitespace()
+            .find(|w| w.starts_with('/'))
+            .filter(|p| Path::new(p).exists())
+        {
+            files.push(path.to_string());
+        }
+    }
+    files
 }
 
 /// Build `image` from a tar build context through the Engine API (a failed step panics).
@@ -495,6 +525,17 @@ impl Test {
         let (code, out) = self.exec(&["cat", path]);
         assert_eq!(code, 0, "cat {path}: {out}");
         out
+    }
+
+    /// Whether no one holds the edit lock (`flock` on /data/.get-ai-gateway.lock, taken by
+    /// the in-container script and by the host transaction alike).
+    pub fn edit_lock_free(&self) -> bool {
+        let (code, _) = self.exec(&[
+            "sh",
+            "-c",
+            "[ ! -e /data/.get-ai-gateway.lock ] || /usr/bin/flock -n /data/.get-ai-gateway.lock true",
+        ]);
+        code == 0
     }
 
     pub fn file_exists(&self, path: &str) -> bool {

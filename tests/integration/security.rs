@@ -47,7 +47,7 @@ fn mode(path: &Path) -> u32 {
 
 /// The test's HOME (a 0700 temp dir) opened up, so only the data folder's own modes can
 /// keep another user out.
-fn open_home(t: &Test) {
+pub fn open_home(t: &Test) {
     let mut dir = t.data();
     std::fs::create_dir_all(dir.parent().unwrap()).unwrap();
     while dir.pop() {
@@ -59,7 +59,7 @@ fn open_home(t: &Test) {
 }
 
 /// A local user that is not root (created once).
-fn other_user() -> &'static str {
+pub fn other_user() -> &'static str {
     let exists = Command::new("id").arg("gagtest").output().unwrap();
     if !exists.status.success() {
         let made = Command::new("useradd")
@@ -78,7 +78,7 @@ fn other_user() -> &'static str {
 }
 
 /// Run `sh -c script` as `user`: (success, stdout + stderr).
-fn run_as(user: &str, script: &str) -> (bool, String) {
+pub fn run_as(user: &str, script: &str) -> (bool, String) {
     let out = Command::new("su")
         .args(["-s", "/bin/sh", user, "-c", script])
         .output()

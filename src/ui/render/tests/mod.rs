@@ -70,6 +70,7 @@ fn info(name: &str, running: bool) -> ContainerInfo {
         managed: true,
         labels: Default::default(),
         restart_count: 0,
+        pid: 0,
     }
 }
 
