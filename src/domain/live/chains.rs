@@ -48,7 +48,23 @@ fn not_configured(id: &str) -> anyhow::Error {
 }
 
 impl LiveConfig {
-    /// Every provider's resilience settings as the gateway has them.
+    /// The table's providers and the OpenAI-compatible servers ai-proxy has: the providers
+    /// whose routes a chain may touch.
+    pub fn route_providers(&self) -> Vec<&'static Provider> {
+        let live = self
+            .doc(AI_PROXY)
+            .map(gwconfig::live_providers)
+            .unwrap_or_default();
+        providers::PROVIDERS
+            .iter()
+            .chain(
+                live.iter()
+                    .filter_map(|l| providers::compatible::from_id(&l.id)),
+            )
+            .collect()
+    }
+
+    /// A provider's resilience settings as the gateway has them.
     pub fn resilience(&self, id: &str) -> Resilience {
         let mut r = self
             .doc(AI_PROXY)
