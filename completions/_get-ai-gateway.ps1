@@ -366,7 +366,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
+            [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -459,11 +461,22 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--hunyuan-auth-key', '--hunyuan-auth-key', [CompletionResultType]::ParameterName, 'Tencent Hunyuan auth key')
             [CompletionResult]::new('--togetherai-key', '--togetherai-key', [CompletionResultType]::ParameterName, 'Together AI API key ("-" reads it from stdin)')
             [CompletionResult]::new('--togetherai-models', '--togetherai-models', [CompletionResultType]::ParameterName, 'Models routed to Together AI [default: *]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retry a failed non-streaming request up to N times with another key of the provider (ai-proxy retryOnFailure)')
+            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'Time for the retries (e.g. 30s, 500ms) [default: ai-proxy''s 60s]')
+            [CompletionResult]::new('--health-model', '--health-model', [CompletionResultType]::ParameterName, 'With --failover: the model the health check asks for')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'With --failover: failed requests in a row that take a key out [default: 3]')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'With --failover: time between health checks (e.g. 5s) [default: 5s]')
+            [CompletionResult]::new('--upstream-retries', '--upstream-retries', [CompletionResultType]::ParameterName, 'Let the gateway try the upstream N times on connection errors and timeouts (higress.io/proxy-next-upstream: error,timeout,non_idempotent)')
+            [CompletionResult]::new('--upstream-timeout', '--upstream-timeout', [CompletionResultType]::ParameterName, 'With --upstream-retries: time for all tries (e.g. 120s; 0: no limit) [default: 0]')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
             [CompletionResult]::new('--key-stdin', '--key-stdin', [CompletionResultType]::ParameterName, 'Read the API key from standard input')
             [CompletionResult]::new('--zhipuai-code-plan-mode', '--zhipuai-code-plan-mode', [CompletionResultType]::ParameterName, 'Enable Zhipu AI Code Plan mode')
+            [CompletionResult]::new('--no-retries', '--no-retries', [CompletionResultType]::ParameterName, 'Turn --retries off')
+            [CompletionResult]::new('--failover', '--failover', [CompletionResultType]::ParameterName, 'Take a failing key out of rotation until a health check passes (ai-proxy failover)')
+            [CompletionResult]::new('--no-failover', '--no-failover', [CompletionResultType]::ParameterName, 'Turn --failover off')
+            [CompletionResult]::new('--no-upstream-retries', '--no-upstream-retries', [CompletionResultType]::ParameterName, 'Turn --upstream-retries off')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -493,10 +506,50 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;config;set' {
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retry a failed non-streaming request up to N times with another key of the provider (ai-proxy retryOnFailure)')
+            [CompletionResult]::new('--retry-timeout', '--retry-timeout', [CompletionResultType]::ParameterName, 'Time for the retries (e.g. 30s, 500ms) [default: ai-proxy''s 60s]')
+            [CompletionResult]::new('--health-model', '--health-model', [CompletionResultType]::ParameterName, 'With --failover: the model the health check asks for')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'With --failover: failed requests in a row that take a key out [default: 3]')
+            [CompletionResult]::new('--health-interval', '--health-interval', [CompletionResultType]::ParameterName, 'With --failover: time between health checks (e.g. 5s) [default: 5s]')
+            [CompletionResult]::new('--upstream-retries', '--upstream-retries', [CompletionResultType]::ParameterName, 'Let the gateway try the upstream N times on connection errors and timeouts (higress.io/proxy-next-upstream: error,timeout,non_idempotent)')
+            [CompletionResult]::new('--upstream-timeout', '--upstream-timeout', [CompletionResultType]::ParameterName, 'With --upstream-retries: time for all tries (e.g. 120s; 0: no limit) [default: 0]')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--no-retries', '--no-retries', [CompletionResultType]::ParameterName, 'Turn --retries off')
+            [CompletionResult]::new('--failover', '--failover', [CompletionResultType]::ParameterName, 'Take a failing key out of rotation until a health check passes (ai-proxy failover)')
+            [CompletionResult]::new('--no-failover', '--no-failover', [CompletionResultType]::ParameterName, 'Turn --failover off')
+            [CompletionResult]::new('--no-upstream-retries', '--no-upstream-retries', [CompletionResultType]::ParameterName, 'Turn --upstream-retries off')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;config;fallback' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where they go: one provider, or several separated by commas')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'Which failed responses: 5xx, 4xx or 4xx,5xx [default: 4xx,5xx]')
+            [CompletionResult]::new('--strategy', '--strategy', [CompletionResultType]::ParameterName, 'seq: the first fallback only; rand: all of them, spread evenly [default: rand]')
+            [CompletionResult]::new('--model-map', '--model-map', [CompletionResultType]::ParameterName, 'The model a fallback gets instead of the one asked for (FROM may end in * or be *); PROVIDER:FROM=TO for one fallback only. Repeatable')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--off', '--off', [CompletionResultType]::ParameterName, 'Remove the provider''s fallback')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List every fallback')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'With --list: print JSON')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'get-ai-gateway;config;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
+            [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -507,6 +560,12 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;config;help;remove' {
+            break
+        }
+        'get-ai-gateway;config;help;set' {
+            break
+        }
+        'get-ai-gateway;config;help;fallback' {
             break
         }
         'get-ai-gateway;config;help;help' {
@@ -1155,7 +1214,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;help;config' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
+            [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
             break
         }
         'get-ai-gateway;help;config;add' {
@@ -1165,6 +1226,12 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;config;remove' {
+            break
+        }
+        'get-ai-gateway;help;config;set' {
+            break
+        }
+        'get-ai-gateway;help;config;fallback' {
             break
         }
         'get-ai-gateway;help;backup' {

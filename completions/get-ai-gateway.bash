@@ -91,6 +91,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__add"
                 ;;
+            get__ai__gateway__subcmd__config,fallback)
+                cmd="get__ai__gateway__subcmd__config__subcmd__fallback"
+                ;;
             get__ai__gateway__subcmd__config,help)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help"
                 ;;
@@ -100,8 +103,14 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config,remove)
                 cmd="get__ai__gateway__subcmd__config__subcmd__remove"
                 ;;
+            get__ai__gateway__subcmd__config,set)
+                cmd="get__ai__gateway__subcmd__config__subcmd__set"
+                ;;
             get__ai__gateway__subcmd__config__subcmd__help,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__add"
+                ;;
+            get__ai__gateway__subcmd__config__subcmd__help,fallback)
+                cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__fallback"
                 ;;
             get__ai__gateway__subcmd__config__subcmd__help,help)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__help"
@@ -111,6 +120,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__config__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__config__subcmd__help,set)
+                cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__set"
                 ;;
             get__ai__gateway__subcmd__console,help)
                 cmd="get__ai__gateway__subcmd__console__subcmd__help"
@@ -199,11 +211,17 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__config,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__add"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__config,fallback)
+                cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__fallback"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__config,list)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__list"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__config,remove)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__config,set)
+                cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__set"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__console,password)
                 cmd="get__ai__gateway__subcmd__help__subcmd__console__subcmd__password"
@@ -596,7 +614,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove set fallback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,7 +640,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__add)
-            opts="-h --provider --key --key-stdin --models --name --base-url --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --provider --key --key-stdin --models --name --base-url --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --retries --retry-timeout --no-retries --failover --health-model --failure-threshold --health-interval --no-failover --upstream-retries --upstream-timeout --no-upstream-retries --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,6 +998,76 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failure-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__fallback)
+            opts="-h --to --on --strategy --model-map --off --list --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --on)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strategy)
+                    COMPREPLY=($(compgen -W "seq rand" -- "${cur}"))
+                    return 0
+                    ;;
+                --model-map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1000,7 +1088,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help)
-            opts="add list remove help"
+            opts="add list remove set fallback help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1102,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__fallback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1069,6 +1171,20 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__list)
             opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1107,6 +1223,60 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__set)
+            opts="-h --retries --retry-timeout --no-retries --failover --health-model --failure-threshold --health-interval --no-failover --upstream-retries --upstream-timeout --no-upstream-retries --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retry-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failure-threshold)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1430,7 +1600,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config)
-            opts="add list remove"
+            opts="add list remove set fallback"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1444,6 +1614,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__fallback)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1472,6 +1656,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

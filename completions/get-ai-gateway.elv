@@ -340,7 +340,9 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --help 'Print help'
             cand add 'Add or update a provider''s API key (hot-reloaded)'
             cand list 'List the providers the running gateway uses, keys masked'
-            cand remove 'Remove a provider''s API key'
+            cand remove 'Remove a provider''s API key (and the fallbacks to it)'
+            cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
+            cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;add'= {
@@ -432,11 +434,22 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --hunyuan-auth-key 'Tencent Hunyuan auth key'
             cand --togetherai-key 'Together AI API key ("-" reads it from stdin)'
             cand --togetherai-models 'Models routed to Together AI [default: *]'
+            cand --retries 'Retry a failed non-streaming request up to N times with another key of the provider (ai-proxy retryOnFailure)'
+            cand --retry-timeout 'Time for the retries (e.g. 30s, 500ms) [default: ai-proxy''s 60s]'
+            cand --health-model 'With --failover: the model the health check asks for'
+            cand --failure-threshold 'With --failover: failed requests in a row that take a key out [default: 3]'
+            cand --health-interval 'With --failover: time between health checks (e.g. 5s) [default: 5s]'
+            cand --upstream-retries 'Let the gateway try the upstream N times on connection errors and timeouts (higress.io/proxy-next-upstream: error,timeout,non_idempotent)'
+            cand --upstream-timeout 'With --upstream-retries: time for all tries (e.g. 120s; 0: no limit) [default: 0]'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --key-stdin 'Read the API key from standard input'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
+            cand --no-retries 'Turn --retries off'
+            cand --failover 'Take a failing key out of rotation until a health check passes (ai-proxy failover)'
+            cand --no-failover 'Turn --failover off'
+            cand --no-upstream-retries 'Turn --upstream-retries off'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -463,10 +476,48 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;config;set'= {
+            cand --retries 'Retry a failed non-streaming request up to N times with another key of the provider (ai-proxy retryOnFailure)'
+            cand --retry-timeout 'Time for the retries (e.g. 30s, 500ms) [default: ai-proxy''s 60s]'
+            cand --health-model 'With --failover: the model the health check asks for'
+            cand --failure-threshold 'With --failover: failed requests in a row that take a key out [default: 3]'
+            cand --health-interval 'With --failover: time between health checks (e.g. 5s) [default: 5s]'
+            cand --upstream-retries 'Let the gateway try the upstream N times on connection errors and timeouts (higress.io/proxy-next-upstream: error,timeout,non_idempotent)'
+            cand --upstream-timeout 'With --upstream-retries: time for all tries (e.g. 120s; 0: no limit) [default: 0]'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --no-retries 'Turn --retries off'
+            cand --failover 'Take a failing key out of rotation until a health check passes (ai-proxy failover)'
+            cand --no-failover 'Turn --failover off'
+            cand --no-upstream-retries 'Turn --upstream-retries off'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;config;fallback'= {
+            cand --to 'Where they go: one provider, or several separated by commas'
+            cand --on 'Which failed responses: 5xx, 4xx or 4xx,5xx [default: 4xx,5xx]'
+            cand --strategy 'seq: the first fallback only; rand: all of them, spread evenly [default: rand]'
+            cand --model-map 'The model a fallback gets instead of the one asked for (FROM may end in * or be *); PROVIDER:FROM=TO for one fallback only. Repeatable'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --off 'Remove the provider''s fallback'
+            cand --list 'List every fallback'
+            cand --json 'With --list: print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;config;help'= {
             cand add 'Add or update a provider''s API key (hot-reloaded)'
             cand list 'List the providers the running gateway uses, keys masked'
-            cand remove 'Remove a provider''s API key'
+            cand remove 'Remove a provider''s API key (and the fallbacks to it)'
+            cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
+            cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;help;add'= {
@@ -474,6 +525,10 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;help;list'= {
         }
         &'get-ai-gateway;config;help;remove'= {
+        }
+        &'get-ai-gateway;config;help;set'= {
+        }
+        &'get-ai-gateway;config;help;fallback'= {
         }
         &'get-ai-gateway;config;help;help'= {
         }
@@ -1043,13 +1098,19 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config'= {
             cand add 'Add or update a provider''s API key (hot-reloaded)'
             cand list 'List the providers the running gateway uses, keys masked'
-            cand remove 'Remove a provider''s API key'
+            cand remove 'Remove a provider''s API key (and the fallbacks to it)'
+            cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
+            cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
         }
         &'get-ai-gateway;help;config;add'= {
         }
         &'get-ai-gateway;help;config;list'= {
         }
         &'get-ai-gateway;help;config;remove'= {
+        }
+        &'get-ai-gateway;help;config;set'= {
+        }
+        &'get-ai-gateway;help;config;fallback'= {
         }
         &'get-ai-gateway;help;backup'= {
         }

@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod console;
 pub mod default_command;
+pub mod fallback;
 pub mod gitops;
 pub mod inputs;
 pub mod keys;
@@ -417,8 +418,12 @@ pub enum ConfigCommand {
     Add(Box<ConfigAddArgs>),
     /// List the providers the running gateway uses, keys masked
     List(JsonArgs),
-    /// Remove a provider's API key
+    /// Remove a provider's API key (and the fallbacks to it)
     Remove(ConfigRemoveArgs),
+    /// Set what happens when a provider fails: key retries, key failover, upstream retries
+    Set(Box<fallback::ConfigSetArgs>),
+    /// Send a provider's failed requests to other providers, or list the fallbacks
+    Fallback(fallback::ConfigFallbackArgs),
 }
 
 #[derive(Debug, Args)]
@@ -444,6 +449,8 @@ pub struct ConfigAddArgs {
     pub base_url: Option<String>,
     #[command(flatten)]
     pub providers: ProviderFlags,
+    #[command(flatten)]
+    pub resilience: fallback::ResilienceFlags,
 }
 
 #[derive(Debug, Args)]

@@ -39,9 +39,11 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         reachable: false,
         uptime: None,
     };
+    let mut chains = Vec::new();
     if info.running {
         let live = gw.read().await?;
         view.providers = live.providers().unwrap_or_default();
+        chains = live.chains();
         view.auto = live.auto_routing().ok();
         view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
         view.uptime = render::uptime(info.started_at.as_deref(), chrono::Utc::now());
@@ -69,9 +71,13 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         })));
         value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
         value["data_folder_open"] = json!(open);
+        value["fallbacks"] = json!(chains);
         ui::print_json(&value);
     } else {
         println!("{}", render::status(&view));
+        for c in &chains {
+            println!("Fallback:    {}", render::fallback::chain_line(c));
+        }
         println!(
             "{}",
             security_lines(keys.as_ref(), console.as_ref(), open.as_deref())

@@ -8,6 +8,7 @@ mod docs;
 mod editing;
 mod engines;
 mod export;
+mod fallback;
 mod fastpaths;
 mod fidelity;
 mod gateway_reading;

@@ -36,7 +36,7 @@ use crate::plugin::{Rt, path_with, run_private};
 
 const SKILLS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/skills");
 /// The seed skills the issue started from (written for the shell script).
-const SEED_SKILLS: &str = "/work/shared/reference/skills";
+const SEED_SKILLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/reference/skills");
 /// Skills whose blocks expect a running gateway.
 const NEEDS_GATEWAY: &[&str] = &["get-ai-gateway-auto-routing"];
 const FAKE_DASHSCOPE: &str = "sk-fake-dashscope-0123456789";

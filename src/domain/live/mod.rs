@@ -5,6 +5,7 @@
 //!
 //! [`writes`]: LiveConfig::writes
 
+mod chains;
 pub mod console;
 pub mod gwconfig;
 pub mod keyauth;
@@ -18,8 +19,11 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
+pub use chains::{Chain, ResilienceChange};
+
 use crate::domain::live::paths::{
-    AI_PROXY, MCP_BRIDGE, MODEL_ROUTER, SETTINGS, configmap_path, ingress_path,
+    AI_PROXY, GLOBAL_CUSTOM_RESPONSE, MCP_BRIDGE, MODEL_MAPPER, MODEL_ROUTER, SETTINGS,
+    configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
 use crate::domain::providers::compatible;
 use crate::domain::providers::settings::{
@@ -56,6 +60,9 @@ pub enum Scope<'a> {
     /// Every file of the table's providers and of the OpenAI-compatible servers that these
     /// settings hold (for `start`, which makes the live config follow `default.cfg`).
     Settings(&'a Settings),
+    /// The files of these providers' routes and their fallbacks (`config set`, `config
+    /// fallback`, `config remove`: a chain may name any provider).
+    Routes(&'a [&'static Provider]),
 }
 
 impl Scope<'_> {
@@ -63,25 +70,33 @@ impl Scope<'_> {
     pub fn paths(self) -> Vec<String> {
         let mut paths: Vec<String> = match self {
             Scope::Routing => vec![MODEL_ROUTER, SETTINGS, AI_PROXY],
-            Scope::Provider(_) => vec![AI_PROXY, SETTINGS, MCP_BRIDGE],
+            Scope::Provider(_) | Scope::Routes(_) => vec![AI_PROXY, SETTINGS, MCP_BRIDGE],
             Scope::All | Scope::Settings(_) => vec![AI_PROXY, MODEL_ROUTER, MCP_BRIDGE, SETTINGS],
         }
         .into_iter()
         .map(str::to_string)
         .collect();
+        if !matches!(self, Scope::Routing) {
+            // A provider's route gets its key-auth rule (and a fallback its copy of it) in
+            // the same transaction.
+            paths.extend([
+                MODEL_MAPPER.to_string(),
+                GLOBAL_CUSTOM_RESPONSE.to_string(),
+                keyauth::path(),
+            ]);
+        }
         let providers: Vec<&'static Provider> = match self {
             Scope::Routing => Vec::new(),
             Scope::Provider(p) => vec![p],
             Scope::All => PROVIDERS.iter().collect(),
             Scope::Settings(s) => PROVIDERS.iter().chain(compatible::saved(s)).collect(),
+            Scope::Routes(list) => list.to_vec(),
         };
-        if !matches!(self, Scope::Routing) {
-            // A provider's route gets its key-auth rule in the same transaction.
-            paths.push(keyauth::path());
-        }
         for p in providers {
             paths.push(configmap_path(p.id));
             paths.push(ingress_path(p.id));
+            paths.push(fallback_ingress_path(p.id));
+            paths.push(envoyfilter_path(p.id));
         }
         paths
     }
@@ -331,6 +346,10 @@ impl LiveConfig {
         let p = state.provider;
         let created = gwconfig::upsert_provider(self.doc_mut(AI_PROXY)?, state);
         let cm = configmap_path(p.id);
+        let (old_ingress, old_configmap) = (
+            self.doc(&ingress_path(p.id)).ok().cloned(),
+            self.doc(&cm).ok().cloned(),
+        );
         if created || models_changed || !self.exists(&cm) {
             self.set_doc(cm, Some(gwconfig::route_configmap(p, &state.models)));
         }
@@ -342,6 +361,7 @@ impl LiveConfig {
         if created || models_changed || upstream_given || !self.exists(&ing) {
             self.set_doc(ing, Some(gwconfig::route_ingress(state)));
         }
+        self.keep_route_extras(p.id, old_ingress, old_configmap)?;
         if self.doc(MCP_BRIDGE).is_ok() {
             gwconfig::upsert_registry(self.doc_mut(MCP_BRIDGE)?, state);
         }
@@ -358,6 +378,10 @@ impl LiveConfig {
                 "see the configured providers with `get-ai-gateway config list`",
             ));
         }
+        self.remove_fallback(p.id)?;
+        self.drop_fallbacks_to(p.id)?;
+        gwconfig::resilience::set_retry(self.doc_mut(AI_PROXY)?, p.id, None);
+        gwconfig::resilience::set_failover(self.doc_mut(AI_PROXY)?, p.id, None);
         if p.always {
             gwconfig::reset_provider(self.doc_mut(AI_PROXY)?, p);
         } else {

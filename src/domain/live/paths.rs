@@ -8,6 +8,12 @@ pub const ACCESS_LOG: &str = "/var/log/proxy/access.log";
 pub const CONFIGMAPS: &str = "/data/configmaps";
 pub const INGRESSES: &str = "/data/ingresses";
 pub const MCP_BRIDGE: &str = "/data/mcpbridges/default.yaml";
+pub const ENVOYFILTERS: &str = "/data/envoyfilters";
+/// The model-mapper plugin: per route and upstream, a model name for that upstream.
+pub const MODEL_MAPPER: &str = "/data/wasmplugins/model-mapper.internal.yaml";
+/// The global `custom_response` HTTP filter the all-in-one ships; fallback redirects need it.
+pub const GLOBAL_CUSTOM_RESPONSE: &str =
+    "/data/envoyfilters/higress-gateway-global-custom-response.yaml";
 
 /// The `ai-route-<id>` ConfigMap of a provider.
 pub fn configmap_path(id: &str) -> String {
@@ -17,6 +23,16 @@ pub fn configmap_path(id: &str) -> String {
 /// The `ai-route-<id>.internal` Ingress of a provider.
 pub fn ingress_path(id: &str) -> String {
     format!("{INGRESSES}/ai-route-{id}.internal.yaml")
+}
+
+/// The `ai-route-<id>.fallback.internal` Ingress: where `<id>`'s failed requests go.
+pub fn fallback_ingress_path(id: &str) -> String {
+    format!("{INGRESSES}/ai-route-{id}.fallback.internal.yaml")
+}
+
+/// The `ai-route-<id>.internal` EnvoyFilter: the redirect of `<id>`'s failed requests.
+pub fn envoyfilter_path(id: &str) -> String {
+    format!("{ENVOYFILTERS}/ai-route-{id}.internal.yaml")
 }
 
 /// The source of a bind mount as the engine takes it, for a folder on this machine. On

@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod doctor;
+pub mod fallback;
 pub mod skills;
 pub mod status;
 pub mod upgrade;

@@ -78,6 +78,8 @@ pub(crate) fn str_of(v: &Value, field: &str) -> Option<String> {
 }
 
 mod ai_proxy;
+pub mod fallback;
+pub mod resilience;
 mod router;
 mod routes;
 #[cfg(test)]

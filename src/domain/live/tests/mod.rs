@@ -203,6 +203,7 @@ fn router_with_block(enable: bool, default_model: &str, rules: &[(&str, &str)]) 
     gwconfig::render(&doc).unwrap()
 }
 
+mod fallback;
 mod providers;
 mod reading;
 mod reconcile;

@@ -8,6 +8,7 @@ use serde_yaml::Value;
 
 use crate::domain::live::LiveConfig;
 use crate::domain::live::gwconfig;
+use crate::domain::live::gwconfig::fallback;
 use crate::domain::live::paths::{
     AI_PROXY, CONFIGMAPS, INGRESSES, MCP_BRIDGE, MODEL_ROUTER, SETTINGS,
 };
@@ -250,17 +251,29 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         }
         if let Some(name) = path.strip_prefix(&format!("{INGRESSES}/ai-route-")) {
             let destination = doc["metadata"]["annotations"]["higress.io/destination"].as_str();
-            let registry = destination
-                .and_then(|d| d.split(':').next())
-                .map(|s| s.trim_end_matches(".dns").trim_end_matches(".static"));
-            if let Some(reg) = registry.filter(|r| r.starts_with("llm-") && !regs.contains(*r)) {
+            // One `svc:port`, or `<weight>% svc:port` lines (a RAND fallback).
+            let registries = destination
+                .into_iter()
+                .flat_map(str::lines)
+                .filter_map(|line| {
+                    let svc = line.split_whitespace().last()?.split(':').next()?;
+                    Some(svc.trim_end_matches(".dns").trim_end_matches(".static"))
+                });
+            let route = format!("ai-route-{}", name.trim_end_matches(".yaml"));
+            let fix = match fallback::fallback_of(&route) {
+                Some(id) => {
+                    format!("set the fallback again: `get-ai-gateway config fallback {id} --to …`")
+                }
+                None => format!(
+                    "set the provider again with `get-ai-gateway config add --provider {}`",
+                    name.trim_end_matches(".internal.yaml")
+                ),
+            };
+            for reg in registries.filter(|r| r.starts_with("llm-") && !regs.contains(*r)) {
                 out.push(finding(
                     path,
                     format!("the ingress sends to {reg}, which the McpBridge does not register"),
-                    format!(
-                        "set the provider again with `get-ai-gateway config add --provider {}`",
-                        name.trim_end_matches(".internal.yaml")
-                    ),
+                    fix.clone(),
                 ));
             }
         }
@@ -272,6 +285,7 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         .map(|p| p.id.as_str())
         .collect();
     out.extend(missing_route_parts(docs, &regs, &keyed));
+    out.extend(chains::chain_findings(docs, &live_ids));
     out
 }
 
@@ -433,5 +447,6 @@ fn settings_findings(files: &BTreeMap<String, String>) -> Vec<Finding> {
         .collect()
 }
 
+mod chains;
 #[cfg(test)]
 mod tests;
