@@ -6,6 +6,7 @@ pub mod default_command;
 pub mod inputs;
 pub mod keys;
 pub mod skills;
+pub mod tracing;
 pub mod usage;
 
 use std::collections::BTreeMap;
@@ -19,6 +20,7 @@ pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use keys::{KeyNameArgs, KeysCommand};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
+pub use tracing::{TracingCommand, TracingEnableArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 
@@ -137,6 +139,11 @@ pub enum Commands {
     Skills {
         #[command(subcommand)]
         command: SkillsCommand,
+    },
+    /// Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)
+    Tracing {
+        #[command(subcommand)]
+        command: TracingCommand,
     },
     /// Print a shell completion script
     Completions {
