@@ -22,6 +22,7 @@ const SUBCOMMANDS: &[&str] = &[
     "skills",
     "usage",
     "sessions",
+    "tracing",
     "completions",
     "help",
 ];
