@@ -5,6 +5,7 @@ pub mod backup;
 pub mod check;
 pub mod doctor;
 pub mod export;
+pub mod metrics;
 pub mod plan;
 pub mod upgrade;
 pub mod usage;
