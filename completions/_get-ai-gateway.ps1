@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
+            [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1126,6 +1127,76 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;skills;help;help' {
             break
         }
+        'get-ai-gateway;tracing' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sending traces (the collector''s settings are kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the tracing settings and whether the controller accepts them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;tracing;enable' {
+            [CompletionResult]::new('--otlp', '--otlp', [CompletionResultType]::ParameterName, 'An OpenTelemetry collector (OTLP over gRPC), e.g. otel.example.com:4317')
+            [CompletionResult]::new('--zipkin', '--zipkin', [CompletionResultType]::ParameterName, 'A Zipkin collector (HTTP JSON, /api/v2/spans), e.g. zipkin.example.com:9411')
+            [CompletionResult]::new('--skywalking', '--skywalking', [CompletionResultType]::ParameterName, 'A SkyWalking OAP server (gRPC), e.g. oap.example.com:11800')
+            [CompletionResult]::new('--sampling', '--sampling', [CompletionResultType]::ParameterName, 'Percentage of requests traced, 0 to 100')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of the gRPC export, in milliseconds (more than 0)')
+            [CompletionResult]::new('--access-token', '--access-token', [CompletionResultType]::ParameterName, 'SkyWalking''s access token (with --skywalking)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;tracing;disable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;tracing;status' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;tracing;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sending traces (the collector''s settings are kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the tracing settings and whether the controller accepts them')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;tracing;help;enable' {
+            break
+        }
+        'get-ai-gateway;tracing;help;disable' {
+            break
+        }
+        'get-ai-gateway;tracing;help;status' {
+            break
+        }
+        'get-ai-gateway;tracing;help;help' {
+            break
+        }
         'get-ai-gateway;completions' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
@@ -1159,6 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
+            [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1343,6 +1415,21 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;skills;uninstall' {
+            break
+        }
+        'get-ai-gateway;help;tracing' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop sending traces (the collector''s settings are kept)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the tracing settings and whether the controller accepts them')
+            break
+        }
+        'get-ai-gateway;help;tracing;enable' {
+            break
+        }
+        'get-ai-gateway;help;tracing;disable' {
+            break
+        }
+        'get-ai-gateway;help;tracing;status' {
             break
         }
         'get-ai-gateway;help;completions' {

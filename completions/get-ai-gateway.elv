@@ -49,6 +49,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1026,6 +1027,67 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;skills;help;help'= {
         }
+        &'get-ai-gateway;tracing'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand enable 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)'
+            cand disable 'Stop sending traces (the collector''s settings are kept)'
+            cand status 'Show the tracing settings and whether the controller accepts them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;tracing;enable'= {
+            cand --otlp 'An OpenTelemetry collector (OTLP over gRPC), e.g. otel.example.com:4317'
+            cand --zipkin 'A Zipkin collector (HTTP JSON, /api/v2/spans), e.g. zipkin.example.com:9411'
+            cand --skywalking 'A SkyWalking OAP server (gRPC), e.g. oap.example.com:11800'
+            cand --sampling 'Percentage of requests traced, 0 to 100'
+            cand --timeout 'Timeout of the gRPC export, in milliseconds (more than 0)'
+            cand --access-token 'SkyWalking''s access token (with --skywalking)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;tracing;disable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;tracing;status'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;tracing;help'= {
+            cand enable 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)'
+            cand disable 'Stop sending traces (the collector''s settings are kept)'
+            cand status 'Show the tracing settings and whether the controller accepts them'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;tracing;help;enable'= {
+        }
+        &'get-ai-gateway;tracing;help;disable'= {
+        }
+        &'get-ai-gateway;tracing;help;status'= {
+        }
+        &'get-ai-gateway;tracing;help;help'= {
+        }
         &'get-ai-gateway;completions'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -1058,6 +1120,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1191,6 +1254,17 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;skills;list'= {
         }
         &'get-ai-gateway;help;skills;uninstall'= {
+        }
+        &'get-ai-gateway;help;tracing'= {
+            cand enable 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)'
+            cand disable 'Stop sending traces (the collector''s settings are kept)'
+            cand status 'Show the tracing settings and whether the controller accepts them'
+        }
+        &'get-ai-gateway;help;tracing;enable'= {
+        }
+        &'get-ai-gateway;help;tracing;disable'= {
+        }
+        &'get-ai-gateway;help;tracing;status'= {
         }
         &'get-ai-gateway;help;completions'= {
         }

@@ -42,6 +42,15 @@ forbid src/engine edit gateway plugin skills ui args commands app
 forbid src/domain engine edit gateway plugin skills ui args commands app
 forbid src/error.rs domain engine edit gateway plugin skills ui args commands app
 
+# One read path and one write path: only the Gateway (src/gateway/) opens a transaction
+# or reads the gateway's files through the edit engine; every command goes through it.
+direct=$(grep -rnE --include='*.rs' 'edit::(transact|read_files|read)\(' src |
+    grep -vE '^src/(edit|gateway)/' || true)
+if [ -n "$direct" ]; then
+    printf '%s\n' "$direct" | sed 's|$|    <- use Gateway::transact / Gateway::read_files|'
+    status=1
+fi
+
 # Functions over 80 lines: from `fn` to the `}` at the same indent. The two ports of Go code
 # (re2's parser, gjson's scanner) keep the shape of their originals, function for function.
 # shellcheck disable=SC2016 # the awk program is in single quotes on purpose

@@ -7,7 +7,7 @@ use clap::Parser;
 use crate::args::{Cli, Commands, with_default_command};
 use crate::commands::{
     backup, check, config, console, doctor, export, gitops, keys, lifecycle, logs, plugin, route,
-    skills, start, status, upgrade, usage,
+    skills, start, status, tracing, upgrade, usage,
 };
 use crate::error::{ExitStatus, FAILURE, USAGE};
 
@@ -88,6 +88,7 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Commands::Keys { command } => keys::run(global, command).await,
         Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
+        Commands::Tracing { command } => tracing::run(global, command).await,
         Commands::Completions { shell } => {
             crate::args::completions::print(shell);
             Ok(())

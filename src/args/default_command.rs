@@ -25,6 +25,7 @@ const SUBCOMMANDS: &[&str] = &[
     "skills",
     "usage",
     "sessions",
+    "tracing",
     "completions",
     "help",
 ];

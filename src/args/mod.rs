@@ -8,6 +8,7 @@ pub mod gitops;
 pub mod inputs;
 pub mod keys;
 pub mod skills;
+pub mod tracing;
 pub mod usage;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ pub use default_command::with_default_command;
 pub use gitops::{ApplyArgs, DiffArgs};
 pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
+pub use tracing::{TracingCommand, TracingEnableArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 
@@ -147,6 +149,11 @@ pub enum Commands {
     Skills {
         #[command(subcommand)]
         command: SkillsCommand,
+    },
+    /// Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)
+    Tracing {
+        #[command(subcommand)]
+        command: TracingCommand,
     },
     /// Print a shell completion script
     Completions {

@@ -16,6 +16,7 @@ pub mod route;
 pub mod skills;
 pub mod start;
 pub mod status;
+pub mod tracing;
 pub mod upgrade;
 pub mod usage;
 

@@ -16,6 +16,7 @@ mod gitops;
 mod gjson_fidelity;
 mod install;
 mod lifecycle;
+mod o11y;
 mod plugin;
 mod release;
 mod security;

@@ -12,6 +12,7 @@ pub mod keyauth;
 pub mod keyrate;
 pub mod keyscope;
 pub mod paths;
+pub mod tracing;
 pub mod yaml11;
 
 use std::collections::BTreeMap;

@@ -6,6 +6,7 @@ pub mod check;
 pub mod doctor;
 pub mod export;
 pub mod gitops;
+pub mod metrics;
 pub mod plan;
 pub mod upgrade;
 pub mod usage;

@@ -53,7 +53,57 @@ pub fn check(files: &BTreeMap<String, String>) -> Vec<Finding> {
     out.extend(plugin_duplicates(&docs));
     out.extend(key_rule_findings(&docs));
     out.extend(settings_findings(files));
+    out.extend(tracing_findings(&docs, files));
     out
+}
+
+/// A `tracing:` block the controller would ignore (tracing.go:197-201 logs and drops it), or
+/// one whose collector the McpBridge does not register.
+fn tracing_findings(
+    docs: &BTreeMap<&str, Value>,
+    files: &BTreeMap<String, String>,
+) -> Vec<Finding> {
+    use crate::domain::live::tracing::{self, HIGRESS_CONFIG};
+    let Some(text) = files.get(HIGRESS_CONFIG) else {
+        return Vec::new();
+    };
+    let fix = "`get-ai-gateway tracing enable --otlp HOST:PORT` (or --zipkin, --skywalking) \
+               writes a valid block; `tracing disable` turns it off";
+    let t = match tracing::higress_doc(text).and_then(|h| tracing::read(&h)) {
+        Ok(Some(t)) => t,
+        Ok(None) => return Vec::new(),
+        Err(e) => {
+            return vec![finding(
+                HIGRESS_CONFIG,
+                format!("{e}: the controller cannot read these settings and keeps its old ones"),
+                fix,
+            )];
+        }
+    };
+    if let Err(e) = tracing::validate(&t) {
+        return vec![finding(
+            HIGRESS_CONFIG,
+            format!("tracing: {e}: the controller ignores the block (it logs this and no more)"),
+            fix,
+        )];
+    }
+    let bridge = docs.get(MCP_BRIDGE).cloned().unwrap_or(Value::Null);
+    t.tracers()
+        .into_iter()
+        .filter(|(_, e)| tracing::registered(&bridge, &e.service) == Some(false))
+        .map(|(tracer, e)| {
+            finding(
+                HIGRESS_CONFIG,
+                format!(
+                    "tracing.{}.service is {}, which the McpBridge does not register: spans \
+                     go nowhere",
+                    tracer.key(),
+                    e.service
+                ),
+                fix,
+            )
+        })
+        .collect()
 }
 
 /// What the file API server does with one `*.yaml` file: names it after the file, fails on

@@ -221,3 +221,38 @@ fn key_rules_name_known_keys_and_routes() {
         assert!(found.contains(what), "{what}\n{found}\n{broken}");
     }
 }
+
+#[test]
+fn tracing_the_controller_would_ignore_is_a_finding() {
+    use crate::domain::live::tracing::{self, HIGRESS_CONFIG, Tracer};
+    let c = tracing::parse_collector("otel.example.com:4317").unwrap();
+    let t = tracing::enabled_settings(Tracer::OpenTelemetry, &c, 50.0, 500, None).unwrap();
+    let (config, ()) = tracing::edit_configmap(None, |h| {
+        tracing::set_block(h, &t);
+        Ok(())
+    })
+    .unwrap();
+    let mut bridge: Value = serde_yaml::from_str(BRIDGE).unwrap();
+    tracing::set_collector(&mut bridge, Tracer::OpenTelemetry, &c);
+    let bridge = yaml11::to_string(&bridge);
+    let written = files(&[(HIGRESS_CONFIG, &config), (MCP_BRIDGE, &bridge)]);
+    assert_eq!(problems(&written), Vec::<String>::new());
+    // The same block without its registry: spans go nowhere.
+    let p = problems(&files(&[(HIGRESS_CONFIG, &config)]));
+    assert!(p.len() == 1 && p[0].contains("does not register"), "{p:?}");
+    let block = |b: &str| format!("kind: ConfigMap\ndata:\n  higress: |-\n    tracing:\n{b}");
+    for (body, words) in [
+        (
+            "      enable: true\n      timeout: 0\n      zipkin: {service: z.dns, port: \"1\"}\n",
+            "timeout can not be less than zero",
+        ),
+        ("      enable: true\n", "only one of skywalking"),
+        (
+            "      zipkin: {service: z.dns, port: 9411}\n",
+            "a number where the controller wants a string",
+        ),
+    ] {
+        let p = problems(&files(&[(HIGRESS_CONFIG, &block(body))]));
+        assert!(p.len() == 1 && p[0].contains(words), "{body}: {p:?}");
+    }
+}

@@ -389,3 +389,33 @@ fn gateway_keys_and_rates_are_exported_and_redacted() {
     assert!(!redacted.manifests().contains("gw-secret"));
     assert!(redacted.manifests().contains("Bearer YOUR_GATEWAY_KEY"));
 }
+
+#[test]
+fn the_tracing_block_that_tracing_enable_writes_becomes_chart_values() {
+    use crate::domain::live::tracing::{self, Tracer};
+    let c = tracing::parse_collector("otel.example.com:4317").unwrap();
+    let t = tracing::enabled_settings(Tracer::OpenTelemetry, &c, 25.0, 700, None).unwrap();
+    let (config, ()) = tracing::edit_configmap(Some(HIGRESS_CONFIG), |h| {
+        tracing::set_block(h, &t);
+        Ok(())
+    })
+    .unwrap();
+    let e = export(
+        &files_with("configmaps/higress-config.yaml", &config),
+        &options(Secrets::Inline),
+    )
+    .unwrap();
+    let v = &e.values["higress-core"]["tracing"];
+    assert_eq!(v["enable"], Value::Bool(true));
+    assert_eq!(v["sampling"], Value::from(25));
+    assert_eq!(v["timeout"], Value::from(700));
+    assert_eq!(
+        v["opentelemetry"]["service"],
+        Value::from("otel-collector.dns")
+    );
+    assert_eq!(v["opentelemetry"]["port"], Value::from("4317"));
+    assert_eq!(
+        e.values["higress-core"]["downstream"]["idleTimeout"],
+        Value::from(180)
+    );
+}
