@@ -9,6 +9,7 @@ pub mod console;
 pub mod gwconfig;
 pub mod keyauth;
 pub mod paths;
+pub mod redis;
 pub mod yaml11;
 
 use std::collections::BTreeMap;
