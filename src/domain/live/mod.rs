@@ -10,6 +10,7 @@ pub mod gwconfig;
 pub mod keyauth;
 pub mod paths;
 pub mod redis;
+pub mod tokenlimit;
 pub mod yaml11;
 
 use std::collections::BTreeMap;

@@ -105,7 +105,10 @@ impl Redis {
     pub fn plugin_block(&self) -> Value {
         let mut m = Mapping::new();
         m.insert(key("service_name"), Value::String(self.service_name()));
-        m.insert(key("service_port"), Value::Number(self.service_port().into()));
+        m.insert(
+            key("service_port"),
+            Value::Number(self.service_port().into()),
+        );
         if let Some(user) = &self.username {
             m.insert(key("username"), Value::String(user.clone()));
         }
@@ -208,7 +211,9 @@ pub fn new_password(random: &[u8]) -> String {
 /// refused unless it is one this tool made (hex), so nothing else can enter the file.
 pub fn conf_text(password: &str) -> Result<String> {
     if password.len() < 16 || !password.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Err(fail("a Redis password of this tool is 16 or more hex digits"));
+        return Err(fail(
+            "a Redis password of this tool is 16 or more hex digits",
+        ));
     }
     Ok(format!(
         "# Written by get-ai-gateway: the password of the Redis beside the gateway.\n\
