@@ -8,9 +8,11 @@ use super::JsonArgs;
 pub enum KeysCommand {
     /// Create a gateway API key for a client (shown once; clients send
     /// `Authorization: Bearer <key>`)
-    Add(KeyNameArgs),
+    Add(KeyAddArgs),
     /// List the gateway API keys (names, masked keys) and whether they are required
     List(JsonArgs),
+    /// Change a key's token limits (counted in Redis: `start --redis`)
+    Set(super::redis::KeySetArgs),
     /// Delete a gateway API key (the last one turns the requirement off)
     Remove(KeyNameArgs),
     /// Require a gateway API key on every request
@@ -23,4 +25,13 @@ pub enum KeysCommand {
 pub struct KeyNameArgs {
     /// The client's name, e.g. laptop (letters, digits, '-', '_', '.')
     pub name: String,
+}
+
+/// `keys add NAME [--tokens-per-minute N ...]`.
+#[derive(Debug, Args)]
+pub struct KeyAddArgs {
+    /// The client's name, e.g. laptop (letters, digits, '-', '_', '.')
+    pub name: String,
+    #[command(flatten)]
+    pub tokens: super::redis::TokenLimitArgs,
 }

@@ -5,6 +5,7 @@ pub mod console;
 pub mod default_command;
 pub mod inputs;
 pub mod keys;
+pub mod redis;
 pub mod skills;
 pub mod usage;
 
@@ -18,6 +19,7 @@ use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use keys::{KeyNameArgs, KeysCommand};
+pub use redis::{KeySetArgs, RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
@@ -123,6 +125,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: PluginCommand,
     },
+    /// Redis beside the gateway (for token limits and quotas)
+    Redis {
+        #[command(subcommand)]
+        command: RedisCommand,
+    },
     /// Gateway API keys: who may call the gateway (key-auth)
     Keys {
         #[command(subcommand)]
@@ -201,6 +208,8 @@ pub struct StartArgs {
     #[arg(long, requires = "dry_run")]
     pub json: bool,
     #[command(flatten)]
+    pub redis: RedisStartArgs,
+    #[command(flatten)]
     pub providers: ProviderFlags,
 }
 
@@ -254,6 +263,9 @@ pub struct DeleteArgs {
     /// Stop and remove a running container
     #[arg(long, short)]
     pub force: bool,
+    /// Also delete the Redis data (<data folder>/redis); kept by default
+    #[arg(long)]
+    pub redis_data: bool,
 }
 
 #[derive(Debug, Args)]

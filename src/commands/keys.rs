@@ -6,6 +6,7 @@ use anyhow::Result;
 use serde_yaml::Value;
 
 use crate::args::{GlobalArgs, KeysCommand};
+use crate::commands::keylimits;
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::yaml11;
@@ -18,23 +19,36 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
     match command {
         KeysCommand::Add(args) => {
+            let limits = keylimits::request_of(&args.tokens);
+            let redis = keylimits::redis_for(&gw, &limits).await?;
             let key = new_key()?;
             change(&gw, |d| keyauth::add(d, &args.name, &key)).await?;
             show_once(&args.name, &key);
+            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
+            keylimits::report(&args.name, &limits);
+        }
+        KeysCommand::Set(args) => {
+            let limits = keylimits::request_of(&args.tokens);
+            let redis = keylimits::redis_for(&gw, &limits).await?;
+            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
+            keylimits::report(&args.name, &limits);
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
-            let doc = serde_json::to_value(&st)?;
+            let limits = keylimits::read(&gw).await?;
+            let mut doc = serde_json::to_value(&st)?;
+            doc["limits"] = serde_json::to_value(&limits)?;
             ui::report(
                 args.json,
                 || doc,
                 || {
-                    println!("{}", render(&st));
+                    println!("{}\n{}", render(&st), keylimits::render(&limits));
                 },
             );
         }
         KeysCommand::Remove(args) => {
             let off = change(&gw, |d| keyauth::remove(d, &args.name)).await?;
+            keylimits::forget(&gw, &args.name).await?;
             ui::ok(format!("Removed the gateway key {}.", args.name));
             if off {
                 ui::warn("that was the last key: requests no longer need one");

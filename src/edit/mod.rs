@@ -348,7 +348,8 @@ mod tests {
         assert!(holds_keys("/data/console-admin"));
         assert!(holds_keys("/data/configmaps/higress-config.yaml"));
         assert!(SCRIPT.contains(
-            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin)"
+            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin \
+             | /data/configmaps/higress-config.yaml)"
         ));
     }
 
