@@ -14,6 +14,7 @@ mod gjson_fidelity;
 mod install;
 mod lifecycle;
 mod plugin;
+mod redis;
 mod release;
 mod security;
 mod skills;
