@@ -55,6 +55,8 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         false => None,
     };
     let open = open_paths(&gw);
+    let redis_name = crate::domain::live::redis::container_name(name);
+    let redis = gw.engine().inspect(&redis_name).await?.map(|r| r.status);
     if as_json {
         let mut value = render::status_json(&view);
         value["key_auth"] = json!(keys.as_ref().map(|k| json!({
@@ -68,9 +70,17 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         })));
         value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
         value["data_folder_open"] = json!(open);
+        value["redis"] = json!(
+            redis
+                .as_ref()
+                .map(|s| json!({"container": redis_name, "state": s}))
+        );
         ui::print_json(&value);
     } else {
         println!("{}", render::status(&view));
+        if let Some(state) = &redis {
+            println!("Redis:        {redis_name} ({state}; `get-ai-gateway redis status`)");
+        }
         println!(
             "{}",
             security_lines(keys.as_ref(), console.as_ref(), open.as_deref())
