@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Token usage and cost from the gateway''s access log')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Agent sessions in the gateway''s access log')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('redis', 'redis', [CompletionResultType]::ParameterValue, 'Redis beside the gateway (for token limits and quotas)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
@@ -68,6 +69,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--auto-routing-default-model', '--auto-routing-default-model', [CompletionResultType]::ParameterName, 'Model used when no auto-routing rule matches [default: qwen-turbo]')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the gateway to become ready')
             [CompletionResult]::new('--console-password', '--console-password', [CompletionResultType]::ParameterName, '`-`: read the console''s admin password from stdin [default: generated]. Used when the console has no admin yet; shown once')
+            [CompletionResult]::new('--redis-image', '--redis-image', [CompletionResultType]::ParameterName, 'The Redis image [default: <registry>/higress/redis-stack-server:7.4.0-v3]')
+            [CompletionResult]::new('--redis-url', '--redis-url', [CompletionResultType]::ParameterName, 'Use an existing Redis instead: redis://[user:password@]host[:port][/db]')
             [CompletionResult]::new('--dashscope-key', '--dashscope-key', [CompletionResultType]::ParameterName, 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)')
             [CompletionResult]::new('--dashscope-models', '--dashscope-models', [CompletionResultType]::ParameterName, 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]')
             [CompletionResult]::new('--deepseek-key', '--deepseek-key', [CompletionResultType]::ParameterName, 'DeepSeek API key ("-" reads it from stdin)')
@@ -160,6 +163,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--require-key', '--require-key', [CompletionResultType]::ParameterName, 'Require a gateway API key on every request (creates one named `default` when there is none, and shows it once). The default when --bind publishes beyond loopback')
             [CompletionResult]::new('--no-auth', '--no-auth', [CompletionResultType]::ParameterName, 'With --bind beyond loopback: do not require gateway API keys (anyone who reaches the port spends your provider keys)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'With --dry-run: print the plan as JSON')
+            [CompletionResult]::new('--redis', '--redis', [CompletionResultType]::ParameterName, 'Run Redis beside the gateway (container <name>-redis, data in <data folder>/redis, no published port, a generated password), for token limits and quotas')
             [CompletionResult]::new('--zhipuai-code-plan-mode', '--zhipuai-code-plan-mode', [CompletionResultType]::ParameterName, 'Enable Zhipu AI Code Plan mode')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
@@ -183,6 +187,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Stop and remove a running container')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Stop and remove a running container')
+            [CompletionResult]::new('--redis-data', '--redis-data', [CompletionResultType]::ParameterName, 'Also delete the Redis data (<data folder>/redis); kept by default')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -900,6 +905,70 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;plugin;help;help' {
             break
         }
+        'get-ai-gateway;redis' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Redis beside the gateway: container, reachability from the gateway, memory')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the Redis container beside the gateway')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;redis;status' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;redis;start' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;redis;stop' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;redis;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Redis beside the gateway: container, reachability from the gateway, memory')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the Redis container beside the gateway')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;redis;help;status' {
+            break
+        }
+        'get-ai-gateway;redis;help;start' {
+            break
+        }
+        'get-ai-gateway;redis;help;stop' {
+            break
+        }
+        'get-ai-gateway;redis;help;help' {
+            break
+        }
         'get-ai-gateway;keys' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
@@ -909,8 +978,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, its request rate and its token limits')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
@@ -923,6 +992,10 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--requests-per-minute', '--requests-per-minute', [CompletionResultType]::ParameterName, 'At most N requests a minute with this key (counted in each gateway process)')
             [CompletionResult]::new('--requests-per-hour', '--requests-per-hour', [CompletionResultType]::ParameterName, 'At most N requests an hour with this key (counted in each gateway process)')
             [CompletionResult]::new('--requests-per-day', '--requests-per-day', [CompletionResultType]::ParameterName, 'At most N requests a day with this key (counted in each gateway process)')
+            [CompletionResult]::new('--tokens-per-second', '--tokens-per-second', [CompletionResultType]::ParameterName, 'Tokens (input + output) this key may use per second (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-minute', '--tokens-per-minute', [CompletionResultType]::ParameterName, 'Tokens this key may use per minute (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-hour', '--tokens-per-hour', [CompletionResultType]::ParameterName, 'Tokens this key may use per hour (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-day', '--tokens-per-day', [CompletionResultType]::ParameterName, 'Tokens this key may use per day (0 removes the limit)')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
@@ -939,6 +1012,10 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--requests-per-minute', '--requests-per-minute', [CompletionResultType]::ParameterName, 'At most N requests a minute with this key (counted in each gateway process)')
             [CompletionResult]::new('--requests-per-hour', '--requests-per-hour', [CompletionResultType]::ParameterName, 'At most N requests an hour with this key (counted in each gateway process)')
             [CompletionResult]::new('--requests-per-day', '--requests-per-day', [CompletionResultType]::ParameterName, 'At most N requests a day with this key (counted in each gateway process)')
+            [CompletionResult]::new('--tokens-per-second', '--tokens-per-second', [CompletionResultType]::ParameterName, 'Tokens (input + output) this key may use per second (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-minute', '--tokens-per-minute', [CompletionResultType]::ParameterName, 'Tokens this key may use per minute (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-hour', '--tokens-per-hour', [CompletionResultType]::ParameterName, 'Tokens this key may use per hour (0 removes the limit)')
+            [CompletionResult]::new('--tokens-per-day', '--tokens-per-day', [CompletionResultType]::ParameterName, 'Tokens this key may use per day (0 removes the limit)')
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
@@ -992,8 +1069,8 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         }
         'get-ai-gateway;keys;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, its request rate and its token limits')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
@@ -1227,6 +1304,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Token usage and cost from the gateway''s access log')
             [CompletionResult]::new('sessions', 'sessions', [CompletionResultType]::ParameterValue, 'Agent sessions in the gateway''s access log')
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
+            [CompletionResult]::new('redis', 'redis', [CompletionResultType]::ParameterValue, 'Redis beside the gateway (for token limits and quotas)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
@@ -1368,10 +1446,25 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;help;plugin;status' {
             break
         }
+        'get-ai-gateway;help;redis' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the Redis beside the gateway: container, reachability from the gateway, memory')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start the Redis container beside the gateway')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)')
+            break
+        }
+        'get-ai-gateway;help;redis;status' {
+            break
+        }
+        'get-ai-gateway;help;redis;start' {
+            break
+        }
+        'get-ai-gateway;help;redis;stop' {
+            break
+        }
         'get-ai-gateway;help;keys' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, and its request rate')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, its request rate and its token limits')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')

@@ -58,6 +58,9 @@ _get__ai__gateway() {
             get__ai__gateway,plugin)
                 cmd="get__ai__gateway__subcmd__plugin"
                 ;;
+            get__ai__gateway,redis)
+                cmd="get__ai__gateway__subcmd__redis"
+                ;;
             get__ai__gateway,restore)
                 cmd="get__ai__gateway__subcmd__restore"
                 ;;
@@ -181,6 +184,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help,plugin)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin"
                 ;;
+            get__ai__gateway__subcmd__help,redis)
+                cmd="get__ai__gateway__subcmd__help__subcmd__redis"
+                ;;
             get__ai__gateway__subcmd__help,restore)
                 cmd="get__ai__gateway__subcmd__help__subcmd__restore"
                 ;;
@@ -258,6 +264,15 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help__subcmd__plugin,uninstall)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin__subcmd__uninstall"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__redis,start)
+                cmd="get__ai__gateway__subcmd__help__subcmd__redis__subcmd__start"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__redis,status)
+                cmd="get__ai__gateway__subcmd__help__subcmd__redis__subcmd__status"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__redis,stop)
+                cmd="get__ai__gateway__subcmd__help__subcmd__redis__subcmd__stop"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__route,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__route__subcmd__add"
@@ -375,6 +390,30 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__plugin__subcmd__help,uninstall)
                 cmd="get__ai__gateway__subcmd__plugin__subcmd__help__subcmd__uninstall"
+                ;;
+            get__ai__gateway__subcmd__redis,help)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__redis,start)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__start"
+                ;;
+            get__ai__gateway__subcmd__redis,status)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__status"
+                ;;
+            get__ai__gateway__subcmd__redis,stop)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__stop"
+                ;;
+            get__ai__gateway__subcmd__redis__subcmd__help,help)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__help__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__redis__subcmd__help,start)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__help__subcmd__start"
+                ;;
+            get__ai__gateway__subcmd__redis__subcmd__help,status)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__help__subcmd__status"
+                ;;
+            get__ai__gateway__subcmd__redis__subcmd__help,stop)
+                cmd="get__ai__gateway__subcmd__redis__subcmd__help__subcmd__stop"
                 ;;
             get__ai__gateway__subcmd__route,add)
                 cmd="get__ai__gateway__subcmd__route__subcmd__add"
@@ -515,7 +554,7 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin keys console skills tracing completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys console skills tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,7 +1476,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__delete)
-            opts="-f -h --force --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-f -h --force --redis-data --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1608,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin keys console skills tracing completions help"
+            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys console skills tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,6 +2014,62 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__plugin__subcmd__uninstall)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__redis)
+            opts="status start stop"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__redis__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__redis__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__redis__subcmd__stop)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2407,7 +2502,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__add)
-            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --tokens-per-second --tokens-per-minute --tokens-per-hour --tokens-per-day --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2430,6 +2525,22 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --requests-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-second)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-day)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2669,7 +2780,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__set)
-            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --providers --requests-per-second --requests-per-minute --requests-per-hour --requests-per-day --unlimited --tokens-per-second --tokens-per-minute --tokens-per-hour --tokens-per-day --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2692,6 +2803,22 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --requests-per-day)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-second)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-minute)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-hour)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tokens-per-day)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2947,6 +3074,180 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help status start stop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__help)
+            opts="status start stop help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__start)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__status)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__redis__subcmd__stop)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3837,7 +4138,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__start)
-            opts="-h --http-port --https-port --console-port --bind --image-repo --image-tag --plugin-registry --auto-routing --auto-routing-default-model --wait-timeout --keys-from-env --dry-run --require-key --no-auth --console-password --json --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --http-port --https-port --console-port --bind --image-repo --image-tag --plugin-registry --auto-routing --auto-routing-default-model --wait-timeout --keys-from-env --dry-run --require-key --no-auth --console-password --json --redis --redis-image --redis-url --dashscope-key --dashscope-models --deepseek-key --deepseek-models --moonshot-key --moonshot-models --zhipuai-key --zhipuai-models --zhipuai-domain --zhipuai-code-plan-mode --minimax-key --minimax-models --minimax-group-id --azure-key --azure-models --azure-service-url --bedrock-key --bedrock-models --bedrock-region --bedrock-access-key --bedrock-secret-key --vertex-key --vertex-models --vertex-project-id --vertex-region --vertex-auth-key-file --vertex-auth-service-name --openai-key --openai-models --openrouter-key --openrouter-models --yi-key --yi-models --ai360-key --ai360-models --baichuan-key --baichuan-models --baidu-key --baidu-models --claude-key --claude-models --claude-version --claude-code-key --cloudflare-key --cloudflare-models --cloudflare-account-id --cohere-key --cohere-models --deepl-key --deepl-models --deepl-target-lang --dify-key --dify-models --dify-api-url --dify-bot-type --dify-input-variable --dify-output-variable --doubao-key --doubao-models --fireworks-key --fireworks-models --github-key --github-models --gemini-key --gemini-models --grok-key --grok-models --groq-key --groq-models --mistral-key --mistral-models --ollama-models --ollama-server-host --ollama-server-port --spark-key --spark-models --spark-secret --stepfun-key --stepfun-models --hunyuan-models --hunyuan-auth-id --hunyuan-auth-key --togetherai-key --togetherai-models --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3881,6 +4182,14 @@ _get__ai__gateway() {
                     ;;
                 --console-password)
                     COMPREPLY=($(compgen -W "-" -- "${cur}"))
+                    return 0
+                    ;;
+                --redis-image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redis-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --dashscope-key)

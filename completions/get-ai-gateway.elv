@@ -46,6 +46,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand redis 'Redis beside the gateway (for token limits and quotas)'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
@@ -64,6 +65,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --auto-routing-default-model 'Model used when no auto-routing rule matches [default: qwen-turbo]'
             cand --wait-timeout 'Seconds to wait for the gateway to become ready'
             cand --console-password '`-`: read the console''s admin password from stdin [default: generated]. Used when the console has no admin yet; shown once'
+            cand --redis-image 'The Redis image [default: <registry>/higress/redis-stack-server:7.4.0-v3]'
+            cand --redis-url 'Use an existing Redis instead: redis://[user:password@]host[:port][/db]'
             cand --dashscope-key 'Aliyun Dashscope (Qwen) API key ("-" reads it from stdin)'
             cand --dashscope-models 'Models routed to Aliyun Dashscope (Qwen) [default: qwen*]'
             cand --deepseek-key 'DeepSeek API key ("-" reads it from stdin)'
@@ -156,6 +159,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --require-key 'Require a gateway API key on every request (creates one named `default` when there is none, and shows it once). The default when --bind publishes beyond loopback'
             cand --no-auth 'With --bind beyond loopback: do not require gateway API keys (anyone who reaches the port spends your provider keys)'
             cand --json 'With --dry-run: print the plan as JSON'
+            cand --redis 'Run Redis beside the gateway (container <name>-redis, data in <data folder>/redis, no published port, a generated password), for token limits and quotas'
             cand --zhipuai-code-plan-mode 'Enable Zhipu AI Code Plan mode'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
@@ -177,6 +181,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand -f 'Stop and remove a running container'
             cand --force 'Stop and remove a running container'
+            cand --redis-data 'Also delete the Redis data (<data folder>/redis); kept by default'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -829,6 +834,61 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;plugin;help;help'= {
         }
+        &'get-ai-gateway;redis'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand status 'Show the Redis beside the gateway: container, reachability from the gateway, memory'
+            cand start 'Start the Redis container beside the gateway'
+            cand stop 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;redis;status'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;redis;start'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;redis;stop'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;redis;help'= {
+            cand status 'Show the Redis beside the gateway: container, reachability from the gateway, memory'
+            cand start 'Start the Redis container beside the gateway'
+            cand stop 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;redis;help;status'= {
+        }
+        &'get-ai-gateway;redis;help;start'= {
+        }
+        &'get-ai-gateway;redis;help;stop'= {
+        }
+        &'get-ai-gateway;redis;help;help'= {
+        }
         &'get-ai-gateway;keys'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -838,8 +898,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand set 'Change which providers a gateway key may use, and its request rate'
-            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
+            cand set 'Change which providers a gateway key may use, its request rate and its token limits'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
@@ -851,6 +911,10 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --requests-per-minute 'At most N requests a minute with this key (counted in each gateway process)'
             cand --requests-per-hour 'At most N requests an hour with this key (counted in each gateway process)'
             cand --requests-per-day 'At most N requests a day with this key (counted in each gateway process)'
+            cand --tokens-per-second 'Tokens (input + output) this key may use per second (0 removes the limit)'
+            cand --tokens-per-minute 'Tokens this key may use per minute (0 removes the limit)'
+            cand --tokens-per-hour 'Tokens this key may use per hour (0 removes the limit)'
+            cand --tokens-per-day 'Tokens this key may use per day (0 removes the limit)'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
@@ -866,6 +930,10 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --requests-per-minute 'At most N requests a minute with this key (counted in each gateway process)'
             cand --requests-per-hour 'At most N requests an hour with this key (counted in each gateway process)'
             cand --requests-per-day 'At most N requests a day with this key (counted in each gateway process)'
+            cand --tokens-per-second 'Tokens (input + output) this key may use per second (0 removes the limit)'
+            cand --tokens-per-minute 'Tokens this key may use per minute (0 removes the limit)'
+            cand --tokens-per-hour 'Tokens this key may use per hour (0 removes the limit)'
+            cand --tokens-per-day 'Tokens this key may use per day (0 removes the limit)'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
@@ -914,8 +982,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;keys;help'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand set 'Change which providers a gateway key may use, and its request rate'
-            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
+            cand set 'Change which providers a gateway key may use, its request rate and its token limits'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
@@ -1117,6 +1185,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand usage 'Token usage and cost from the gateway''s access log'
             cand sessions 'Agent sessions in the gateway''s access log'
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
+            cand redis 'Redis beside the gateway (for token limits and quotas)'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
@@ -1219,10 +1288,21 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;help;plugin;status'= {
         }
+        &'get-ai-gateway;help;redis'= {
+            cand status 'Show the Redis beside the gateway: container, reachability from the gateway, memory'
+            cand start 'Start the Redis container beside the gateway'
+            cand stop 'Stop the Redis container (token limits then let requests through: FAIL_OPEN)'
+        }
+        &'get-ai-gateway;help;redis;status'= {
+        }
+        &'get-ai-gateway;help;redis;start'= {
+        }
+        &'get-ai-gateway;help;redis;stop'= {
+        }
         &'get-ai-gateway;help;keys'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
-            cand set 'Change which providers a gateway key may use, and its request rate'
-            cand list 'List the gateway API keys (names, masked keys, providers, rates) and whether they are required'
+            cand set 'Change which providers a gateway key may use, its request rate and its token limits'
+            cand list 'List the gateway API keys (names, masked keys, providers, rates, token limits) and whether they are required'
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'

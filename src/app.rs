@@ -65,7 +65,7 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
     let done = match cli.command {
         Commands::Start(args) => start::run(global, *args).await,
         Commands::Stop => lifecycle::stop(global).await,
-        Commands::Delete(args) => lifecycle::delete(global, args.force).await,
+        Commands::Delete(args) => lifecycle::delete(global, args.force, args.redis_data).await,
         Commands::Status(args) => status::run(global, args.json).await,
         Commands::Check(args) => return check::run(global, args.json).await,
         Commands::Doctor(args) => return doctor::run(global, args.json).await,
@@ -85,6 +85,7 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Commands::Usage(args) => usage::run(global, args).await,
         Commands::Sessions { command } => usage::sessions::run(global, command).await,
         Commands::Plugin { command } => plugin::run(global, command).await,
+        Commands::Redis { command } => crate::commands::redis::run(global, command).await,
         Commands::Keys { command } => keys::run(global, command).await,
         Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),

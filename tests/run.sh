@@ -56,7 +56,7 @@ phase_end() { PHASES+=("$PHASE_NAME $(($(date +%s) - PHASE_T0))s"); }
 # usage dashboard test; qemu-user-static, wine64 and file for the release binaries'
 # tests (tests/integration/release.rs).
 phase_start apt
-install_packages docker.io docker-registry busybox-static bash-static e2fsprogs \
+install_packages docker.io docker-registry busybox-static bash-static redis-server e2fsprogs \
   shellcheck dash ca-certificates curl wget python3 iptables socat podman chromium \
   qemu-user-static wine64 file
 start_docker

@@ -9,10 +9,10 @@ pub enum KeysCommand {
     /// Create a gateway API key for a client (shown once; clients send
     /// `Authorization: Bearer <key>`)
     Add(KeyAddArgs),
-    /// Change which providers a gateway key may use, and its request rate
+    /// Change which providers a gateway key may use, its request rate and its token limits
     Set(KeyAddArgs),
-    /// List the gateway API keys (names, masked keys, providers, rates) and whether they are
-    /// required
+    /// List the gateway API keys (names, masked keys, providers, rates, token limits) and
+    /// whether they are required
     List(JsonArgs),
     /// Delete a gateway API key (the last one turns the requirement off)
     Remove(KeyNameArgs),
@@ -52,4 +52,7 @@ pub struct KeyAddArgs {
     /// No request rate for this key (set)
     #[arg(long, group = "rate")]
     pub unlimited: bool,
+    /// Token limits for this key (counted in Redis: `start --redis`)
+    #[command(flatten)]
+    pub tokens: super::redis::TokenLimitArgs,
 }

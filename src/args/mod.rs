@@ -7,6 +7,7 @@ pub mod fallback;
 pub mod gitops;
 pub mod inputs;
 pub mod keys;
+pub mod redis;
 pub mod skills;
 pub mod tracing;
 pub mod usage;
@@ -22,6 +23,7 @@ pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use gitops::{ApplyArgs, DiffArgs};
 pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
+pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 pub use tracing::{TracingCommand, TracingEnableArgs};
 
@@ -135,6 +137,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: PluginCommand,
     },
+    /// Redis beside the gateway (for token limits and quotas)
+    Redis {
+        #[command(subcommand)]
+        command: RedisCommand,
+    },
     /// Gateway API keys: who may call the gateway (key-auth)
     Keys {
         #[command(subcommand)]
@@ -218,6 +225,8 @@ pub struct StartArgs {
     #[arg(long, requires = "dry_run")]
     pub json: bool,
     #[command(flatten)]
+    pub redis: RedisStartArgs,
+    #[command(flatten)]
     pub providers: ProviderFlags,
 }
 
@@ -271,6 +280,9 @@ pub struct DeleteArgs {
     /// Stop and remove a running container
     #[arg(long, short)]
     pub force: bool,
+    /// Also delete the Redis data (<data folder>/redis); kept by default
+    #[arg(long)]
+    pub redis_data: bool,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ use anyhow::Result;
 use serde_yaml::Value;
 
 use crate::args::{GlobalArgs, KeysCommand, inputs};
+use crate::commands::keylimits;
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
@@ -22,30 +23,50 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     match command {
         KeysCommand::Add(args) => {
             let scope = inputs::key_change(&args)?;
+            let limits = keylimits::request_of(&args.tokens);
+            let redis = keylimits::redis_for(&gw, &limits).await?;
             let key = new_key()?;
             change(&gw, |f| f.add(&args.name, &key, &scope)).await?;
             show_once(&args.name, &key);
+            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
+            keylimits::report(&args.name, &limits);
         }
         KeysCommand::Set(args) => {
             let scope = inputs::key_change(&args)?;
-            let st = change(&gw, |f| f.set(&args.name, &scope).map(|()| f.state())).await?;
-            if let Some(c) = st.consumers.iter().find(|c| c.name == args.name) {
-                ui::ok(format!("The gateway key {}: {}.", c.name, scope_line(c)));
+            let limits = keylimits::request_of(&args.tokens);
+            if scope.providers.is_none() && scope.rate.is_none() && limits.is_empty() {
+                return Err(crate::error::fail_hint(
+                    format!("nothing to change for the gateway key {}", args.name),
+                    "give --providers, a --requests-per-… or --unlimited, or a --tokens-per-…",
+                ));
             }
+            // Redis first: a limit it cannot count changes nothing.
+            let redis = keylimits::redis_for(&gw, &limits).await?;
+            if scope.providers.is_some() || scope.rate.is_some() {
+                let st = change(&gw, |f| f.set(&args.name, &scope).map(|()| f.state())).await?;
+                if let Some(c) = st.consumers.iter().find(|c| c.name == args.name) {
+                    ui::ok(format!("The gateway key {}: {}.", c.name, scope_line(c)));
+                }
+            }
+            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
+            keylimits::report(&args.name, &limits);
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
-            let doc = serde_json::to_value(&st)?;
+            let limits = keylimits::read(&gw).await?;
+            let mut doc = serde_json::to_value(&st)?;
+            doc["limits"] = serde_json::to_value(&limits)?;
             ui::report(
                 args.json,
                 || doc,
                 || {
-                    println!("{}", render(&st));
+                    println!("{}\n{}", render(&st), keylimits::render(&limits));
                 },
             );
         }
         KeysCommand::Remove(args) => {
             let off = change(&gw, |f| f.remove(&args.name)).await?;
+            keylimits::forget(&gw, &args.name).await?;
             ui::ok(format!("Removed the gateway key {}.", args.name));
             if off {
                 ui::warn("that was the last key: requests no longer need one");

@@ -24,7 +24,7 @@ pub async fn stop(global: &GlobalArgs) -> Result<()> {
     Ok(())
 }
 
-pub async fn delete(global: &GlobalArgs, force: bool) -> Result<()> {
+pub async fn delete(global: &GlobalArgs, force: bool, redis_data: bool) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Exists).await?;
     let (name, info) = (gw.name(), gw.info());
     if info.running && !force {
@@ -36,8 +36,13 @@ pub async fn delete(global: &GlobalArgs, force: bool) -> Result<()> {
             ),
         ));
     }
+    crate::commands::redis::remove_beside(gw.engine(), name, redis_data).await?;
     gw.engine().remove(name, force).await?;
     ui::info(format!("Removed the container {name}."));
+    let network = crate::domain::live::redis::network_name(name);
+    if let Err(e) = gw.engine().remove_network(&network).await {
+        ui::warn(format!("{e:#}"));
+    }
     if let Some(folder) = &info.data_folder {
         ui::info(format!(
             "The data folder {folder} was kept; `get-ai-gateway start` reuses its settings."

@@ -39,24 +39,20 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         reachable: false,
         uptime: None,
     };
-    let mut chains = Vec::new();
-    if info.running {
-        let live = gw.read().await?;
-        view.providers = live.providers().unwrap_or_default();
-        chains = live.chains();
-        view.auto = live.auto_routing().ok();
-        view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
-        view.uptime = render::uptime(info.started_at.as_deref(), chrono::Utc::now());
-    }
-    let keys = match info.running {
-        true => super::keys::read(&gw).await.ok(),
-        false => None,
+    let chains = match info.running {
+        true => read_running(&gw, &mut view).await?,
+        false => Vec::new(),
     };
-    let console = match info.running {
-        true => console::read(&gw).await.ok(),
-        false => None,
+    let (keys, console) = match info.running {
+        true => (
+            super::keys::read(&gw).await.ok(),
+            console::read(&gw).await.ok(),
+        ),
+        false => (None, None),
     };
     let open = open_paths(&gw);
+    let redis_name = crate::domain::live::redis::container_name(name);
+    let redis = gw.engine().inspect(&redis_name).await?.map(|r| r.status);
     if as_json {
         let mut value = render::status_json(&view);
         value["key_auth"] = json!(keys.as_ref().map(|k| json!({
@@ -72,11 +68,22 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
         value["data_folder_open"] = json!(open);
         value["fallbacks"] = json!(chains);
+        value["redis"] = json!(
+            redis
+                .as_ref()
+                .map(|s| json!({"container": redis_name, "state": s}))
+        );
         ui::print_json(&value);
     } else {
         println!("{}", render::status(&view));
         for c in &chains {
-            println!("Fallback:    {}", render::fallback::chain_line(c));
+            println!("{:<18} {}", "Fallback:", render::fallback::chain_line(c));
+        }
+        if let Some(state) = &redis {
+            println!(
+                "{:<18} {redis_name} ({state}; `get-ai-gateway redis status`)",
+                "Redis:"
+            );
         }
         println!(
             "{}",
@@ -84,6 +91,20 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// What a running gateway's files say (providers, auto-routing, fallback chains), and
+/// whether it answers.
+async fn read_running(
+    gw: &Gateway,
+    view: &mut StatusView<'_>,
+) -> Result<Vec<crate::domain::live::Chain>> {
+    let live = gw.read().await?;
+    view.providers = live.providers().unwrap_or_default();
+    view.auto = live.auto_routing().ok();
+    view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
+    view.uptime = render::uptime(gw.info().started_at.as_deref(), chrono::Utc::now());
+    Ok(live.chains())
 }
 
 /// The data folder's paths that others may read, when it is on this machine.

@@ -11,7 +11,7 @@
 #                       key (see private) and its backup mode 0600; print what changed
 #
 # Files that may hold a key (default.cfg, everything under wasmplugins/ and secrets/, the
-# console's admin password) and their backups
+# console's admin password, higress-config with Redis's password) and their backups
 # are always written with mode 0600.
 # Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
 
@@ -32,7 +32,7 @@ list_files() {
 
 # private PATH: whether PATH may hold a key.
 private() {
-  case $1 in /data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin) return 0 ;; esac
+  case $1 in /data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin | /data/configmaps/higress-config.yaml) return 0 ;; esac
   return 1
 }
 # tighten MODE PATH...: chmod the existing PATHs whose mode differs; print each change.
@@ -56,7 +56,8 @@ fi
 if [ "$mode" = secure ]; then
   tighten 700 /data /data/logs
   tighten 600 /data/default.cfg /data/.default.cfg.bak /data/wasmplugins/* /data/wasmplugins/.*.bak \
-    /data/secrets/* /data/secrets/.*.bak /data/console-admin /data/.console-admin.bak
+    /data/secrets/* /data/secrets/.*.bak /data/console-admin /data/.console-admin.bak \
+    /data/configmaps/higress-config.yaml /data/configmaps/.higress-config.yaml.bak
   exit 0
 fi
 # The lock: `flock` on /data/.get-ai-gateway.lock, which the tool takes too when it changes the

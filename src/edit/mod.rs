@@ -105,11 +105,13 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
 
 /// Whether a file under /data may hold a key: `default.cfg`, every plugin under
 /// `wasmplugins/` (ai-proxy's keys, key-auth's credentials), every Secret under `secrets/`
-/// (the console's admin) and the console password this tool keeps. They (and their backups) are
+/// (the console's admin), the console password this tool keeps and `higress-config` (the
+/// password of Redis, `mcpServer.redis`). They (and their backups) are
 /// written with mode 0600; the script applies the same rule (`private`).
 pub fn holds_keys(path: &str) -> bool {
     path == format!("{DATA}/default.cfg")
         || path == crate::domain::live::console::password_file()
+        || path == crate::domain::live::redis::higress_config_path()
         || path.starts_with(&format!("{DATA}/wasmplugins/"))
         || path.starts_with(&format!("{DATA}/secrets/"))
 }
@@ -400,8 +402,10 @@ mod tests {
         assert!(!holds_keys("/data/default.cfg.other"));
         assert!(holds_keys("/data/secrets/higress-console.yaml"));
         assert!(holds_keys("/data/console-admin"));
+        assert!(holds_keys("/data/configmaps/higress-config.yaml"));
         assert!(SCRIPT.contains(
-            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin)"
+            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin \
+             | /data/configmaps/higress-config.yaml)"
         ));
     }
 

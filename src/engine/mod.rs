@@ -21,12 +21,14 @@ mod archive;
 pub mod discover;
 mod error;
 mod exec;
+mod network;
 mod recreate;
 
 pub use error::EngineError;
 
 pub use archive::tar_of;
 pub use exec::{ExecSession, Output};
+pub use network::SidecarSpec;
 pub use recreate::{CloneSpec, ImageInfo};
 
 /// The label put on every container this tool creates.

@@ -53,7 +53,24 @@ pub async fn park(engine: &Engine, name: &str) -> Result<()> {
 /// Create and start the successor under the container's name.
 pub async fn launch(engine: &Engine, name: &str, spec: &CloneSpec) -> Result<()> {
     engine.create_from(name, spec).await?;
+    rejoin_redis(engine, name).await?;
     engine.start(name).await
+}
+
+/// The successor joins the network of the Redis beside the gateway, when there is one
+/// (a clone of the container carries its mounts, not its networks).
+async fn rejoin_redis(engine: &Engine, name: &str) -> Result<()> {
+    use crate::domain::live::redis;
+    if engine
+        .inspect(&redis::container_name(name))
+        .await?
+        .is_none()
+    {
+        return Ok(());
+    }
+    let network = redis::network_name(name);
+    engine.ensure_network(&network).await?;
+    engine.connect_network(&network, name).await
 }
 
 /// Remove the successor (if any) and bring the parked container back.

@@ -18,6 +18,7 @@ mod install;
 mod lifecycle;
 mod o11y;
 mod plugin;
+mod redis;
 mod release;
 mod security;
 mod skills;

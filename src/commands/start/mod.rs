@@ -95,6 +95,7 @@ async fn finish(
     if require_key {
         crate::commands::keys::require(gw).await?;
     }
+    crate::commands::redis::setup(gw, &args.redis).await?;
     let console = apply::claim_console(gw, console_password, args.wait_timeout).await;
     let key_required = crate::commands::keys::read(gw)
         .await

@@ -12,6 +12,8 @@ pub mod keyauth;
 pub mod keyrate;
 pub mod keyscope;
 pub mod paths;
+pub mod redis;
+pub mod tokenlimit;
 pub mod tracing;
 pub mod yaml11;
 

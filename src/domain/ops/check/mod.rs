@@ -378,7 +378,9 @@ fn missing_route_parts(
     out
 }
 
-/// Two WasmPlugin files for the same plugin: the gateway runs both.
+/// Two WasmPlugin files for the same plugin: the gateway runs both. The token-limit
+/// instances (one per window, `domain::live::tokenlimit`) are meant to run together: each
+/// counts as a plugin of its own.
 fn plugin_duplicates(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
     let mut seen: BTreeMap<String, &str> = BTreeMap::new();
     let mut out = Vec::new();
@@ -393,7 +395,12 @@ fn plugin_duplicates(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         let Some(name) = doc["metadata"]["labels"]["higress.io/wasm-plugin-name"].as_str() else {
             continue;
         };
-        if let Some(first) = seen.insert(name.to_string(), path) {
+        let resource = doc["metadata"]["name"].as_str().unwrap_or("");
+        let instance = crate::domain::live::tokenlimit::WINDOWS
+            .iter()
+            .any(|w| w.resource() == resource);
+        let key = if instance { resource } else { name };
+        if let Some(first) = seen.insert(key.to_string(), path) {
             out.push(finding(
                 path,
                 format!(

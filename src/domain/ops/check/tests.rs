@@ -93,6 +93,33 @@ fn hidden_broken_and_duplicate_files_are_stray() {
 }
 
 #[test]
+fn token_limit_instances_are_not_copies_of_each_other() {
+    use crate::domain::live::{redis::Redis, tokenlimit, yaml11};
+    let redis = Redis::beside("gw", &"ab".repeat(24));
+    let doc = |w| {
+        let d = tokenlimit::set(None, w, "alice", 10, &redis, "oci://r/ai-token-ratelimit:1")
+            .unwrap()
+            .unwrap();
+        (w.path(), yaml11::to_string(&d))
+    };
+    let (minute, day) = (
+        doc(tokenlimit::Window::Minute),
+        doc(tokenlimit::Window::Day),
+    );
+    let copy = ("/data/wasmplugins/.x.yaml".to_string(), day.1.clone());
+    let f = files(&[(&minute.0, &minute.1), (&day.0, &day.1)]);
+    let p = problems(&f);
+    assert!(!p.iter().any(|x| x.contains("second WasmPlugin")), "{p:?}");
+    let f = files(&[(&minute.0, &minute.1), (&day.0, &day.1), (&copy.0, &copy.1)]);
+    assert!(
+        problems(&f)
+            .iter()
+            .any(|x| x.contains("second WasmPlugin for ai-token-ratelimit")),
+        "a real copy is still found"
+    );
+}
+
+#[test]
 fn routes_without_provider_or_registry_are_found() {
     let cm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ai-route-ghost\ndata:\n  data: '{\"upstreams\": [{\"provider\": \"ghost\"}]}'\n";
     let ing = "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ai-route-ghost.internal\n  annotations:\n    higress.io/destination: llm-ghost.internal.dns:443\n";
