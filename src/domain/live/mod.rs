@@ -8,6 +8,7 @@
 pub mod console;
 pub mod gwconfig;
 pub mod keyauth;
+pub mod mcp;
 pub mod paths;
 pub mod yaml11;
 

@@ -78,6 +78,7 @@ pub(crate) fn str_of(v: &Value, field: &str) -> Option<String> {
 }
 
 mod ai_proxy;
+pub mod mcp;
 mod router;
 mod routes;
 #[cfg(test)]
