@@ -10,6 +10,7 @@ const SUBCOMMANDS: &[&str] = &[
     "delete",
     "status",
     "keys",
+    "mcp",
     "console",
     "logs",
     "route",

@@ -5,6 +5,7 @@ pub mod console;
 pub mod default_command;
 pub mod inputs;
 pub mod keys;
+pub mod mcp;
 pub mod skills;
 pub mod usage;
 
@@ -18,6 +19,7 @@ use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use keys::{KeyNameArgs, KeysCommand};
+pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
@@ -127,6 +129,12 @@ pub enum Commands {
     Keys {
         #[command(subcommand)]
         command: KeysCommand,
+    },
+    /// MCP servers through the gateway: proxy existing ones, serve REST APIs as tools,
+    /// under the gateway's keys
+    Mcp {
+        #[command(subcommand)]
+        command: McpCommand,
     },
     /// The console's admin account (set by `start`; `console password --reset` when forgotten)
     Console {

@@ -10,6 +10,7 @@ pub mod export;
 pub mod keys;
 pub mod lifecycle;
 pub mod logs;
+pub mod mcp;
 pub mod plugin;
 pub mod route;
 pub mod skills;

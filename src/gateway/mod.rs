@@ -19,6 +19,7 @@ pub mod console;
 pub mod datadir;
 pub mod fsmode;
 pub mod host;
+pub mod mcp;
 pub mod probe;
 pub mod upgrade;
 pub mod wait;
