@@ -49,6 +49,7 @@ pub fn check(files: &BTreeMap<String, String>) -> Vec<Finding> {
     }
     out.extend(route_findings(&docs));
     out.extend(plugin_duplicates(&docs));
+    out.extend(mcp::mcp_findings(&docs));
     out.extend(settings_findings(files));
     out
 }
@@ -366,5 +367,6 @@ fn settings_findings(files: &BTreeMap<String, String>) -> Vec<Finding> {
         .collect()
 }
 
+mod mcp;
 #[cfg(test)]
 mod tests;

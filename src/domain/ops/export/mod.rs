@@ -6,7 +6,8 @@
 //! - the ai-proxy, model-router and ai-statistics WasmPlugins → manifests, their `url`
 //!   moved from the image's local plugin server to an OCI registry or the chart's plugin
 //!   server;
-//! - the `ai-route-*` ConfigMaps and Ingresses → manifests, as they are;
+//! - the `ai-route-*` ConfigMaps and Ingresses, the MCP servers' `mcp-server-*` Ingresses
+//!   and the `mcp-server` WasmPlugin → manifests, as they are;
 //! - the McpBridge → manifests, without the all-in-one's `higress-console` registry;
 //! - `higress-config` → Helm values (the chart owns that ConfigMap);
 //! - the console's objects, services, envoyfilters, anything else → skipped, with why.
@@ -34,7 +35,7 @@ pub const DEFAULT_NAMESPACE: &str = "higress-system";
 /// The image's own plugin server, which the all-in-one's WasmPlugins load from.
 pub const LOCAL_PLUGIN_SERVER: &str = "http://localhost:8002/plugins/";
 /// The WasmPlugins of the AI gateway, by `higress.io/wasm-plugin-name`.
-pub const PLUGINS: &[&str] = &["ai-proxy", "ai-statistics", "model-router"];
+pub const PLUGINS: &[&str] = &["ai-proxy", "ai-statistics", "model-router", "mcp-server"];
 /// Keys of `higress-config`'s `higress` document that are values of the higress-core chart.
 pub const CHART_KEYS: &[&str] = &["downstream", "gzip", "tracing", "upstream"];
 /// Metadata the API server sets: never part of an object one applies.
@@ -155,6 +156,10 @@ fn fate(rel: &str, doc: &Value) -> Fate {
         ("ingresses", b) if b.starts_with("ai-route-") && b.ends_with(".internal.yaml") => {
             Fate::Emit
         }
+        // MCP servers (`mcp add`): the Ingress; its plugin rule is in mcp-server.internal.
+        ("ingresses", b) if b.starts_with("mcp-server-") && b.ends_with(".internal.yaml") => {
+            Fate::Emit
+        }
         ("mcpbridges", "default.yaml") => Fate::Bridge,
         ("wasmplugins", _) => {
             let name = plugin_name(doc);
@@ -162,7 +167,7 @@ fn fate(rel: &str, doc: &Value) -> Fate {
                 Fate::Plugin(name)
             } else {
                 skip(
-                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics): move it by hand",
+                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, mcp-server): move it by hand",
                 )
             }
         }
