@@ -13,6 +13,7 @@ mod gateway_reading;
 mod gjson_fidelity;
 mod install;
 mod lifecycle;
+mod mcp;
 mod plugin;
 mod release;
 mod security;
