@@ -143,4 +143,89 @@ mod tests {
         );
         assert!(rpc_answer("<html>no</html>", 1).is_none());
     }
+
+    /// A tiny MCP server on loopback: initialize, then tools/list (as SSE), any path.
+    fn mcp_server() -> u16 {
+        use std::io::{BufRead, BufReader, Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let mut r = BufReader::new(stream);
+                let (mut len, mut line) = (0usize, String::new());
+                while r.read_line(&mut line).unwrap_or(0) > 0 && line != "\r\n" {
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        len = v.trim().parse().unwrap_or(0);
+                    }
+                    line.clear();
+                }
+                let mut body = vec![0; len];
+                let _ = r.read_exact(&mut body);
+                let req: Value = serde_json::from_slice(&body).unwrap_or_default();
+                let tools = json!({"tools": [{"name": "echo", "description": "Say it back"}]});
+                let answer = match req["method"].as_str() {
+                    Some("initialize") => {
+                        json!({"jsonrpc": "2.0", "id": req["id"], "result": {}}).to_string()
+                    }
+                    Some("tools/list") => format!(
+                        "data: {}\n\n",
+                        json!({"jsonrpc": "2.0", "id": req["id"], "result": tools})
+                    ),
+                    _ => String::new(),
+                };
+                let mut s = r.into_inner();
+                let _ = write!(
+                    s,
+                    "HTTP/1.1 200 OK\r\nMcp-Session-Id: s1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{answer}",
+                    answer.len()
+                );
+            }
+        });
+        port
+    }
+
+    /// A plain TCP forward on loopback to `to` (as a gateway port that forwards).
+    fn forward(to: u16) -> u16 {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("port");
+        let port = listener.local_addr().expect("addr").port();
+        std::thread::spawn(move || {
+            for client in listener.incoming().flatten() {
+                let Ok(server) = std::net::TcpStream::connect(("127.0.0.1", to)) else {
+                    continue;
+                };
+                let (mut c2, mut s2) = (
+                    client.try_clone().expect("c"),
+                    server.try_clone().expect("s"),
+                );
+                let (mut c, mut s) = (client, server);
+                std::thread::spawn(move || std::io::copy(&mut c, &mut s2));
+                std::thread::spawn(move || std::io::copy(&mut s, &mut c2));
+            }
+        });
+        port
+    }
+
+    #[tokio::test]
+    async fn tools_are_listed_directly_and_through_a_forwarding_port() {
+        let server = mcp_server();
+        let t = Duration::from_secs(5);
+        let direct = list_tools(&format!("http://127.0.0.1:{server}/mcp"), None, t).await;
+        assert_eq!(direct.expect("direct")[0].name, "echo");
+        let via = forward(server);
+        let url = format!("http://127.0.0.1:{via}/mcp-servers/demo");
+        let through = list_tools(&url, Some("Bearer k"), t)
+            .await
+            .expect("forwarded");
+        assert_eq!(through.len(), 1);
+        let closed = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("p")
+            .local_addr()
+            .expect("a")
+            .port();
+        assert!(
+            list_tools(&format!("http://127.0.0.1:{closed}/"), None, t)
+                .await
+                .is_err()
+        );
+    }
 }
