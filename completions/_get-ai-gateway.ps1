@@ -51,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
             [CompletionResult]::new('redis', 'redis', [CompletionResultType]::ParameterValue, 'Redis beside the gateway (for token limits and quotas)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
@@ -1098,6 +1099,92 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;keys;help;help' {
             break
         }
+        'get-ai-gateway;mcp' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the MCP servers behind the gateway')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an MCP server (the last one switches MCP off again)')
+            [CompletionResult]::new('tools', 'tools', [CompletionResultType]::ParameterValue, 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;mcp;add' {
+            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'Proxy this MCP server, e.g. http://172.17.0.1:3000/mcp (an address the gateway''s container reaches; not localhost)')
+            [CompletionResult]::new('--transport', '--transport', [CompletionResultType]::ParameterName, 'How the gateway talks to the --proxy server [default: streamable]')
+            [CompletionResult]::new('--tools', '--tools', [CompletionResultType]::ParameterName, 'Serve a REST API as tools, from the mcp-server plugin''s server/tools YAML')
+            [CompletionResult]::new('--upstream', '--upstream', [CompletionResultType]::ParameterName, 'The REST API the --tools file calls, e.g. https://api.example.com')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the server offers (shown in `mcp list` and the console)')
+            [CompletionResult]::new('--keys', '--keys', [CompletionResultType]::ParameterName, 'Only these gateway keys may call the server (names from `keys list`)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'get-ai-gateway;mcp;list' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;mcp;remove' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;mcp;tools' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;mcp;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the MCP servers behind the gateway')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an MCP server (the last one switches MCP off again)')
+            [CompletionResult]::new('tools', 'tools', [CompletionResultType]::ParameterValue, 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;mcp;help;add' {
+            break
+        }
+        'get-ai-gateway;mcp;help;list' {
+            break
+        }
+        'get-ai-gateway;mcp;help;remove' {
+            break
+        }
+        'get-ai-gateway;mcp;help;tools' {
+            break
+        }
+        'get-ai-gateway;mcp;help;help' {
+            break
+        }
         'get-ai-gateway;console' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
@@ -1306,6 +1393,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('plugin', 'plugin', [CompletionResultType]::ParameterValue, 'Install the Higress provider plugin for OpenClaw or Clawdbot')
             [CompletionResult]::new('redis', 'redis', [CompletionResultType]::ParameterValue, 'Redis beside the gateway (for token limits and quotas)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Gateway API keys: who may call the gateway (key-auth)')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
@@ -1486,6 +1574,25 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;keys;disable' {
+            break
+        }
+        'get-ai-gateway;help;mcp' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the MCP servers behind the gateway')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove an MCP server (the last one switches MCP off again)')
+            [CompletionResult]::new('tools', 'tools', [CompletionResultType]::ParameterValue, 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)')
+            break
+        }
+        'get-ai-gateway;help;mcp;add' {
+            break
+        }
+        'get-ai-gateway;help;mcp;list' {
+            break
+        }
+        'get-ai-gateway;help;mcp;remove' {
+            break
+        }
+        'get-ai-gateway;help;mcp;tools' {
             break
         }
         'get-ai-gateway;help;console' {

@@ -55,6 +55,9 @@ _get__ai__gateway() {
             get__ai__gateway,logs)
                 cmd="get__ai__gateway__subcmd__logs"
                 ;;
+            get__ai__gateway,mcp)
+                cmd="get__ai__gateway__subcmd__mcp"
+                ;;
             get__ai__gateway,plugin)
                 cmd="get__ai__gateway__subcmd__plugin"
                 ;;
@@ -181,6 +184,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help,logs)
                 cmd="get__ai__gateway__subcmd__help__subcmd__logs"
                 ;;
+            get__ai__gateway__subcmd__help,mcp)
+                cmd="get__ai__gateway__subcmd__help__subcmd__mcp"
+                ;;
             get__ai__gateway__subcmd__help,plugin)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin"
                 ;;
@@ -255,6 +261,18 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help__subcmd__keys,set)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__mcp,add)
+                cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__add"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__mcp,list)
+                cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__mcp,remove)
+                cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__mcp,tools)
+                cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__tools"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__plugin,install)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin__subcmd__install"
@@ -366,6 +384,36 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__keys__subcmd__help,set)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__mcp,add)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__add"
+                ;;
+            get__ai__gateway__subcmd__mcp,help)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__mcp,list)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__mcp,remove)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__mcp,tools)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__tools"
+                ;;
+            get__ai__gateway__subcmd__mcp__subcmd__help,add)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help__subcmd__add"
+                ;;
+            get__ai__gateway__subcmd__mcp__subcmd__help,help)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__mcp__subcmd__help,list)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help__subcmd__list"
+                ;;
+            get__ai__gateway__subcmd__mcp__subcmd__help,remove)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help__subcmd__remove"
+                ;;
+            get__ai__gateway__subcmd__mcp__subcmd__help,tools)
+                cmd="get__ai__gateway__subcmd__mcp__subcmd__help__subcmd__tools"
                 ;;
             get__ai__gateway__subcmd__plugin,help)
                 cmd="get__ai__gateway__subcmd__plugin__subcmd__help"
@@ -554,7 +602,7 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys console skills tracing completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1608,7 +1656,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys console skills tracing completions help"
+            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1960,6 +2008,76 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp)
+            opts="add list remove tools"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp__subcmd__tools)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2856,6 +2974,244 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove tools help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__add)
+            opts="-h --proxy --transport --tools --upstream --description --keys --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --transport)
+                    COMPREPLY=($(compgen -W "streamable sse" -- "${cur}"))
+                    return 0
+                    ;;
+                --tools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upstream)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help)
+            opts="add list remove tools help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__help__subcmd__tools)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__list)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__remove)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__mcp__subcmd__tools)
+            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -48,6 +48,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand redis 'Redis beside the gateway (for token limits and quotas)'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
+            cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
@@ -1003,6 +1004,81 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;keys;help;help'= {
         }
+        &'get-ai-gateway;mcp'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)'
+            cand list 'List the MCP servers behind the gateway'
+            cand remove 'Remove an MCP server (the last one switches MCP off again)'
+            cand tools 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;mcp;add'= {
+            cand --proxy 'Proxy this MCP server, e.g. http://172.17.0.1:3000/mcp (an address the gateway''s container reaches; not localhost)'
+            cand --transport 'How the gateway talks to the --proxy server [default: streamable]'
+            cand --tools 'Serve a REST API as tools, from the mcp-server plugin''s server/tools YAML'
+            cand --upstream 'The REST API the --tools file calls, e.g. https://api.example.com'
+            cand --description 'What the server offers (shown in `mcp list` and the console)'
+            cand --keys 'Only these gateway keys may call the server (names from `keys list`)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'get-ai-gateway;mcp;list'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;mcp;remove'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;mcp;tools'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;mcp;help'= {
+            cand add 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)'
+            cand list 'List the MCP servers behind the gateway'
+            cand remove 'Remove an MCP server (the last one switches MCP off again)'
+            cand tools 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;mcp;help;add'= {
+        }
+        &'get-ai-gateway;mcp;help;list'= {
+        }
+        &'get-ai-gateway;mcp;help;remove'= {
+        }
+        &'get-ai-gateway;mcp;help;tools'= {
+        }
+        &'get-ai-gateway;mcp;help;help'= {
+        }
         &'get-ai-gateway;console'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -1187,6 +1263,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand plugin 'Install the Higress provider plugin for OpenClaw or Clawdbot'
             cand redis 'Redis beside the gateway (for token limits and quotas)'
             cand keys 'Gateway API keys: who may call the gateway (key-auth)'
+            cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
@@ -1318,6 +1395,20 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;keys;enable'= {
         }
         &'get-ai-gateway;help;keys;disable'= {
+        }
+        &'get-ai-gateway;help;mcp'= {
+            cand add 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)'
+            cand list 'List the MCP servers behind the gateway'
+            cand remove 'Remove an MCP server (the last one switches MCP off again)'
+            cand tools 'List a server''s tools as the gateway serves them (from the file for --tools, from the server''s own tools/list for --proxy)'
+        }
+        &'get-ai-gateway;help;mcp;add'= {
+        }
+        &'get-ai-gateway;help;mcp;list'= {
+        }
+        &'get-ai-gateway;help;mcp;remove'= {
+        }
+        &'get-ai-gateway;help;mcp;tools'= {
         }
         &'get-ai-gateway;help;console'= {
             cand password 'The console''s admin password: masked, in full (--show), or a new one (--reset, also when the old one is forgotten)'

@@ -6,8 +6,8 @@ use clap::Parser;
 
 use crate::args::{Cli, Commands, with_default_command};
 use crate::commands::{
-    backup, check, config, console, doctor, export, gitops, keys, lifecycle, logs, plugin, route,
-    skills, start, status, tracing, upgrade, usage,
+    backup, check, config, console, doctor, export, gitops, keys, lifecycle, logs, mcp, plugin,
+    route, skills, start, status, tracing, upgrade, usage,
 };
 use crate::error::{ExitStatus, FAILURE, USAGE};
 
@@ -87,6 +87,7 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Commands::Plugin { command } => plugin::run(global, command).await,
         Commands::Redis { command } => crate::commands::redis::run(global, command).await,
         Commands::Keys { command } => keys::run(global, command).await,
+        Commands::Mcp { command } => mcp::run(global, command).await,
         Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Tracing { command } => tracing::run(global, command).await,

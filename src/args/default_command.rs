@@ -11,6 +11,7 @@ const SUBCOMMANDS: &[&str] = &[
     "status",
     "keys",
     "redis",
+    "mcp",
     "console",
     "logs",
     "route",

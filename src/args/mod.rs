@@ -7,6 +7,7 @@ pub mod fallback;
 pub mod gitops;
 pub mod inputs;
 pub mod keys;
+pub mod mcp;
 pub mod redis;
 pub mod skills;
 pub mod tracing;
@@ -23,6 +24,7 @@ pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use gitops::{ApplyArgs, DiffArgs};
 pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
+pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
 pub use tracing::{TracingCommand, TracingEnableArgs};
@@ -146,6 +148,12 @@ pub enum Commands {
     Keys {
         #[command(subcommand)]
         command: KeysCommand,
+    },
+    /// MCP servers through the gateway: proxy existing ones, serve REST APIs as tools,
+    /// under the gateway's keys
+    Mcp {
+        #[command(subcommand)]
+        command: McpCommand,
     },
     /// The console's admin account (set by `start`; `console password --reset` when forgotten)
     Console {

@@ -12,6 +12,7 @@ pub mod keylimits;
 pub mod keys;
 pub mod lifecycle;
 pub mod logs;
+pub mod mcp;
 pub mod plugin;
 pub mod redis;
 pub mod route;

@@ -20,6 +20,7 @@ pub mod datadir;
 pub mod fsmode;
 pub mod host;
 pub mod hostpath;
+pub mod mcp;
 pub mod probe;
 pub mod upgrade;
 pub mod wait;

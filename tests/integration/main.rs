@@ -16,6 +16,7 @@ mod gitops;
 mod gjson_fidelity;
 mod install;
 mod lifecycle;
+mod mcp;
 mod o11y;
 mod plugin;
 mod redis;

@@ -11,6 +11,7 @@ pub mod gwconfig;
 pub mod keyauth;
 pub mod keyrate;
 pub mod keyscope;
+pub mod mcp;
 pub mod paths;
 pub mod redis;
 pub mod tokenlimit;

@@ -42,6 +42,12 @@ pub fn check_name(name: &str) -> Result<(), Refusal> {
 /// The base URL, checked: http(s), and not this machine's loopback, which inside the
 /// container is the container itself.
 pub fn check_base_url(url: &str) -> Result<String, Refusal> {
+    check_url("--base-url", url, "the server")
+}
+
+/// An upstream URL given with `flag`, checked as [`check_base_url`] does (`what` names the
+/// server in the hint: "the MCP server").
+pub fn check_url(flag: &str, url: &str, what: &str) -> Result<String, Refusal> {
     let url = url.trim().trim_end_matches('/').to_string();
     let rest = url
         .strip_prefix("http://")
@@ -55,10 +61,15 @@ pub fn check_base_url(url: &str) -> Result<String, Refusal> {
         })
         .filter(|h| !h.is_empty());
     let Some(host) = host else {
+        let example = if flag == "--base-url" {
+            "give the server's OpenAI base URL, e.g. --base-url http://192.168.1.20:8000/v1"
+                .to_string()
+        } else {
+            format!("give {what}'s URL, e.g. {flag} http://192.168.1.20:3000/mcp")
+        };
         return Err(Refusal {
-            message: format!("--base-url {url:?} is not an http:// or https:// URL"),
-            hint: "give the server's OpenAI base URL, e.g. --base-url http://192.168.1.20:8000/v1"
-                .into(),
+            message: format!("{flag} {url:?} is not an http:// or https:// URL"),
+            hint: example,
         });
     };
     let loopback = host.eq_ignore_ascii_case("localhost")
@@ -68,13 +79,14 @@ pub fn check_base_url(url: &str) -> Result<String, Refusal> {
     if loopback {
         return Err(Refusal {
             message: format!(
-                "--base-url {url}: {host} inside the gateway's container is the container \
+                "{flag} {url}: {host} inside the gateway's container is the container \
                  itself, not this machine"
             ),
-            hint: "use this machine's address as containers see it, e.g. the docker0 bridge \
-                   (`ip -4 addr show docker0`, often 172.17.0.1) or host.docker.internal on \
-                   Docker Desktop, and make the server listen on it (e.g. vLLM --host 0.0.0.0)"
-                .into(),
+            hint: format!(
+                "use this machine's address as containers see it, e.g. the docker0 bridge \
+                 (`ip -4 addr show docker0`, often 172.17.0.1) or host.docker.internal on \
+                 Docker Desktop, and make {what} listen on it (e.g. vLLM --host 0.0.0.0)"
+            ),
         });
     }
     Ok(url)

@@ -79,6 +79,7 @@ pub(crate) fn str_of(v: &Value, field: &str) -> Option<String> {
 
 mod ai_proxy;
 pub mod fallback;
+pub mod mcp;
 pub mod resilience;
 mod router;
 mod routes;

@@ -52,6 +52,7 @@ pub fn check(files: &BTreeMap<String, String>) -> Vec<Finding> {
     out.extend(route_findings(&docs));
     out.extend(plugin_duplicates(&docs));
     out.extend(key_rule_findings(&docs));
+    out.extend(mcp::mcp_findings(&docs));
     out.extend(settings_findings(files));
     out.extend(tracing_findings(&docs, files));
     out
@@ -505,5 +506,6 @@ fn settings_findings(files: &BTreeMap<String, String>) -> Vec<Finding> {
 }
 
 mod chains;
+mod mcp;
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,8 @@
 //!   manifests (gateway keys redacted with `--secrets redact`, as provider keys), their `url`
 //!   moved from the image's local plugin server to an OCI registry or the chart's plugin
 //!   server;
-//! - the `ai-route-*` ConfigMaps and Ingresses → manifests, as they are;
+//! - the `ai-route-*` ConfigMaps and Ingresses, the MCP servers' `mcp-server-*` Ingresses
+//!   and the `mcp-server` WasmPlugin → manifests, as they are;
 //! - the McpBridge → manifests, without the all-in-one's `higress-console` registry;
 //! - `higress-config` → Helm values (the chart owns that ConfigMap);
 //! - the console's objects, services, envoyfilters, anything else → skipped, with why.
@@ -41,6 +42,7 @@ pub const PLUGINS: &[&str] = &[
     "ai-statistics",
     "key-auth",
     "key-rate-limit",
+    "mcp-server",
     "model-router",
 ];
 /// Keys of `higress-config`'s `higress` document that are values of the higress-core chart.
@@ -163,6 +165,10 @@ fn fate(rel: &str, doc: &Value) -> Fate {
         ("ingresses", b) if b.starts_with("ai-route-") && b.ends_with(".internal.yaml") => {
             Fate::Emit
         }
+        // MCP servers (`mcp add`): the Ingress; its plugin rule is in mcp-server.internal.
+        ("ingresses", b) if b.starts_with("mcp-server-") && b.ends_with(".internal.yaml") => {
+            Fate::Emit
+        }
         ("mcpbridges", "default.yaml") => Fate::Bridge,
         ("wasmplugins", _) => {
             let name = plugin_name(doc);
@@ -170,7 +176,7 @@ fn fate(rel: &str, doc: &Value) -> Fate {
                 Fate::Plugin(name)
             } else {
                 skip(
-                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, key-auth, key-rate-limit): move it by hand",
+                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, key-auth, key-rate-limit, mcp-server): move it by hand",
                 )
             }
         }

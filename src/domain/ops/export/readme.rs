@@ -76,6 +76,12 @@ pub fn readme(export: &Export) -> String {
              real keys into the ai-proxy WasmPlugin in `manifests.yaml` before applying it.\n"
         }
     });
+    left_out(&mut out, export);
+    out
+}
+
+/// The "Left out" section: what the chart owns, what is set by hand, what was skipped.
+fn left_out(out: &mut String, export: &Export) {
     out.push_str("\n## Left out\n\n");
     out.push_str(
         "- `higress-config`: the chart owns this ConfigMap; its settings that are chart values \
@@ -93,8 +99,20 @@ pub fn readme(export: &Export) -> String {
     out.push_str(
         "- The McpBridge's `higress-console` registry (127.0.0.1): the all-in-one's console.\n",
     );
+    if export.objects.iter().any(is_mcp_server) {
+        out.push_str(
+            "- MCP: the chart has no value for `mcpServer`. After the install, set \
+             `mcpServer.enable: true` (and `mcpServer.redis` for SSE) in the `higress-config` \
+             ConfigMap's `higress` entry, or the MCP servers in `manifests.yaml` serve nothing.\n",
+        );
+    }
     for s in &export.skipped {
         let _ = writeln!(out, "- `{}`: {}.", s.file, s.why);
     }
-    out
+}
+
+/// An MCP server's Ingress (`higress.io/biz-type: mcp-server`).
+fn is_mcp_server(o: &serde_yaml::Value) -> bool {
+    o["kind"].as_str() == Some("Ingress")
+        && o["metadata"]["labels"]["higress.io/biz-type"].as_str() == Some("mcp-server")
 }

@@ -419,3 +419,36 @@ fn the_tracing_block_that_tracing_enable_writes_becomes_chart_values() {
         Value::from(180)
     );
 }
+
+#[test]
+fn mcp_servers_are_exported_and_their_switch_is_a_manual_step() {
+    let ingress = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/mcp/open-api.ingress.yaml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let plugin = crate::domain::live::gwconfig::mcp::plugin_skeleton(
+        "http://localhost:8002/plugins/mcp-server/1.0.0/plugin.wasm",
+    );
+    let mut f = files_with("ingresses/mcp-server-weather.internal.yaml", &ingress);
+    f.insert(
+        "/data/wasmplugins/mcp-server.internal.yaml".into(),
+        crate::domain::live::yaml11::to_string(&plugin),
+    );
+    let e = export(&f, &options(Secrets::Redact)).unwrap();
+    let ing = object(&e, "Ingress", "mcp-server-weather.internal");
+    assert_eq!(ing["metadata"]["namespace"], "ai");
+    let wasm = object(&e, "WasmPlugin", "mcp-server.internal");
+    assert_eq!(
+        wasm["spec"]["url"],
+        "oci://reg.example.com/plugins/mcp-server:1.0.0"
+    );
+    let text = readme(&e);
+    assert!(
+        text.contains("the chart has no value for `mcpServer`"),
+        "{text}"
+    );
+    // Without an MCP server, no such line.
+    let plain = export(&files(), &options(Secrets::Redact)).unwrap();
+    assert!(!readme(&plain).contains("the chart has no value for `mcpServer`"));
+}

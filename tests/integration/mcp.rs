@@ -1,0 +1,209 @@
+//! `mcp add/list/tools/remove` on the stand-in: the files are written and hot-reloaded,
+//! `check` stays clean, and `mcp tools` reads a local MCP server stand-in (a few lines of
+//! Streamable HTTP on this machine) that answers `initialize` and `tools/list`.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+
+use crate::harness::{Test, block_on, docker};
+
+const CONFIG: &str = "/data/configmaps/higress-config.yaml";
+const PLUGIN: &str = "/data/wasmplugins/mcp-server.internal.yaml";
+const BRIDGE: &str = "/data/mcpbridges/default.yaml";
+
+/// The MCP server stand-in: answers every POST on any path; `initialize` with a session
+/// id, `tools/list` with two tools (as an SSE stream, as servers may), notifications with 202.
+fn serve_mcp(listener: TcpListener) {
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream);
+            let mut length = 0usize;
+            let mut line = String::new();
+            loop {
+                line.clear();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = v.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let req: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            let id = req["id"].clone();
+            let (ctype, answer) = match req["method"].as_str() {
+                Some("initialize") => ("application/json", serde_json::json!({"jsonrpc": "2.0", "id": id, "result": {"protocolVersion": "2025-03-26", "capabilities": {"tools": {}}, "serverInfo": {"name": "standin", "version": "1"}}}).to_string()),
+                Some("tools/list") => ("text/event-stream", format!("event: message\ndata: {}\n\n", serde_json::json!({"jsonrpc": "2.0", "id": id, "result": {"tools": [{"name": "echo", "description": "Say it back", "inputSchema": {"type": "object"}}, {"name": "add", "description": "Add two numbers", "inputSchema": {"type": "object"}}]}}))),
+                _ => ("", String::new()),
+            };
+            let mut stream = reader.into_inner();
+            let head = if ctype.is_empty() {
+                "HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .to_string()
+            } else {
+                format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: {ctype}\r\nMcp-Session-Id: s-1\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                    answer.len()
+                )
+            };
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(answer.as_bytes());
+        }
+    });
+}
+
+/// An address of this machine that is not loopback (so `mcp add` takes it): the one a
+/// UDP socket would send from (nothing is sent), else the engine's bridge gateway.
+fn machine_address() -> String {
+    let udp = std::net::UdpSocket::bind("0.0.0.0:0")
+        .and_then(|s| s.connect("192.0.2.1:9").map(|()| s))
+        .and_then(|s| s.local_addr());
+    if let Ok(addr) = udp {
+        if !addr.ip().is_loopback() && !addr.ip().is_unspecified() {
+            return addr.ip().to_string();
+        }
+    }
+    block_on(async {
+        let net = docker()
+            .inspect_network(
+                "bridge",
+                None::<bollard::query_parameters::InspectNetworkOptions>,
+            )
+            .await
+            .expect("the bridge network");
+        net.ipam
+            .and_then(|i| i.config)
+            .and_then(|c| c.into_iter().find_map(|c| c.gateway))
+            .expect("a bridge gateway")
+    })
+}
+
+#[test]
+fn mcp_servers_are_written_reloaded_listed_and_removed() {
+    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
+    let port = listener.local_addr().expect("addr").port();
+    serve_mcp(listener);
+    let t = Test::new();
+    t.start(&[]).ok();
+    let url = format!("http://{}:{port}/mcp", machine_address());
+
+    // Refusals write nothing.
+    let before = t.file(CONFIG);
+    t.run(&["mcp", "add", "Bad_Name", "--proxy", &url])
+        .fails(1)
+        .stderr_has("lowercase");
+    t.run(&["mcp", "add", "demo", "--proxy", "http://localhost:3000/mcp"])
+        .fails(1)
+        .stderr_has("docker0");
+    t.run(&[
+        "mcp",
+        "add",
+        "old",
+        "--proxy",
+        &url.replace("/mcp", "/sse"),
+        "--transport",
+        "sse",
+    ])
+    .fails(1)
+    .stderr_has("get-ai-gateway start --redis` (or --redis-url)");
+    assert_eq!(t.file(CONFIG), before);
+
+    let ingress = "/data/ingresses/mcp-server-demo.internal.yaml";
+    let reloads = t.reload_count(CONFIG);
+    t.run(&[
+        "mcp",
+        "add",
+        "demo",
+        "--proxy",
+        &url,
+        "--description",
+        "on: yes",
+    ])
+    .ok()
+    .stdout_has("/mcp-servers/demo");
+    t.wait_reload(CONFIG, reloads);
+    let ing = t.yaml(ingress);
+    assert_eq!(
+        ing["metadata"]["annotations"]["higress.io/resource-description"],
+        "on: yes"
+    );
+    assert_eq!(
+        ing["metadata"]["annotations"]["higress.io/mcp-server-upstream-type"],
+        "streamable"
+    );
+    let inner: serde_yaml::Value =
+        serde_yaml::from_str(t.yaml(CONFIG)["data"]["higress"].as_str().expect("higress"))
+            .expect("yaml");
+    assert_eq!(inner["mcpServer"]["enable"], true);
+    assert!(
+        inner["mcpServer"].get("redis").is_none(),
+        "the placeholder Redis is gone"
+    );
+    assert!(t.file(BRIDGE).contains("mcp-demo.internal"));
+
+    // REST as tools.
+    let tools = t.home.path().join("tools.yaml");
+    std::fs::write(&tools, "server: {name: rest}\ntools:\n- name: get-weather\n  description: Weather\n  requestTemplate: {method: GET, url: 'https://api.example.com/w'}\n").expect("write");
+    let bad = t.home.path().join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "server: {name: rest}\ntools: [{name: x, requestTemplate: {method: FETCH}}]\n",
+    )
+    .expect("write");
+    t.run(&[
+        "mcp",
+        "add",
+        "rest",
+        "--tools",
+        bad.to_str().unwrap(),
+        "--upstream",
+        "https://api.example.com",
+    ])
+    .fails(1)
+    .stderr_has("FETCH");
+    assert!(!t.file_exists(PLUGIN));
+    t.run(&[
+        "mcp",
+        "add",
+        "rest",
+        "--tools",
+        tools.to_str().unwrap(),
+        "--upstream",
+        "https://api.example.com",
+    ])
+    .ok()
+    .stderr_has("/sse (SSE) will not work");
+    assert!(t.file(PLUGIN).contains("mcp-server-rest.internal"));
+
+    let list = t.run(&["mcp", "list", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    assert_eq!(v["enabled"], true);
+    assert_eq!(v["servers"].as_array().map(Vec::len), Some(2));
+
+    let out = t.run(&["mcp", "tools", "rest", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(
+        (v["source"].as_str(), v["tools"][0]["name"].as_str()),
+        (Some("file"), Some("get-weather"))
+    );
+    // The stand-in gateway does not proxy: the tools come from the server directly.
+    let out = t.run(&["mcp", "tools", "demo", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(v["tools"][1]["name"], "add", "{}", out.stdout);
+    assert!(matches!(v["source"].as_str(), Some("gateway" | "upstream")));
+
+    t.run(&["check"]).ok();
+
+    t.run(&["mcp", "remove", "rest"]).ok();
+    assert!(!t.file_exists(PLUGIN));
+    t.run(&["mcp", "remove", "demo"])
+        .ok()
+        .stderr_has("MCP is off again");
+    assert!(!t.file_exists(ingress));
+    assert!(!t.file(BRIDGE).contains("mcp-demo.internal"));
+    t.run(&["mcp", "remove", "demo"])
+        .fails(1)
+        .stderr_has("no MCP server named demo");
+    t.run(&["check"]).ok();
+}
