@@ -13,8 +13,9 @@ use crate::args::{
     ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
 };
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::keyscope::KeyFiles;
 use crate::domain::live::paths::{configmap_path, ingress_path};
-use crate::domain::live::{LiveConfig, Scope, Write, keyauth, yaml11};
+use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
 use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
@@ -86,22 +87,26 @@ fn start_of(gw: &Gateway) -> StartSpec {
 /// The gateway's state as the plan compares it (the console's password when kept).
 async fn current(gw: &Gateway) -> Result<Current> {
     let live = gw.read().await?;
-    let doc = read_keyauth(gw).await?;
-    let mut cur = Current::of(&live, &doc)?;
+    let (auth, rate) = read_keys(gw).await?;
+    let mut cur = Current::of(&live, &auth, &rate)?;
     cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
     cur.start = Some(start_of(gw));
     Ok(cur)
 }
 
-async fn read_keyauth(gw: &Gateway) -> Result<Value> {
-    let path = keyauth::path();
-    let snap = edit::read_files(gw.engine(), gw.name(), std::slice::from_ref(&path)).await?;
-    parse_keyauth(snap.text(&path))
+/// key-auth's and key-rate-limit's documents (Null when absent).
+async fn read_keys(gw: &Gateway) -> Result<(Value, Value)> {
+    let (auth, rate) = (keyauth::path(), keyrate::path());
+    let snap = edit::read_files(gw.engine(), gw.name(), &[auth.clone(), rate.clone()]).await?;
+    Ok((
+        parse_doc(&auth, snap.text(&auth))?,
+        parse_doc(&rate, snap.text(&rate))?,
+    ))
 }
 
-fn parse_keyauth(text: Option<String>) -> Result<Value> {
+fn parse_doc(path: &str, text: Option<String>) -> Result<Value> {
     match text {
-        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{}: {e}", keyauth::path()))),
+        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{path}: {e}"))),
         None => Ok(Value::Null),
     }
 }
@@ -138,6 +143,8 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         },
         keys_required: false,
         keys: Default::default(),
+        key_providers: Default::default(),
+        key_rates: Default::default(),
         console_password: None,
         start: None,
     };
@@ -219,6 +226,7 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
         paths.push(ingress_path(id));
     }
     paths.push(keyauth::path());
+    paths.push(keyrate::path());
     paths.sort();
     paths.dedup();
     paths
@@ -228,36 +236,80 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
     let before = current(gw).await?;
     let paths = paths_of(desired, &before);
-    let ka = keyauth::path();
+    let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
     edit::transact(gw.engine(), gw.name(), &paths, |snap| {
         let files = paths
             .iter()
-            .filter(|p| **p != ka)
+            .filter(|p| **p != ka && **p != kr)
             .map(|p| (p.clone(), snap.text(p)));
         let mut live = LiveConfig::from_files(files);
-        let mut doc = parse_keyauth(snap.text(&ka))?;
-        let mut cur = Current::of(&live, &doc)?;
+        let auth = parse_doc(&ka, snap.text(&ka))?;
+        let rate = parse_doc(&kr, snap.text(&kr))?;
+        let mut cur = Current::of(&live, &auth, &rate)?;
         cur.start = start;
         cur.console_password = console_password;
         let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
         let mut writes = live.writes()?;
-        if doc.is_null() && plan.changes.iter().any(touches_keys) {
-            let proxy = snap
-                .text(AI_PROXY)
-                .and_then(|t| serde_yaml::from_str(&t).ok());
-            doc = keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()));
-        }
-        if plan::apply_keys(&plan, &mut doc)? {
-            writes.push(Write::Put {
-                path: ka.clone(),
-                text: yaml11::to_string(&doc),
-            });
-        }
+        writes.extend(key_writes(&plan, &live, snap.text(AI_PROXY), auth, rate)?);
         Ok((writes, plan))
     })
     .await
+}
+
+/// key-auth and key-rate-limit after the plan (each made from its skeleton when absent and
+/// a key change needs it); only the files that changed are written.
+fn key_writes(
+    plan: &Plan,
+    live: &LiveConfig,
+    proxy_text: Option<String>,
+    auth: Value,
+    rate: Value,
+) -> Result<Vec<Write>> {
+    if auth.is_null() && !plan.changes.iter().any(touches_keys) {
+        return Ok(Vec::new());
+    }
+    let (auth_before, rate_before) = (auth.clone(), rate.clone());
+    let auth = if auth.is_null() {
+        let proxy = proxy_text.and_then(|t| serde_yaml::from_str(&t).ok());
+        keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()))
+    } else {
+        auth
+    };
+    let rate = if rate.is_null() {
+        keyrate::skeleton(&keyrate::url_next_to(
+            auth["spec"]["url"].as_str().unwrap_or_default(),
+        ))
+    } else {
+        rate
+    };
+    let rate_skeleton = rate.clone();
+    let mut files = KeyFiles {
+        auth,
+        rate,
+        routes: live.route_ids()?,
+    };
+    plan::apply_keys(plan, &mut files)?;
+    let mut writes = Vec::new();
+    if files.auth != auth_before {
+        writes.push(Write::Put {
+            path: keyauth::path(),
+            text: yaml11::to_string(&files.auth),
+        });
+    }
+    let rate_changed = if rate_before.is_null() {
+        files.rate != rate_skeleton
+    } else {
+        files.rate != rate_before
+    };
+    if rate_changed {
+        writes.push(Write::Put {
+            path: keyrate::path(),
+            text: yaml11::to_string(&files.rate),
+        });
+    }
+    Ok(writes)
 }
 
 fn touches_keys(c: &plan::Change) -> bool {

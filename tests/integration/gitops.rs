@@ -161,3 +161,106 @@ fn route_add_of_a_rule_already_there_writes_nothing() {
     assert_eq!(t.file(ROUTER), before);
     assert_eq!(t.reload_count(ROUTER), reloads);
 }
+
+const KEYRATE: &str = "/data/wasmplugins/key-rate-limit.internal.yaml";
+
+const SCOPED: &str = r#"providers:
+  deepseek: {key: "${DS_KEY}", models: ["deepseek-*"]}
+openaiCompatible:
+  vllm: {baseUrl: "http://10.0.0.5:8000/v1", key: "${VLLM_KEY}", models: ["llama-*"]}
+autoRouting:
+  enabled: true
+  defaultModel: deepseek-chat
+  rules:
+    - {pattern: "^think:", model: deepseek-reasoner}
+    - {pattern: "(?i)^code:", model: deepseek-chat}
+gatewayKeys:
+  required: true
+  keys:
+    ci: {value: "${CI_GATEWAY_KEY}", providers: [deepseek], requestsPerMinute: 60}
+    bot: {value: "${BOT_GATEWAY_KEY}"}
+"#;
+
+#[test]
+fn scoped_keys_and_a_file_edited_by_hand_between_two_applies() {
+    let mut t = Test::new();
+    t.env("DS_KEY", "sk-deepseek-1234567890");
+    t.env("VLLM_KEY", "sk-vllm-1234567890");
+    t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
+    t.env("BOT_GATEWAY_KEY", "gw-bot-0123456789abcdef");
+    let f = file_for(&t, SCOPED);
+    let f = f.to_str().expect("path");
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("+ key ci (gw-c***cdef; providers deepseek; rate 60/minute)");
+    let auth = t.file(KEYAUTH);
+    assert!(auth.contains("ai-route-oc-vllm.internal"), "{auth}");
+    let rate = t.file(KEYRATE);
+    assert!(
+        rate.contains("query_per_minute: 60") && rate.contains("defaultConfigDisable: false"),
+        "{rate}"
+    );
+    t.run(&["check"]).ok();
+    let keys = t.run(&["keys", "list"]).ok().stdout;
+    assert!(keys.contains("60/minute"), "{keys}");
+
+    // Edited by hand: a rule's model, the key's providers and rate.
+    let edited = SCOPED
+        .replace(
+            "(?i)^code:\", model: deepseek-chat",
+            "(?i)^code:\", model: deepseek-coder",
+        )
+        .replace(
+            "providers: [deepseek], requestsPerMinute: 60",
+            "providers: [deepseek, vllm], requestsPerHour: 1000",
+        );
+    let f = file_for(&t, &edited);
+    let f = f.to_str().expect("path");
+    let diff = t.run(&["diff", "-f", f, "--exit-code"]).fails(1).stdout;
+    assert!(
+        diff.contains("~ rule 1 model deepseek-chat → deepseek-coder")
+            && diff.contains(
+                "~ key ci providers deepseek → deepseek,vllm, rate 60/minute → 1000/hour"
+            ),
+        "{diff}"
+    );
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("applied 2 changes (hot-reloaded)");
+    assert!(t.file(ROUTER).contains("deepseek-coder"));
+    assert!(t.file(KEYRATE).contains("query_per_hour: 1000"));
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+    t.run(&["check"]).ok();
+
+    // Exported with the scopes and the rate, and applied back: no changes.
+    let out = t.run(&["export", "--format", "gateway", "--out", "-"]).ok();
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains(
+            "      providers:\n      - deepseek\n      - vllm\n      requestsPerHour: 1000"
+        ),
+        "{exported}"
+    );
+    let back = t.home.path().join("exported.yaml");
+    std::fs::write(&back, &exported).expect("write");
+    let console = t.run(&["console", "password", "--show"]).ok().stdout;
+    let vars = out.stderr.split("set: ").nth(1).unwrap_or_default();
+    for var in vars.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let value = match var {
+            v if v.contains("DEEPSEEK") => "sk-deepseek-1234567890",
+            v if v.contains("VLLM") => "sk-vllm-1234567890",
+            "GATEWAY_KEY_CI" => "gw-ci-0123456789abcdef",
+            "GATEWAY_KEY_BOT" => "gw-bot-0123456789abcdef",
+            "CONSOLE_PASSWORD" => console.trim(),
+            other => panic!("export names {other}: {}", out.stderr),
+        };
+        t.env(var, value);
+    }
+    let out = t
+        .run(&["diff", "-f", back.to_str().expect("path")])
+        .ok()
+        .stdout;
+    assert!(out.contains("no changes"), "{exported}\n{out}");
+}
