@@ -505,3 +505,16 @@ fn a_key_with_two_rates_or_unknown_providers_is_refused() {
     ));
     assert!(e.contains("at least 1"), "{e}");
 }
+
+/// The schema the `$schema` line points to is the committed file: regenerate it with
+/// `get-ai-gateway schema > docs/gateway.schema.json` when the file's fields change.
+#[test]
+fn the_committed_schema_is_what_the_schema_command_prints() {
+    let committed = include_str!("../../../../docs/gateway.schema.json");
+    let printed = serde_json::to_string_pretty(&schema::schema()).expect("json") + "\n";
+    assert!(
+        committed == printed,
+        "docs/gateway.schema.json is stale: run `get-ai-gateway schema > docs/gateway.schema.json`"
+    );
+    assert!(SCHEMA_URL.ends_with("/main/docs/gateway.schema.json"));
+}
