@@ -1,6 +1,70 @@
 //! Gateway as code: `apply`, `diff`, `export --format gateway` against the stand-in.
 
+use std::path::Path;
+use std::process::Command;
+
 use crate::harness::{Test, standin_image};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The Gateway files (YAML text, by name) checked against docs/gateway.schema.json with
+/// PyPI's jsonschema (draft 2020-12): each name with `ok` or `invalid …: path: message`.
+fn validate(files: &[(&str, &str)]) -> Vec<String> {
+    let python = std::env::var("GET_AI_GATEWAY_TEST_PYTHON").unwrap_or_else(|_| {
+        panic!("GET_AI_GATEWAY_TEST_PYTHON is not set: source tests/setup.d/40-export.sh")
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut args = vec![
+        Path::new(ROOT).join("tests/validate_gateway.py"),
+        Path::new(ROOT).join("docs/gateway.schema.json"),
+    ];
+    for (name, text) in files {
+        let value: serde_json::Value = serde_yaml::from_str(text)
+            .unwrap_or_else(|e| panic!("{name} is not YAML: {e}\n{text}"));
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&path, value.to_string()).expect("write");
+        args.push(path);
+    }
+    let out = Command::new(&python)
+        .args(&args)
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e}"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+        .lines()
+        .map(|l| l.replace(&format!("{}/", dir.path().display()), ""))
+        .collect()
+}
+
+/// The fenced blocks of `lang` in a Markdown file.
+fn blocks(markdown: &str, lang: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match &mut current {
+            None if line.trim_end() == format!("```{lang}") => current = Some(String::new()),
+            Some(text) if line.trim_end() == "```" => {
+                out.push(std::mem::take(text));
+                current = None;
+            }
+            Some(text) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+fn guide() -> String {
+    std::fs::read_to_string(Path::new(ROOT).join("docs/gateway-as-code.md")).expect("the guide")
+}
 
 const AI_PROXY: &str = "/data/wasmplugins/ai-proxy.internal.yaml";
 const ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
@@ -86,6 +150,10 @@ fn one_apply_makes_a_gateway_and_a_second_changes_nothing() {
             .starts_with("# yaml-language-server: $schema=")
     );
     assert!(!exported.stdout.contains("sk-deepseek-1234567890"));
+    assert_eq!(
+        validate(&[("exported", &exported.stdout)]),
+        ["ok exported.json"]
+    );
     let back = t.home.path().join("exported.yaml");
     std::fs::write(&back, &exported.stdout).expect("write");
     t.env("DEEPSEEK_API_KEY", "sk-deepseek-1234567890");
@@ -243,6 +311,7 @@ fn scoped_keys_and_a_file_edited_by_hand_between_two_applies() {
         ),
         "{exported}"
     );
+    assert_eq!(validate(&[("exported", &exported)]), ["ok exported.json"]);
     let back = t.home.path().join("exported.yaml");
     std::fs::write(&back, &exported).expect("write");
     let console = t.run(&["console", "password", "--show"]).ok().stdout;
@@ -263,4 +332,60 @@ fn scoped_keys_and_a_file_edited_by_hand_between_two_applies() {
         .ok()
         .stdout;
     assert!(out.contains("no changes"), "{exported}\n{out}");
+}
+
+#[test]
+fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
+    let t = Test::new();
+    let printed = t.run(&["schema"]).ok().stdout;
+    let committed = std::fs::read_to_string(Path::new(ROOT).join("docs/gateway.schema.json"))
+        .expect("docs/gateway.schema.json");
+    assert!(
+        printed == committed,
+        "docs/gateway.schema.json is stale: run `get-ai-gateway schema > docs/gateway.schema.json`"
+    );
+    let examples: Vec<String> = blocks(&guide(), "yaml")
+        .into_iter()
+        .filter(|b| b.contains("kind: Gateway"))
+        .collect();
+    assert!(!examples.is_empty(), "no Gateway example in the guide");
+    let misspelled = examples[0].replacen("defaultModel:", "defaultModle:", 1);
+    assert_ne!(misspelled, examples[0]);
+    let two_rates = examples[0].replacen(
+        "requestsPerMinute: 60",
+        "requestsPerMinute: 60, requestsPerDay: 1000",
+        1,
+    );
+    let literal = examples[0].replacen("\"${DEEPSEEK_API_KEY}\"", "sk-literal-123456", 1);
+    let mut files: Vec<(String, String)> = examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("example{i}"), e.clone()))
+        .collect();
+    files.push(("misspelled".into(), misspelled));
+    files.push(("two-rates".into(), two_rates));
+    files.push(("literal".into(), literal));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let lines = validate(&refs);
+    for (i, line) in lines.iter().enumerate().take(examples.len()) {
+        assert_eq!(*line, format!("ok example{i}.json"));
+    }
+    let rest = &lines[examples.len()..];
+    assert!(
+        rest[0].starts_with("invalid misspelled.json: autoRouting:")
+            && rest[0].contains("'defaultModle' was unexpected"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[1].starts_with("invalid two-rates.json: gatewayKeys/keys/ci"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[2].starts_with("invalid literal.json: providers/deepseek/key")
+            && rest[2].contains("does not match"),
+        "{lines:?}"
+    );
 }
