@@ -389,3 +389,94 @@ fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
         "{lines:?}"
     );
 }
+
+#[test]
+fn apply_racing_ten_route_adds_loses_nothing_and_half_writes_nothing() {
+    let mut t = Test::new();
+    t.env("DS_KEY", "sk-deepseek-1234567890");
+    t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
+    let f = file_for(&t, BODY);
+    let f = f.to_str().expect("path").to_string();
+    t.run(&["apply", "-f", &f, "--yes"]).ok();
+    // The raced apply has work of its own (one rule more), so it always commits.
+    let raced = BODY.replace(
+        "    - {pattern: \"(?i)^code:\", model: deepseek-chat}\n",
+        "    - {pattern: \"(?i)^code:\", model: deepseek-chat}\n    - {pattern: \"^race\", model: race}\n",
+    );
+    assert_ne!(raced, BODY);
+    let f = file_for(&t, &raced);
+    let f = f.to_str().expect("path").to_string();
+    // apply first, then the ten adds; each takes the edit lock in turn.
+    let mut jobs = vec![vec![
+        "apply".to_string(),
+        "-f".into(),
+        f.clone(),
+        "--yes".into(),
+    ]];
+    jobs.extend(crate::harness::route_add_jobs(0..10));
+    // The adds are spread over ~0.8 s so that some commit before apply and some after.
+    let handles: Vec<_> = jobs
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut args)| {
+            args.extend(["--container-name".to_string(), t.name.clone()]);
+            let mut cmd = t.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
+            let delay = std::time::Duration::from_millis(80 * i as u64);
+            std::thread::spawn(move || {
+                std::thread::sleep(delay);
+                cmd.output().expect("run")
+            })
+        })
+        .collect();
+    let outs: Vec<_> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    for out in &outs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The adds apply's plan removed committed before it; the others follow its list.
+    let applied = String::from_utf8_lossy(&outs[0].stdout).to_string();
+    let removed: Vec<String> = applied
+        .lines()
+        .filter(|l| l.starts_with("- rule ") || l.starts_with("~ rule "))
+        .flat_map(|l| l.split([' ', '(', ')']))
+        .filter(|w| w.len() > 1 && w.starts_with('m') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_string)
+        .collect();
+    let list: serde_json::Value =
+        serde_json::from_str(&t.run(&["route", "list", "--json"]).ok().stdout).expect("json");
+    let models: Vec<String> = list["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["model"].as_str().expect("model").to_string())
+        .collect();
+    assert_eq!(
+        models[..3],
+        ["deepseek-reasoner", "deepseek-chat", "race"],
+        "{models:?}"
+    );
+    let after = &models[3..];
+    let mut all: Vec<String> = removed.iter().chain(after).cloned().collect();
+    all.sort();
+    let mut want: Vec<String> = (0..10).map(|i| format!("m{i}")).collect();
+    want.sort();
+    assert_eq!(
+        all, want,
+        "apply removed {removed:?}; after it: {after:?}\n{applied}"
+    );
+    eprintln!("committed before apply: {removed:?}; after it: {after:?}");
+    t.run(&["check"]).ok();
+    // Applying again removes exactly the adds that came after.
+    let diff = t.run(&["diff", "-f", &f]).ok().stdout;
+    assert_eq!(
+        diff.lines().filter(|l| l.starts_with("- rule ")).count(),
+        after.len(),
+        "{diff}"
+    );
+}
