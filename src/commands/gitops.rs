@@ -184,8 +184,12 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
         }
         create(global, &desired, &name).await?;
     }
-    let gw = Gateway::connect(&name, Need::Running).await?;
-    let preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    let mut gw = Gateway::connect(&name, Need::Running).await?;
+    let mut preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
+        gw = Gateway::connect(&name, Need::Running).await?;
+        preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    }
     if args.dry_run || preview.is_empty() {
         show(&preview, args.json, None);
         return Ok(());
@@ -210,6 +214,51 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     }
     show(&done, args.json, Some(done.lines.len()));
     Ok(())
+}
+
+/// `apply --recreate`: a `start.image` difference goes through `upgrade` (backup, recreate
+/// on the new image with the same spec, verify, roll back on failure), as `upgrade
+/// --image-repo R --image-tag T` would. Data folder, bind and ports are kept by `upgrade`, so
+/// a difference there is refused before anything changes. Whether it upgraded.
+async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) -> Result<bool> {
+    if !preview.new_container.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "apply --recreate cannot change {}: `upgrade` keeps the container's ports, bind \
+                 and data folder; nothing was changed",
+                preview.new_container.join(", ")
+            ),
+            "back up (`get-ai-gateway backup`), `delete --force`, then `apply` creates the \
+             gateway from `start:`; `restore` brings the data back",
+        ));
+    }
+    if preview.upgrade.is_empty() || dry_run {
+        return Ok(false);
+    }
+    let st = desired.start.clone().unwrap_or_default();
+    let mut argv: Vec<String> = ["get-ai-gateway", "upgrade", "--container-name", name]
+        .map(str::to_string)
+        .to_vec();
+    for (flag, v) in [
+        ("--image-repo", st.image_repo),
+        ("--image-tag", st.image_tag),
+    ] {
+        if let Some(v) = v {
+            argv.extend([flag.to_string(), v]);
+        }
+    }
+    let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
+        fail_hint(
+            format!("upgrade: {}", e.kind()),
+            "check start.image in the file",
+        )
+    })?;
+    let Commands::Upgrade(args) = cli.command else {
+        return Err(fail("upgrade: the flags did not parse as `upgrade`"));
+    };
+    ui::info(format!("{}: upgrading {name}.", preview.upgrade.join(", ")));
+    crate::commands::upgrade::run(&cli.global, &args).await?;
+    Ok(true)
 }
 
 /// Every path the change may touch: the providers' files, the key-auth plugin and ai-proxy

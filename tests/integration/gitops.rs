@@ -211,6 +211,24 @@ fn every_error_leaves_the_files_as_they_were() {
             .fails(1)
             .stderr_has(says);
     }
+    // A port `upgrade` cannot change: listed by diff, refused by apply --recreate.
+    let id = t.inspect().and_then(|c| c.id).expect("container");
+    let f = file_for(&t, "");
+    let text = std::fs::read_to_string(&f).expect("read");
+    let moved = text.replace(
+        &format!("http: {},", t.http()),
+        &format!("http: {},", t.http() + 1),
+    );
+    assert_ne!(moved, text);
+    std::fs::write(&f, moved).expect("write");
+    let f = f.to_str().expect("path");
+    t.run(&["diff", "-f", f])
+        .ok()
+        .stdout_has("needs a new container");
+    t.run(&["apply", "-f", f, "--yes", "--recreate"])
+        .fails(1)
+        .stderr_has("apply --recreate cannot change start.ports.http");
+    assert_eq!(t.inspect().and_then(|c| c.id), Some(id));
     let after: Vec<String> = [AI_PROXY, ROUTER, CFG].iter().map(|p| t.file(p)).collect();
     assert_eq!(before, after);
 }

@@ -144,8 +144,12 @@ pub struct Plan {
     pub lines: Vec<Line>,
     /// What the gateway has and the file lacks (removed only with --prune).
     pub kept: Vec<String>,
-    /// `start:` differences: left as they are, `upgrade` makes them.
+    /// `start:` image differences: left as they are; `upgrade` (or `apply --recreate`,
+    /// through it) makes them.
     pub upgrade: Vec<String>,
+    /// `start:` differences `upgrade` cannot make (data folder, bind, ports): the container
+    /// keeps its spec when recreated, so they need a new container.
+    pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
 }
@@ -176,10 +180,13 @@ impl Plan {
                 .map(|k| format!("  {k} kept (not in the file)")),
         );
         out.extend(
-            self.upgrade
-                .iter()
-                .map(|u| format!("! {u}: needs `upgrade` (left as it is)")),
+            self.upgrade.iter().map(|u| {
+                format!("! {u}: needs `upgrade` (left as it is; apply --recreate does it)")
+            }),
         );
+        out.extend(self.new_container.iter().map(|u| {
+            format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
+        }));
         out.join("\n")
     }
 
@@ -188,6 +195,7 @@ impl Plan {
             "changes": self.lines,
             "kept": self.kept,
             "needsUpgrade": self.upgrade,
+            "needsNewContainer": self.new_container,
             "create": self.create,
         })
     }
@@ -225,7 +233,7 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
         }
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
-        plan.upgrade = start_diff(want, have);
+        (plan.upgrade, plan.new_container) = start_diff(want, have);
     }
     Ok(plan)
 }
@@ -512,35 +520,41 @@ pub fn scope_name(id: &str) -> String {
     }
 }
 
-fn start_diff(want: &StartSpec, have: &StartSpec) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cmp = |name: &str, w: Option<String>, h: Option<String>| {
-        if let Some(w) = w {
-            if Some(&w) != h.as_ref() {
-                out.push(format!(
-                    "start.{name} {} → {w}",
-                    h.unwrap_or_else(|| "(unknown)".into())
-                ));
-            }
-        }
+/// The image differences (`upgrade` makes them), and the others (a new container does).
+fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) {
+    let diff = |name: &str, w: Option<String>, h: Option<String>| {
+        let w = w?;
+        (Some(&w) != h.as_ref()).then(|| {
+            format!(
+                "start.{name} {} → {w}",
+                h.unwrap_or_else(|| "(unknown)".into())
+            )
+        })
     };
-    cmp(
-        "image.repo",
-        want.image_repo.clone(),
-        have.image_repo.clone(),
-    );
-    cmp("image.tag", want.image_tag.clone(), have.image_tag.clone());
-    cmp(
-        "dataFolder",
-        want.data_folder.clone(),
-        have.data_folder.clone(),
-    );
-    cmp("bind", want.bind.clone(), have.bind.clone());
+    let image = [
+        diff(
+            "image.repo",
+            want.image_repo.clone(),
+            have.image_repo.clone(),
+        ),
+        diff("image.tag", want.image_tag.clone(), have.image_tag.clone()),
+    ];
     let s = |p: Option<u16>| p.map(|p| p.to_string());
-    cmp("ports.http", s(want.http), s(have.http));
-    cmp("ports.https", s(want.https), s(have.https));
-    cmp("ports.console", s(want.console), s(have.console));
-    out
+    let other = [
+        diff(
+            "dataFolder",
+            want.data_folder.clone(),
+            have.data_folder.clone(),
+        ),
+        diff("bind", want.bind.clone(), have.bind.clone()),
+        diff("ports.http", s(want.http), s(have.http)),
+        diff("ports.https", s(want.https), s(have.https)),
+        diff("ports.console", s(want.console), s(have.console)),
+    ];
+    (
+        image.into_iter().flatten().collect(),
+        other.into_iter().flatten().collect(),
+    )
 }
 
 /// Make the changes of `plan` to the live model (providers, then rules, then the switch).

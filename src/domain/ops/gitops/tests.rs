@@ -274,15 +274,22 @@ fn absent_sections_and_equal_ones_make_an_empty_plan() {
 fn start_differences_need_upgrade() {
     let mut cur = current();
     cur.start = Some(StartSpec {
+        image_tag: Some("v1".into()),
         http: Some(8080),
         ..StartSpec::default()
     });
-    let d = resolved("start:\n  ports: {http: 9090}\n");
+    let d = resolved("start:\n  image: {tag: v2}\n  ports: {http: 9090}\n");
     let p = plan(&d, &cur, false).expect("plan");
     assert!(p.is_empty());
     assert_eq!(
         p.render(),
-        "! start.ports.http 8080 → 9090: needs `upgrade` (left as it is)"
+        "! start.image.tag v1 → v2: needs `upgrade` (left as it is; apply --recreate does it)\n\
+         ! start.ports.http 8080 → 9090: needs a new container (left as it is; `upgrade` keeps \
+         the ports, bind and data folder)"
+    );
+    assert_eq!(
+        p.to_json()["needsNewContainer"][0],
+        "start.ports.http 8080 → 9090"
     );
 }
 
