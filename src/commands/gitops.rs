@@ -84,12 +84,15 @@ fn start_of(gw: &Gateway) -> StartSpec {
     }
 }
 
-/// The gateway's state as the plan compares it (the console's password when kept).
-async fn current(gw: &Gateway) -> Result<Current> {
+/// The gateway's state as the plan compares it; the console's password (one more read of
+/// the container) only when `console` (the file has a console section, or for export).
+async fn current(gw: &Gateway, console: bool) -> Result<Current> {
     let live = gw.read().await?;
     let (auth, rate) = read_keys(gw).await?;
     let mut cur = Current::of(&live, &auth, &rate)?;
-    cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    if console {
+        cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    }
     cur.start = Some(start_of(gw));
     Ok(cur)
 }
@@ -119,7 +122,11 @@ pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
     let plan = match engine.inspect(&name).await? {
         Some(_) => {
             let gw = Gateway::find(engine, &name, Need::Running).await?;
-            plan::plan(&desired, &current(&gw).await?, args.prune)?
+            plan::plan(
+                &desired,
+                &current(&gw, desired.console.is_some()).await?,
+                args.prune,
+            )?
         }
         None => creation_plan(&desired, &name)?,
     };
@@ -185,10 +192,18 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
         create(global, &desired, &name).await?;
     }
     let mut gw = Gateway::connect(&name, Need::Running).await?;
-    let mut preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    let mut preview = plan::plan(
+        &desired,
+        &current(&gw, desired.console.is_some()).await?,
+        args.prune,
+    )?;
     if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
         gw = Gateway::connect(&name, Need::Running).await?;
-        preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+        preview = plan::plan(
+            &desired,
+            &current(&gw, desired.console.is_some()).await?,
+            args.prune,
+        )?;
     }
     if args.dry_run || preview.is_empty() {
         show(&preview, args.json, None);
@@ -283,7 +298,7 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
 
 /// One transaction: the plan is made again from what the lock holds, then applied.
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
-    let before = current(gw).await?;
+    let before = current(gw, desired.console.is_some()).await?;
     let paths = paths_of(desired, &before);
     let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
@@ -424,7 +439,7 @@ pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         ));
     }
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-    let cur = current(&gw).await?;
+    let cur = current(&gw, true).await?;
     let (desired, vars) = gexport::from_current(&cur, gw.name());
     let text = emit::to_text(&desired);
     let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());
