@@ -628,7 +628,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__apply)
-            opts="-f -y -h --file --prune --dry-run --json --yes --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-f -y -h --file --prune --dry-run --json --yes --recreate --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -403,6 +403,11 @@ impl LiveConfig {
         self.sync_key_rules()
     }
 
+    /// The providers that have an AI route (key-auth's rules name them; see `keyscope`).
+    pub fn route_ids(&self) -> Result<Vec<String>> {
+        Ok(keyscope::route_ids(self.doc(AI_PROXY)?))
+    }
+
     /// key-auth's rules in step with the AI routes, when keys are scoped (see `keyscope`).
     fn sync_key_rules(&mut self) -> Result<()> {
         let path = keyauth::path();
