@@ -222,6 +222,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--providers', '--providers', [CompletionResultType]::ParameterName, 'Also send each configured provider the smallest request through the gateway (`config test`)')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -376,6 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -551,12 +553,28 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;config;test' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model to ask for [default: the provider''s test model]')
+            [CompletionResult]::new('--gateway-url', '--gateway-url', [CompletionResultType]::ParameterName, 'The gateway''s URL, when it is reached through something else than its published port (e.g. http://gw.lan:8080) [default: the published HTTP port]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time each request may take (e.g. 10s)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Ask the provider''s own API from this machine, not the gateway (OpenAI-compatible APIs only)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'get-ai-gateway;config;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -573,6 +591,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;config;help;fallback' {
+            break
+        }
+        'get-ai-gateway;config;help;test' {
             break
         }
         'get-ai-gateway;config;help;help' {
@@ -1456,6 +1477,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             break
         }
         'get-ai-gateway;help;config;add' {
@@ -1471,6 +1493,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;config;fallback' {
+            break
+        }
+        'get-ai-gateway;help;config;test' {
             break
         }
         'get-ai-gateway;help;backup' {

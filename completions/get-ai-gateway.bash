@@ -115,6 +115,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config,set)
                 cmd="get__ai__gateway__subcmd__config__subcmd__set"
                 ;;
+            get__ai__gateway__subcmd__config,test)
+                cmd="get__ai__gateway__subcmd__config__subcmd__test"
+                ;;
             get__ai__gateway__subcmd__config__subcmd__help,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__add"
                 ;;
@@ -132,6 +135,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__config__subcmd__help,set)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__config__subcmd__help,test)
+                cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__test"
                 ;;
             get__ai__gateway__subcmd__console,help)
                 cmd="get__ai__gateway__subcmd__console__subcmd__help"
@@ -240,6 +246,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help__subcmd__config,set)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__config,test)
+                cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__test"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__console,password)
                 cmd="get__ai__gateway__subcmd__help__subcmd__console__subcmd__password"
@@ -740,7 +749,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove set fallback help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove set fallback test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1214,7 +1223,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help)
-            opts="add list remove set fallback help"
+            opts="add list remove set fallback test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1298,6 +1307,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1403,6 +1426,44 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --upstream-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__test)
+            opts="-h --model --direct --gateway-url --timeout --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1584,7 +1645,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__doctor)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --json --providers --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,7 +1787,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config)
-            opts="add list remove set fallback"
+            opts="add list remove set fallback test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1796,6 +1857,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

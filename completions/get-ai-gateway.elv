@@ -213,6 +213,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --providers 'Also send each configured provider the smallest request through the gateway (`config test`)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -350,6 +351,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;add'= {
@@ -519,12 +521,27 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;config;test'= {
+            cand --model 'The model to ask for [default: the provider''s test model]'
+            cand --gateway-url 'The gateway''s URL, when it is reached through something else than its published port (e.g. http://gw.lan:8080) [default: the published HTTP port]'
+            cand --timeout 'Time each request may take (e.g. 10s)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --direct 'Ask the provider''s own API from this machine, not the gateway (OpenAI-compatible APIs only)'
+            cand --json 'Print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;config;help'= {
             cand add 'Add or update a provider''s API key (hot-reloaded)'
             cand list 'List the providers the running gateway uses, keys masked'
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;help;add'= {
@@ -536,6 +553,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;help;set'= {
         }
         &'get-ai-gateway;config;help;fallback'= {
+        }
+        &'get-ai-gateway;config;help;test'= {
         }
         &'get-ai-gateway;config;help;help'= {
         }
@@ -1311,6 +1330,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
         }
         &'get-ai-gateway;help;config;add'= {
         }
@@ -1321,6 +1341,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config;set'= {
         }
         &'get-ai-gateway;help;config;fallback'= {
+        }
+        &'get-ai-gateway;help;config;test'= {
         }
         &'get-ai-gateway;help;backup'= {
         }

@@ -3,12 +3,13 @@
 //! `*.yaml` file under `/data` (and `default.cfg`) as path → text, as `check` gets them.
 //!
 //! What goes where:
-//! - the ai-proxy, model-router, ai-statistics, key-auth and key-rate-limit WasmPlugins →
-//!   manifests (gateway keys redacted with `--secrets redact`, as provider keys), their `url`
-//!   moved from the image's local plugin server to an OCI registry or the chart's plugin
-//!   server;
-//! - the `ai-route-*` ConfigMaps and Ingresses, the MCP servers' `mcp-server-*` Ingresses
-//!   and the `mcp-server` WasmPlugin → manifests, as they are;
+//! - the ai-proxy, model-router, model-mapper, ai-statistics, key-auth and key-rate-limit
+//!   WasmPlugins → manifests (gateway keys redacted with `--secrets redact`, as provider
+//!   keys), their `url` moved from the image's local plugin server to an OCI registry or the
+//!   chart's plugin server;
+//! - the `ai-route-*` ConfigMaps and Ingresses (a fallback's `ai-route-*.fallback.internal`
+//!   too) and the fallbacks' `ai-route-*` EnvoyFilters, the MCP servers' `mcp-server-*`
+//!   Ingresses and the `mcp-server` WasmPlugin → manifests, as they are;
 //! - the McpBridge → manifests, without the all-in-one's `higress-console` registry;
 //! - `higress-config` → Helm values (the chart owns that ConfigMap);
 //! - the console's objects, services, envoyfilters, anything else → skipped, with why.
@@ -43,6 +44,7 @@ pub const PLUGINS: &[&str] = &[
     "key-auth",
     "key-rate-limit",
     "mcp-server",
+    "model-mapper",
     "model-router",
 ];
 /// Keys of `higress-config`'s `higress` document that are values of the higress-core chart.
@@ -176,7 +178,7 @@ fn fate(rel: &str, doc: &Value) -> Fate {
                 Fate::Plugin(name)
             } else {
                 skip(
-                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, key-auth, key-rate-limit, mcp-server): move it by hand",
+                    "not one of the AI gateway's plugins (ai-proxy, model-router, model-mapper, ai-statistics, key-auth, key-rate-limit, mcp-server): move it by hand",
                 )
             }
         }
@@ -185,6 +187,11 @@ fn fate(rel: &str, doc: &Value) -> Fate {
         }
         ("services", _) => {
             skip("a service of the all-in-one: the chart owns the gateway's services")
+        }
+        // A fallback's redirect policy on its route (`config fallback`): an Istio
+        // EnvoyFilter, named after the route's Ingress.
+        ("envoyfilters", b) if b.starts_with("ai-route-") && b.ends_with(".internal.yaml") => {
+            Fate::Emit
         }
         ("envoyfilters", _) => skip("an all-in-one filter: the chart sets up its own"),
         _ => skip("not part of the AI gateway's configuration"),

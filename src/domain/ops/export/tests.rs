@@ -452,3 +452,38 @@ fn mcp_servers_are_exported_and_their_switch_is_a_manual_step() {
     let plain = export(&files(), &options(Secrets::Redact)).unwrap();
     assert!(!readme(&plain).contains("the chart has no value for `mcpServer`"));
 }
+
+#[test]
+fn a_fallback_is_exported_whole() {
+    let mut f = files();
+    let mut put = |rel: &str, text: &str| {
+        f.insert(format!("/data/{rel}"), text.to_string());
+    };
+    put(
+        "ingresses/ai-route-deepseek.fallback.internal.yaml",
+        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ai-route-deepseek.fallback.internal\n  namespace: higress-system\n",
+    );
+    put(
+        "envoyfilters/ai-route-deepseek.internal.yaml",
+        "apiVersion: networking.istio.io/v1alpha3\nkind: EnvoyFilter\nmetadata:\n  name: ai-route-deepseek.internal\n  namespace: higress-system\nspec:\n  configPatches: []\n",
+    );
+    put(
+        "wasmplugins/model-mapper.internal.yaml",
+        "apiVersion: extensions.higress.io/v1alpha1\nkind: WasmPlugin\nmetadata:\n  name: model-mapper.internal\n  labels:\n    higress.io/wasm-plugin-name: model-mapper\nspec:\n  url: http://localhost:8002/plugins/model-mapper/1.0.0/plugin.wasm\n",
+    );
+    let e = export(&f, &options(Secrets::Inline)).unwrap();
+    object(&e, "Ingress", "ai-route-deepseek.fallback.internal");
+    let ef = object(&e, "EnvoyFilter", "ai-route-deepseek.internal");
+    assert_eq!(ef["metadata"]["namespace"], "ai");
+    let mm = object(&e, "WasmPlugin", "model-mapper.internal");
+    assert_eq!(
+        mm["spec"]["url"],
+        "oci://reg.example.com/plugins/model-mapper:1.0.0"
+    );
+    // The all-in-one's own filters stay behind.
+    assert!(
+        e.skipped
+            .iter()
+            .any(|s| s.file == "/data/envoyfilters/x.yaml")
+    );
+}
