@@ -13,6 +13,7 @@ pub mod keyrate;
 pub mod keyscope;
 pub mod mcp;
 pub mod paths;
+pub mod quota;
 pub mod redis;
 pub mod tokenlimit;
 pub mod tracing;
