@@ -79,7 +79,7 @@ fn redis_image() -> &'static str {
 }
 
 /// Removes the Redis container and the network of a test's gateway.
-struct Beside(String);
+pub struct Beside(pub String);
 
 impl Drop for Beside {
     fn drop(&mut self) {
