@@ -187,7 +187,7 @@ async fn start_and_wait(gw: &Gateway, name: &str) -> Result<Duration> {
 
 /// Whether a TCP connection from inside the gateway container to `host:port` succeeds
 /// (bash's /dev/tcp; the host and port are arguments, never part of the script).
-async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> bool {
+pub async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> bool {
     let port = port.to_string();
     let script = "exec 3<>\"/dev/tcp/$1/$2\"";
     let cmd = ["bash", "-c", script, "gag", host, &port];
