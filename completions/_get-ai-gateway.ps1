@@ -1006,6 +1006,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1090,6 +1091,57 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;keys;quota' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set the key''s quota to N tokens (ai-quota''s refresh)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add N tokens to the key''s quota (negative: take them off; ai-quota''s delta)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Show the key''s quota (the tokens it has left)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;keys;quota;enable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;keys;quota;disable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;keys;quota;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;keys;quota;help;enable' {
+            break
+        }
+        'get-ai-gateway;keys;quota;help;disable' {
+            break
+        }
+        'get-ai-gateway;keys;quota;help;help' {
+            break
+        }
         'get-ai-gateway;keys;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, its request rate and its token limits')
@@ -1097,6 +1149,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1116,6 +1169,17 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;keys;help;disable' {
+            break
+        }
+        'get-ai-gateway;keys;help;quota' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            break
+        }
+        'get-ai-gateway;keys;help;quota;enable' {
+            break
+        }
+        'get-ai-gateway;keys;help;quota;disable' {
             break
         }
         'get-ai-gateway;keys;help;help' {
@@ -1582,6 +1646,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             break
         }
         'get-ai-gateway;help;keys;add' {
@@ -1600,6 +1665,17 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;keys;disable' {
+            break
+        }
+        'get-ai-gateway;help;keys;quota' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            break
+        }
+        'get-ai-gateway;help;keys;quota;enable' {
+            break
+        }
+        'get-ai-gateway;help;keys;quota;disable' {
             break
         }
         'get-ai-gateway;help;mcp' {

@@ -265,11 +265,20 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__keys,list)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__keys,quota)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__remove"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__keys,set)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__enable"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__mcp,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__add"
@@ -367,6 +376,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__keys,list)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__keys,quota)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__remove"
                 ;;
@@ -388,11 +400,38 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__keys__subcmd__help,list)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__keys__subcmd__help,quota)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__keys__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__remove"
                 ;;
             get__ai__gateway__subcmd__keys__subcmd__help,set)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,help)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,help)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__help"
                 ;;
             get__ai__gateway__subcmd__mcp,add)
                 cmd="get__ai__gateway__subcmd__mcp__subcmd__add"
@@ -1983,7 +2022,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys)
-            opts="add set list remove enable disable"
+            opts="add set list remove enable disable quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,6 +2080,48 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota)
+            opts="enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2669,7 +2750,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add set list remove enable disable help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add set list remove enable disable quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2809,7 +2890,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help)
-            opts="add set list remove enable disable help"
+            opts="add set list remove enable disable quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2892,6 +2973,48 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota)
+            opts="enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2939,6 +3062,148 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota)
+            opts="-h --set --add --show --container-name --batch --non-interactive --data-folder --context --help enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__disable)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__enable)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help)
+            opts="enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -924,6 +924,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;add'= {
@@ -1001,6 +1002,50 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;keys;quota'= {
+            cand --set 'Set the key''s quota to N tokens (ai-quota''s refresh)'
+            cand --add 'Add N tokens to the key''s quota (negative: take them off; ai-quota''s delta)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --show 'Show the key''s quota (the tokens it has left)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;quota;enable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;quota;disable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;quota;help'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;quota;help;enable'= {
+        }
+        &'get-ai-gateway;keys;quota;help;disable'= {
+        }
+        &'get-ai-gateway;keys;quota;help;help'= {
+        }
         &'get-ai-gateway;keys;help'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
             cand set 'Change which providers a gateway key may use, its request rate and its token limits'
@@ -1008,6 +1053,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;help;add'= {
@@ -1021,6 +1067,14 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;keys;help;enable'= {
         }
         &'get-ai-gateway;keys;help;disable'= {
+        }
+        &'get-ai-gateway;keys;help;quota'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+        }
+        &'get-ai-gateway;keys;help;quota;enable'= {
+        }
+        &'get-ai-gateway;keys;help;quota;disable'= {
         }
         &'get-ai-gateway;keys;help;help'= {
         }
@@ -1406,6 +1460,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
         }
         &'get-ai-gateway;help;keys;add'= {
         }
@@ -1418,6 +1473,14 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;keys;enable'= {
         }
         &'get-ai-gateway;help;keys;disable'= {
+        }
+        &'get-ai-gateway;help;keys;quota'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+        }
+        &'get-ai-gateway;help;keys;quota;enable'= {
+        }
+        &'get-ai-gateway;help;keys;quota;disable'= {
         }
         &'get-ai-gateway;help;mcp'= {
             cand add 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)'

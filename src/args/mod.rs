@@ -23,7 +23,7 @@ use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use gitops::{ApplyArgs, DiffArgs};
-pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
+pub use keys::{KeyAddArgs, KeyNameArgs, KeyQuotaArgs, KeysCommand, QuotaCommand};
 pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};

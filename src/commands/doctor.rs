@@ -166,6 +166,7 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
     if local {
         facts.gateway_answers = Some(gw.answers(Duration::from_secs(3)).await);
     }
+    facts.redis = redis_facts(&gw).await;
     facts.security = Some(doctor::SecurityFacts {
         console: gateway::console::read(&gw).await.ok().map(|a| a.claim),
         keys: super::keys::read(&gw)
@@ -254,4 +255,24 @@ fn plugins() -> Vec<PluginFact> {
             }
         })
         .collect()
+}
+
+/// The gateway's Redis, when its files name one: its container (when this tool runs it) and
+/// whether the gateway reaches it (a TCP connection from inside, as `redis status` makes).
+async fn redis_facts(gw: &Gateway) -> Option<doctor::RedisFacts> {
+    let target = super::redis::live(gw).await.ok().flatten()?;
+    let name = crate::domain::live::redis::container_name(gw.name());
+    let beside = target.host == name;
+    let container = match gw.engine().inspect(&name).await.ok().flatten() {
+        Some(i) if beside => Some((name, i.status, i.running)),
+        None if beside => Some((name, "missing".to_string(), false)),
+        _ => None,
+    };
+    let reachable =
+        super::redis::reachable(gw.engine(), gw.name(), &target.host, target.port).await;
+    Some(doctor::RedisFacts {
+        address: target.address(),
+        container,
+        reachable,
+    })
 }

@@ -14,6 +14,7 @@ pub mod keyscope;
 pub mod mcp;
 pub mod paths;
 pub mod probe;
+pub mod quota;
 pub mod redis;
 pub mod tokenlimit;
 pub mod tracing;
