@@ -351,7 +351,7 @@ fn key_writes(
     let mut files = KeyFiles {
         auth,
         rate,
-        routes: live.route_ids()?,
+        routes: live.key_routes()?,
     };
     plan::apply_keys(plan, &mut files)?;
     let mut writes = Vec::new();

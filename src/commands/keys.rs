@@ -2,7 +2,8 @@
 //! (key-auth's rules), their request rates (key-rate-limit) and the switch that makes every
 //! request need one. Every change is one transaction of the edit engine on
 //! `wasmplugins/key-auth.internal.yaml` and `key-rate-limit.internal.yaml` (mode 0600, like
-//! every file there), reading ai-proxy for the routes.
+//! every file there), reading ai-proxy for the routes and the providers' fallback Ingresses
+//! (a fallback route gets its provider's rule).
 
 use anyhow::Result;
 use serde_yaml::Value;
@@ -12,7 +13,8 @@ use crate::commands::{keylimits, keyquota};
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
-use crate::domain::live::keyscope::{self, KeyFiles};
+use crate::domain::live::keyscope::{self, KeyFiles, Routes};
+use crate::domain::live::paths::fallback_ingress_path;
 use crate::domain::live::quota;
 use crate::domain::live::tokenlimit;
 use crate::domain::live::yaml11;
@@ -186,6 +188,7 @@ pub async fn change_with<T>(
 ) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
     let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
+    paths.extend(fallback_paths(gw).await?);
     paths.extend(extra.iter().cloned());
     gw.transact(&paths, |snap| {
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
@@ -200,7 +203,12 @@ pub async fn change_with<T>(
                 auth["spec"]["url"].as_str().unwrap_or_default(),
             )),
         };
-        let routes = keyscope::route_ids(&proxy);
+        // A provider added since `fallback_paths` read ai-proxy: its fallback file was not
+        // read, and `Routes::of` keeps what key-auth has for it.
+        let routes = Routes::of(&proxy, &auth, |id| {
+            let path = fallback_ingress_path(id);
+            paths.contains(&path).then(|| snap.exists(&path))
+        });
         let mut files = KeyFiles { auth, rate, routes };
         let rate_before = files.rate.clone();
         let (more, value) = f(&mut files, snap)?;
@@ -218,6 +226,17 @@ pub async fn change_with<T>(
         Ok((writes, value))
     })
     .await
+}
+
+/// The fallback Ingress of every provider ai-proxy has (read before the transaction, which
+/// must name its files): a key's rule on a provider's route goes on its fallback route too.
+async fn fallback_paths(gw: &Gateway) -> Result<Vec<String>> {
+    let snap = gw.read_files(&[AI_PROXY.to_string()]).await?;
+    let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
+    Ok(keyscope::route_ids(&proxy)
+        .iter()
+        .map(|id| fallback_ingress_path(id))
+        .collect())
 }
 
 /// The tool's quota admin key is made and removed by `keys quota enable|disable` only.

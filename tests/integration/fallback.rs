@@ -203,6 +203,99 @@ fn check_finds_a_broken_chain() {
     t.run(&["check"]).ok();
 }
 
+const KEY_AUTH: &str = "/data/wasmplugins/key-auth.internal.yaml";
+
+/// (allow, configDisable) of key-auth's rule for `route`.
+fn key_rule(t: &Test, route: &str) -> Option<(Vec<String>, bool)> {
+    let doc = t.yaml(KEY_AUTH);
+    let rule = doc["spec"]["matchRules"]
+        .as_sequence()?
+        .iter()
+        .find(|r| r["ingress"][0].as_str() == Some(route))?
+        .clone();
+    Some((
+        serde_yaml::from_value(rule["config"]["allow"].clone()).unwrap(),
+        rule["configDisable"].as_bool().unwrap(),
+    ))
+}
+
+/// The fallback route of deepseek has deepseek's key rule.
+fn mirrors(t: &Test) -> (Vec<String>, bool) {
+    let primary = key_rule(t, "ai-route-deepseek.internal").expect("deepseek's rule");
+    assert_eq!(
+        key_rule(t, "ai-route-deepseek.fallback.internal"),
+        Some(primary.clone()),
+        "{}",
+        t.file(KEY_AUTH)
+    );
+    primary
+}
+
+/// A key refused on a provider is refused on its fallback route too, whatever `keys` does
+/// after the fallback was made (issues 26 and 27).
+#[test]
+fn a_scoped_keys_rule_follows_onto_the_fallback_route() {
+    let t = Test::new();
+    t.start(&["--deepseek-key", "sk-fb-scope-0123456789"]).ok();
+    t.run(&[
+        "config",
+        "add",
+        "--provider",
+        "moonshot",
+        "--key",
+        "sk-moon-33334444",
+    ])
+    .ok();
+    t.run(&["keys", "add", "laptop"]).ok();
+    t.run(&["keys", "add", "ci", "--providers", "moonshot"])
+        .ok();
+    t.run(&["keys", "enable"]).ok();
+    t.run(&["config", "fallback", "deepseek", "--to", "moonshot"])
+        .ok();
+    assert_eq!(mirrors(&t), (vec!["laptop".to_string()], false));
+    t.run(&["check"]).ok();
+
+    // `keys set --providers` changes the provider's rule: the fallback's follows.
+    let before = t.reload_count(KEY_AUTH);
+    t.run(&["keys", "set", "ci", "--providers", "deepseek,moonshot"])
+        .ok();
+    t.wait_reload(KEY_AUTH, before);
+    assert_eq!(mirrors(&t).0, vec!["laptop".to_string(), "ci".into()]);
+    t.run(&["keys", "set", "ci", "--providers", "moonshot"])
+        .ok();
+    assert_eq!(mirrors(&t).0, vec!["laptop".to_string()]);
+    t.run(&["check"]).ok();
+
+    // A new key, disable, enable, remove: still the same rule on both.
+    t.run(&["keys", "add", "intern", "--providers", "deepseek"])
+        .ok();
+    assert_eq!(mirrors(&t).0, vec!["laptop".to_string(), "intern".into()]);
+    t.run(&["keys", "disable"]).ok();
+    assert!(mirrors(&t).1);
+    t.run(&["keys", "enable"]).ok();
+    t.run(&["keys", "remove", "laptop"]).ok();
+    assert_eq!(mirrors(&t), (vec!["intern".to_string()], false));
+    // A provider added after: the fallback's rule stays.
+    t.run(&[
+        "config",
+        "add",
+        "--provider",
+        "groq",
+        "--key",
+        "gsk-0123456789",
+    ])
+    .ok();
+    assert_eq!(mirrors(&t).0, vec!["intern".to_string()]);
+    t.run(&["check"]).ok();
+
+    // Without its fallback, the route's rule goes with it.
+    t.run(&["config", "fallback", "deepseek", "--off"]).ok();
+    assert_eq!(key_rule(&t, "ai-route-deepseek.fallback.internal"), None);
+    t.run(&["keys", "set", "ci", "--providers", "all"]).ok();
+    assert_eq!(key_rule(&t, "ai-route-deepseek.fallback.internal"), None);
+    t.run(&["check"]).ok();
+}
+
 /// An OpenAI-compatible stand-in: the model asked for picks the answer (`ok-model`: 200,
 /// `bad-key`: 401 naming the key it got, `busy`: 429, `slow`: 200 after 3 s). Each
 /// request's `Authorization` header is kept in `seen`.

@@ -206,7 +206,7 @@ fn key_rules_name_known_keys_and_routes() {
     let mut k = KeyFiles {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(url),
-        routes: vec!["openai".into(), "qwen".into()],
+        routes: vec!["openai".into(), "qwen".into()].into(),
     };
     let scoped = KeyChange {
         providers: Some(Providers::Only(["openai".to_string()].into())),

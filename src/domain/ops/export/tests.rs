@@ -345,7 +345,7 @@ fn gateway_keys_and_rates_are_exported_and_redacted() {
     let mut k = KeyFiles {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(&keyrate::url_next_to(url)),
-        routes: vec!["deepseek".into()],
+        routes: vec!["deepseek".into()].into(),
     };
     let change = KeyChange {
         providers: Some(Providers::Only(["deepseek".to_string()].into())),

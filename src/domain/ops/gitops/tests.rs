@@ -456,7 +456,8 @@ fn scoped_keys_parse_plan_apply_and_come_back_with_no_changes() {
         rate,
         routes: ["deepseek", "aliyun", "oc-vllm"]
             .map(str::to_string)
-            .to_vec(),
+            .to_vec()
+            .into(),
     };
     plan::apply_keys(&p, &mut files).expect("apply");
     let st = files.state();
