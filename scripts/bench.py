@@ -48,6 +48,12 @@ for name, make, kind in COMMANDS:
     CASES.append((name, make, kind, "host", HOST))
     CASES.append((name, make, kind, "exec", EXEC))
 
+def load():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
+load_before = load()
 for warm in range(3):
     for _, make, _, _, env in CASES:
         run(make(warm), env)
@@ -61,7 +67,8 @@ engine = subprocess.run(["docker", "version", "-f", "Docker {{.Server.Version}} 
                         capture_output=True, text=True).stdout.strip()
 user = pwd.getpwuid(os.geteuid()).pw_name
 bare = statistics.median(times[("docker exec true (bare)", None)])
-print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}")
+print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}; "
+      f"load average (1 min) {load_before} before, {load()} after")
 print(f"| command | path | median ms | p90 ms | ratio | target |")
 print(f"|---|---|---|---|---|---|")
 for name, _, kind, path, _ in CASES:
