@@ -38,7 +38,8 @@ COMMANDS = [
     ("route list", lambda i: cmd("route", "list"), "read"),
     ("config list", lambda i: cmd("config", "list"), "read"),
     ("keys list", lambda i: cmd("keys", "list"), "read"),
-    ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{i}"), "write"),
+    # A new trigger each run: adding a rule already there writes nothing.
+    ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{time.time_ns()}"), "write"),
     ("route remove", lambda i: cmd("route", "remove", "--rule-id", "0"), "write"),
     ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{i:06d}"), "write"),
     ("keys add", lambda i: cmd("keys", "add", f"bench-{i}-{time.time_ns()}"), "write"),
