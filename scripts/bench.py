@@ -66,7 +66,8 @@ COMMANDS = [
     ("route list", lambda i: cmd("route", "list"), "read"),
     ("config list", lambda i: cmd("config", "list"), "read"),
     ("keys list", lambda i: cmd("keys", "list"), "read"),
-    ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{i}"), "write"),
+    # A new trigger each run: adding a rule already there writes nothing.
+    ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{time.time_ns()}"), "write"),
     ("route remove", lambda i: cmd("route", "remove", "--rule-id", "0"), "write"),
     ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{i:06d}"), "write"),
     ("keys add", lambda i: cmd("keys", "add", f"bench-{i}-{time.time_ns()}"), "write"),
@@ -78,6 +79,12 @@ for name, make, kind in COMMANDS:
     CASES.append((name, make, kind, "host", HOST))
     CASES.append((name, make, kind, "exec", EXEC))
 
+def load():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
+
+
+load_before = load()
 for warm in range(3):
     for _, make, _, _, env in CASES:
         run(make(warm), env)
@@ -93,9 +100,9 @@ TARGETS = {("read", "host"): "<= 0.35", ("write", "host"): "<= 0.5", ("write", "
 engine = subprocess.run(["docker", "version", "-f", "Docker {{.Server.Version}} ({{.Server.Os}}/{{.Server.Arch}})"],
                         capture_output=True, text=True).stdout.strip()
 user = pwd.getpwuid(os.geteuid()).pw_name
-load = os.getloadavg()[0]
 bare = statistics.median(times[("docker exec true (bare)", None)])
-print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}; load {load:.2f}")
+print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}; "
+      f"load average (1 min) {load_before} before, {load()} after")
 print("| command | path | median ms | p90 ms | ratio | target |")
 print("|---|---|---|---|---|---|")
 for name, _, kind, path, _ in CASES:

@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=${1:-30}
-# Another checkout may bench at the same time: GAG_BENCH_NAME and GAG_BENCH_PORT (the first of
-# three) keep them apart.
+# Another checkout may bench at the same time: GAG_BENCH_NAME and GAG_BENCH_PORT (the http
+# port; https and console follow it) keep them apart.
 name=${GAG_BENCH_NAME:-gag-bench}
 port=${GAG_BENCH_PORT:-38180}
 cargo build --release --quiet
@@ -32,3 +32,8 @@ HOME=$home "$bin" start --non-interactive --container-name "$name" \
   --dashscope-key sk-bench-qwen >/dev/null
 
 HOME=$home python3 scripts/bench.py "$rounds" "$bin" "$name"
+# The same as a user of the docker group (BENCH_USER=name): the data folder is root's 0700
+# folder, so every command goes through exec, as it must for them.
+if [ -n "${BENCH_USER:-}" ]; then
+  su "$BENCH_USER" -s /bin/sh -c "python3 scripts/bench.py '$rounds' '$bin' '$name'"
+fi

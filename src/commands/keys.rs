@@ -156,9 +156,17 @@ pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
 /// The keys as the gateway has them, with providers and rates (off with no key when the
 /// files are absent).
 pub async fn read(gw: &Gateway) -> Result<State> {
+    state_of(&gw.read_files(&state_paths()).await?)
+}
+
+/// The files [`state_of`] reads.
+pub fn state_paths() -> Vec<String> {
+    vec![keyauth::path(), keyrate::path()]
+}
+
+/// The keys' state from a snapshot holding [`state_paths`].
+pub fn state_of(snap: &crate::edit::Snapshot) -> Result<State> {
     let (auth, rate) = (keyauth::path(), keyrate::path());
-    let paths = [auth.clone(), rate.clone()];
-    let snap = gw.read_files(&paths).await?;
     Ok(keyscope::describe(
         &parse(&auth, snap.text(&auth))?,
         &parse(&rate, snap.text(&rate))?,

@@ -8,16 +8,17 @@ use serde_json::json;
 use crate::args::GlobalArgs;
 use crate::domain::live::console::{Account, Claim};
 use crate::domain::live::keyauth::State;
+use crate::domain::live::{self, Chain, LiveConfig};
 use crate::engine::Engine;
 use crate::error::fail_hint;
-use crate::gateway::{Gateway, Need, console, datadir};
+use crate::gateway::{Gateway, console, datadir};
 use crate::ui;
 use crate::ui::render::{self, StatusView};
 
 pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
     let name = global.container_name.as_str();
     let engine = Engine::connect().await?;
-    if engine.inspect(name).await?.is_none() {
+    let Some(info) = engine.inspect(name).await? else {
         if as_json {
             ui::print_json(&json!({"container": name, "state": "absent"}));
         }
@@ -25,8 +26,8 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
             format!("no gateway container named {name}"),
             "create it with `get-ai-gateway start`",
         ));
-    }
-    let gw = Gateway::find(engine, name, Need::Exists).await?;
+    };
+    let gw = Gateway::of(engine, info);
     let info = gw.info();
     let mut view = StatusView {
         info,
@@ -39,47 +40,16 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         reachable: false,
         uptime: None,
     };
-    let chains = match info.running {
-        true => read_running(&gw, &mut view).await?,
-        false => Vec::new(),
-    };
-    let (keys, console) = match info.running {
-        true => (
-            super::keys::read(&gw).await.ok(),
-            console::read(&gw).await.ok(),
-        ),
-        false => (None, None),
-    };
-    let open = open_paths(&gw);
+    let found = gather(&gw, &mut view).await?;
     let redis_name = crate::domain::live::redis::container_name(name);
-    let redis = gw.engine().inspect(&redis_name).await?.map(|r| r.status);
     if as_json {
-        let mut value = render::status_json(&view);
-        value["key_auth"] = json!(keys.as_ref().map(|k| json!({
-            "enabled": k.enabled,
-            "consumers": k.consumers.len(),
-            "scoped": k.scoped,
-        })));
-        value["console"] = json!(console.as_ref().map(|c| json!({
-            "initialized": c.initialized(),
-            "claim": c.claim,
-            "user": c.user,
-        })));
-        value["data_folder_private"] = json!(open.as_ref().map(Vec::is_empty));
-        value["data_folder_open"] = json!(open);
-        value["fallbacks"] = json!(chains);
-        value["redis"] = json!(
-            redis
-                .as_ref()
-                .map(|s| json!({"container": redis_name, "state": s}))
-        );
-        ui::print_json(&value);
+        print_json(&view, &found, &redis_name);
     } else {
         println!("{}", render::status(&view));
-        for c in &chains {
+        for c in &found.chains {
             println!("{:<18} {}", "Fallback:", render::fallback::chain_line(c));
         }
-        if let Some(state) = &redis {
+        if let Some(state) = &found.redis {
             println!(
                 "{:<18} {redis_name} ({state}; `get-ai-gateway redis status`)",
                 "Redis:"
@@ -87,24 +57,100 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<()> {
         }
         println!(
             "{}",
-            security_lines(keys.as_ref(), console.as_ref(), open.as_deref())
+            security_lines(
+                found.keys.as_ref(),
+                found.console.as_ref(),
+                found.open.as_deref()
+            )
         );
     }
     Ok(())
 }
 
-/// What a running gateway's files say (providers, auto-routing, fallback chains), and
-/// whether it answers.
-async fn read_running(
-    gw: &Gateway,
-    view: &mut StatusView<'_>,
-) -> Result<Vec<crate::domain::live::Chain>> {
-    let live = gw.read().await?;
-    view.providers = live.providers().unwrap_or_default();
-    view.auto = live.auto_routing().ok();
-    view.reachable = view.local && gw.answers(Duration::from_secs(2)).await;
-    view.uptime = render::uptime(gw.info().started_at.as_deref(), chrono::Utc::now());
-    Ok(live.chains())
+/// What status shows beyond the inspect.
+struct Found {
+    chains: Vec<Chain>,
+    keys: Option<State>,
+    console: Option<Account>,
+    /// The Redis container's state, when there is one.
+    redis: Option<String>,
+    open: Option<Vec<String>>,
+}
+
+/// Everything status shows at once: its files in one read (on this machine, or one exec),
+/// the HTTP probe and the Redis container's inspect wait on different things.
+async fn gather(gw: &Gateway, view: &mut StatusView<'_>) -> Result<Found> {
+    let info = gw.info();
+    let redis_name = crate::domain::live::redis::container_name(gw.name());
+    let running = info.running;
+    let (files, reachable, redis) = tokio::join!(
+        async {
+            match running {
+                true => read_files(gw).await.map(Some),
+                false => Ok(None),
+            }
+        },
+        async { running && view.local && gw.answers(Duration::from_secs(2)).await },
+        gw.engine().inspect(&redis_name),
+    );
+    let mut found = Found {
+        chains: Vec::new(),
+        keys: None,
+        console: None,
+        redis: redis?.map(|r| r.status),
+        open: open_paths(gw),
+    };
+    if let Some((live, keys, console)) = files? {
+        view.providers = live.providers().unwrap_or_default();
+        view.auto = live.auto_routing().ok();
+        view.reachable = reachable;
+        view.uptime = render::uptime(info.started_at.as_deref(), chrono::Utc::now());
+        found.chains = live.chains();
+        (found.keys, found.console) = (keys, console);
+    }
+    Ok(found)
+}
+
+fn print_json(view: &StatusView<'_>, found: &Found, redis_name: &str) {
+    let mut value = render::status_json(view);
+    value["key_auth"] = json!(found.keys.as_ref().map(|k| json!({
+        "enabled": k.enabled,
+        "consumers": k.consumers.len(),
+        "scoped": k.scoped,
+    })));
+    value["console"] = json!(found.console.as_ref().map(|c| json!({
+        "initialized": c.initialized(),
+        "claim": c.claim,
+        "user": c.user,
+    })));
+    value["data_folder_private"] = json!(found.open.as_ref().map(Vec::is_empty));
+    value["data_folder_open"] = json!(found.open);
+    value["fallbacks"] = json!(found.chains);
+    value["redis"] = json!(
+        found
+            .redis
+            .as_ref()
+            .map(|s| json!({"container": redis_name, "state": s}))
+    );
+    ui::print_json(&value);
+}
+
+/// What a running gateway's files say: its configuration, its keys and its console account,
+/// read at once.
+async fn read_files(gw: &Gateway) -> Result<(LiveConfig, Option<State>, Option<Account>)> {
+    let config = live::paths();
+    let mut paths = config.clone();
+    paths.extend(super::keys::state_paths());
+    paths.extend(console::paths());
+    paths.sort();
+    paths.dedup();
+    let snap = gw.read_files(&paths).await?;
+    let live = LiveConfig::from_files(config.iter().map(|p| (p.clone(), snap.text(p))));
+    Ok((
+        live,
+        super::keys::state_of(&snap).ok(),
+        Some(console::account_of(&snap)),
+    ))
 }
 
 /// The data folder's paths that others may read, when it is on this machine.

@@ -12,29 +12,35 @@
 #
 # Files that may hold a key (default.cfg, everything under wasmplugins/ and secrets/, the
 # console's admin password, higress-config with Redis's password) and their backups
-# are always written with mode 0600.
+# are always written with mode 0600: the tool gives them that mode in the tar it sends
+# (`holds_keys` in src/edit/mod.rs), and `secure` tightens what an older version left.
 # Exit codes: 4 lock busy, 5 a folder is read-only, 6 the commit failed (rolled back).
 
-# list_files PATH...: `FILE i 1 mode uid gid size` + the bytes, or `FILE i 0`; then `END`.
+# list_files PATH...: `HAVE` and one flag per PATH (1: a regular file, 0: none), one line
+# `mode uid gid size` per file there (one stat), their bytes back to back (one cat), `END`.
+# A command substitution or a program per file costs a process each, a millisecond or more on
+# a busy machine: the listing takes two, whatever the number of files.
 list_files() {
-  i=0
-  for path in "$@"; do
+  have=
+  k=$#
+  while [ "$k" -gt 0 ]; do
+    path=$1
+    shift
     if [ -f "$path" ]; then
-      printf 'FILE %s 1 %s\n' "$i" "$(stat -c '%a %u %g %s' "$path")"
-      cat "$path"
+      have="$have 1"
+      set -- "$@" "$path"
     else
-      printf 'FILE %s 0\n' "$i"
+      have="$have 0"
     fi
-    i=$((i + 1))
+    k=$((k - 1))
   done
+  printf 'HAVE%s\n' "$have"
+  if [ "$#" -gt 0 ]; then
+    stat -c '%a %u %g %s' "$@" && cat "$@"
+  fi
   printf 'END\n'
 }
 
-# private PATH: whether PATH may hold a key.
-private() {
-  case $1 in /data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin | /data/configmaps/higress-config.yaml) return 0 ;; esac
-  return 1
-}
 # tighten MODE PATH...: chmod the existing PATHs whose mode differs; print each change.
 tighten() {
   want=$1
@@ -125,33 +131,62 @@ list_files "$@"
 read -r cmd ops || exit 0
 [ "$cmd" = COMMIT ] || exit 0
 set -f
-tmp() { printf '%s/.%s.gag-new-%s' "${1%/*}" "${1##*/}" "$tok"; }
-bak() { printf '%s/.%s.bak' "${1%/*}" "${1##*/}"; }
+n=0
+for op in $ops; do n=$((n + 1)); done
+if [ "$n" -ne "$#" ]; then
+  echo "the commit names $n operations for $# files" >&2
+  exit 6
+fi
+# The change costs few processes: the tar holds the new files and the backups of the files
+# they replace (the tool has their bytes from the listing, under this lock), with their modes
+# and owners, so that committing is a rename per file.
 path_at() { eval "path=\${$(($1 + 2))}"; }
+# names: the temporaries and the backup of $path.
+names() {
+  tmp="${path%/*}/.${path##*/}.gag-new-$tok"
+  bak="${path%/*}/.${path##*/}.bak"
+  baktmp="$bak.gag-new-$tok"
+}
+# writable: whether a file can be made in the folder of $path (or its parent, when missing).
+writable() {
+  d=${path%/*}
+  [ -d "$d" ] || d=${d%/*}
+  probe="$d/.gag-probe-$tok"
+  touch "$probe" 2>/dev/null || return 1
+  rm -f "$probe"
+}
 cleanup() {
   k=0
   for op in $ops; do
     path_at "$k" "$@"
-    [ "$op" = put ] && rm -f "$(tmp "$path")"
     k=$((k + 1))
+    [ "$op" = keep ] && continue
+    names
+    [ -f "$tmp" ] && rm -f "$tmp"
+    [ -f "$baktmp" ] && rm -f "$baktmp"
   done
+  return 0
 }
-k=0
-for op in $ops; do
-  path_at "$k" "$@"
-  if [ "$op" != keep ]; then
-    d=${path%/*}
-    [ -d "$d" ] || d=${d%/*}
-    probe="$d/.gag-probe-$tok"
-    if ! touch "$probe" 2>/dev/null; then
+# read_only OP...: the first folder of a change with one of OPs that is read-only: exit 5.
+read_only() {
+  k=0
+  for op in $ops; do
+    path_at "$k" "$@"
+    k=$((k + 1))
+    case " $read_only_ops " in *" $op "*) ;; *) continue ;; esac
+    if ! writable; then
+      cleanup "$@"
       echo "${path%/*} is read-only" >&2
       exit 5
     fi
-    rm -f "$probe"
-  fi
-  k=$((k + 1))
-done
+  done
+}
+# Deletes unpack nothing: their folders are checked first; unpacking checks the others.
+read_only_ops=del
+read_only "$@"
 if ! tar -x -f - -C /data; then
+  read_only_ops="put del"
+  read_only "$@"
   cleanup "$@"
   echo "could not unpack the new files into /data" >&2
   exit 6
@@ -163,14 +198,12 @@ for op in $ops; do
   path_at "$k" "$@"
   k=$((k + 1))
   [ "$op" = keep ] && continue
-  if [ -f "$path" ] && ! cp -p "$path" "$(bak "$path")"; then failed=1; break; fi
-  if private "$path" && [ -f "$(bak "$path")" ]; then chmod 600 "$(bak "$path")"; fi
+  names
+  if [ -f "$baktmp" ]; then mv -f "$baktmp" "$bak" || { failed=1; break; }; fi
   if [ "$op" = del ]; then
     rm -f "$path" || { failed=1; break; }
   else
-    private "$path" && chmod 600 "$(tmp "$path")"
-    mv -f "$(tmp "$path")" "$path" || { failed=1; break; }
-    touch "$path"
+    mv -f "$tmp" "$path" || { failed=1; break; }
   fi
   done_count=$k
 done
@@ -181,11 +214,24 @@ if [ "$failed" = 1 ]; then
     k=$((k + 1))
     [ "$k" -gt "$done_count" ] && break
     [ "$op" = keep ] && continue
-    if [ -f "$(bak "$path")" ]; then cp -p "$(bak "$path")" "$path"; else rm -f "$path"; fi
+    names
+    if [ -f "$bak" ]; then cp -p "$bak" "$path"; else rm -f "$path"; fi
   done
   cleanup "$@"
   echo "could not replace the gateway's files; the previous versions were put back" >&2
   exit 6
 fi
-cleanup "$@"
+# One touch for every new file, so that the gateway reloads them.
+touch_new() {
+  k=$#
+  for op in $ops; do
+    path=$1
+    shift
+    k=$((k - 1))
+    [ "$op" = put ] && set -- "$@" "$path"
+  done
+  [ "$#" -gt 0 ] && touch "$@"
+  return 0
+}
+touch_new "$@"
 exit 0

@@ -169,56 +169,72 @@ fn same_content(old: Option<&str>, path: &str, new: &str) -> bool {
     }
 }
 
-/// Parses the script's listing: `FILE i 1 mode uid gid size\n<bytes>` or `FILE i 0\n`, then
-/// `END\n`. Returns None until the whole listing has arrived.
+/// Parses the script's listing: `HAVE` and a flag per path, `mode uid gid size` per file
+/// there, their bytes back to back, then `END\n`. Returns None until the whole listing has
+/// arrived.
 fn parse_listing(buf: &[u8], paths: &[String]) -> Result<Option<Snapshot>> {
-    let mut files = BTreeMap::new();
-    let mut at = 0usize;
     let line = |from: usize| -> Option<(String, usize)> {
-        let end = buf[from..].iter().position(|b| *b == b'\n')? + from;
+        let end = buf.get(from..)?.iter().position(|b| *b == b'\n')? + from;
         Some((
             String::from_utf8_lossy(&buf[from..end]).into_owned(),
             end + 1,
         ))
     };
-    for (i, path) in paths.iter().enumerate() {
-        let Some((header, next)) = line(at) else {
-            return Ok(None);
+    let bad = |text: &str| anyhow::Error::from(EditError::Protocol(format!("{text:?}")));
+    let Some((have, mut at)) = line(0) else {
+        return Ok(None);
+    };
+    let flags: Vec<&str> = have.split_whitespace().collect();
+    if flags.first() != Some(&"HAVE")
+        || flags.len() != paths.len() + 1
+        || flags[1..].iter().any(|f| *f != "0" && *f != "1")
+    {
+        return Err(bad(&have));
+    }
+    let mut metas = Vec::with_capacity(paths.len());
+    for flag in &flags[1..] {
+        match *flag {
+            "0" => metas.push(None),
+            "1" => {
+                let Some((meta, next)) = line(at) else {
+                    return Ok(None);
+                };
+                let parts: Vec<&str> = meta.split_whitespace().collect();
+                let [mode, uid, gid, size] = parts[..] else {
+                    return Err(bad(&meta));
+                };
+                let mode = u32::from_str_radix(mode, 8).map_err(|_| bad(&meta))?;
+                let uid: u64 = uid.parse().map_err(|_| bad(&meta))?;
+                let gid: u64 = gid.parse().map_err(|_| bad(&meta))?;
+                let size: usize = size.parse().map_err(|_| bad(&meta))?;
+                metas.push(Some((mode, uid, gid, size)));
+                at = next;
+            }
+            _ => return Err(bad(&have)),
+        }
+    }
+    let mut files = BTreeMap::new();
+    for (path, meta) in paths.iter().zip(metas) {
+        let data = match meta {
+            Some((mode, uid, gid, size)) => {
+                let Some(bytes) = buf.get(at..at.saturating_add(size)) else {
+                    return Ok(None);
+                };
+                at += size;
+                Some(FileData {
+                    bytes: bytes.to_vec(),
+                    mode,
+                    uid,
+                    gid,
+                })
+            }
+            None => None,
         };
-        let parts: Vec<&str> = header.split_whitespace().collect();
-        let bad = || anyhow::Error::from(EditError::Protocol(format!("{header:?}")));
-        if parts.len() < 3 || parts[0] != "FILE" || parts[1] != i.to_string() {
-            return Err(bad());
-        }
-        if parts[2] == "0" {
-            files.insert(path.clone(), None);
-            at = next;
-            continue;
-        }
-        if parts.len() != 7 {
-            return Err(bad());
-        }
-        let mode = u32::from_str_radix(parts[3], 8).map_err(|_| bad())?;
-        let uid: u64 = parts[4].parse().map_err(|_| bad())?;
-        let gid: u64 = parts[5].parse().map_err(|_| bad())?;
-        let size: usize = parts[6].parse().map_err(|_| bad())?;
-        if buf.len() < next + size {
-            return Ok(None);
-        }
-        files.insert(
-            path.clone(),
-            Some(FileData {
-                bytes: buf[next..next + size].to_vec(),
-                mode,
-                uid,
-                gid,
-            }),
-        );
-        at = next + size;
+        files.insert(path.clone(), data);
     }
     match line(at) {
         Some((end, _)) if end == "END" => Ok(Some(Snapshot { files })),
-        Some((other, _)) => Err(EditError::Protocol(format!("{other:?}")).into()),
+        Some((other, _)) => Err(bad(&other)),
         None => Ok(None),
     }
 }
@@ -287,6 +303,31 @@ fn staged(
         }
     }
     Ok((ops, files))
+}
+
+/// The backups the script renames into place (`.NAME.bak`): each changed file as the snapshot
+/// has it, under a hidden temporary name, with its owner, and mode 0600 when it may hold a
+/// key. The script needs no process to copy them.
+fn backups(paths: &[String], ops: &[&str], snap: &Snapshot, token: &str) -> Result<Vec<NewFile>> {
+    let mut out = Vec::new();
+    for (path, op) in paths.iter().zip(ops) {
+        let (true, Some(old)) = (*op != "keep", snap.file(path)) else {
+            continue;
+        };
+        out.push(NewFile {
+            // `.NAME.bak.gag-new-TOKEN`: the script's `$bak.gag-new-$tok`.
+            path: temp_name(&format!("{path}.bak"), token)?,
+            bytes: old.bytes.clone(),
+            mode: if holds_keys(path) {
+                0o600
+            } else {
+                old.mode & 0o7777
+            },
+            uid: old.uid,
+            gid: old.gid,
+        });
+    }
+    Ok(out)
 }
 
 /// Read `paths` under the edit lock, let `plan` compute the writes, and commit them
@@ -369,6 +410,8 @@ where
         return Ok(value);
     }
     let mut message = format!("COMMIT {}\n", ops.join(" ")).into_bytes();
+    let mut files = files;
+    files.extend(backups(paths, &ops, &snap, token)?);
     message.extend(engine::tar_of(&files)?);
     // A write error means the script stopped early; its exit code tells why.
     let _ = session.send(&message).await;
@@ -403,16 +446,26 @@ mod tests {
         assert!(holds_keys("/data/secrets/higress-console.yaml"));
         assert!(holds_keys("/data/console-admin"));
         assert!(holds_keys("/data/configmaps/higress-config.yaml"));
-        assert!(SCRIPT.contains(
-            "/data/default.cfg | /data/wasmplugins/* | /data/secrets/* | /data/console-admin \
-             | /data/configmaps/higress-config.yaml)"
-        ));
+        // `secure` tightens the same files (and their backups).
+        for listed in [
+            "/data/default.cfg ",
+            "/data/wasmplugins/* ",
+            "/data/secrets/* ",
+            "/data/console-admin ",
+            "/data/configmaps/higress-config.yaml ",
+        ] {
+            assert!(SCRIPT.contains(listed), "{listed}");
+        }
     }
 
     #[test]
     fn listing_is_parsed_incrementally() {
-        let paths = vec!["/data/a".to_string(), "/data/b".to_string()];
-        let full = b"FILE 0 1 600 1000 1000 5\nx: 1\nFILE 1 0\nEND\n";
+        let paths = vec![
+            "/data/a".to_string(),
+            "/data/b".to_string(),
+            "/data/c".to_string(),
+        ];
+        let full = b"HAVE 1 0 1\n600 1000 1000 5\n644 0 0 1\nx: 1\nyEND\n";
         for cut in 0..full.len() {
             assert!(
                 parse_listing(&full[..cut], &paths).unwrap().is_none(),
@@ -426,7 +479,55 @@ mod tests {
             (&b"x: 1\n"[..], 0o600, 1000)
         );
         assert!(!snap.exists("/data/b"));
+        assert_eq!(snap.file("/data/c").unwrap().bytes, b"y");
         assert!(parse_listing(b"oops\n", &paths).is_err());
+        assert!(parse_listing(b"HAVE 1 0\n", &paths).is_err());
+        assert!(parse_listing(b"HAVE 1 0 2\n", &paths).is_err());
+        assert!(parse_listing(b"HAVE 1 0 0\n600 0 0\n", &paths).is_err());
+        // The bytes are longer than the sizes said: no END where it should be.
+        assert!(parse_listing(b"HAVE 0 0 1\n600 0 0 1\nxyEND\n", &paths).is_err());
+        let none = parse_listing(b"HAVE 0 0 0\nEND\n", &paths)
+            .unwrap()
+            .unwrap();
+        assert!(!snap.exists("/data/b") && !none.exists("/data/a"));
+    }
+
+    #[test]
+    fn backups_hold_the_old_bytes_with_their_owner_and_a_private_mode() {
+        let paths = vec![
+            "/data/wasmplugins/a.yaml".to_string(),
+            "/data/configmaps/b.yaml".to_string(),
+            "/data/configmaps/new.yaml".to_string(),
+            "/data/configmaps/same.yaml".to_string(),
+        ];
+        let old = |bytes: &[u8]| {
+            Some(FileData {
+                bytes: bytes.to_vec(),
+                mode: 0o644,
+                uid: 7,
+                gid: 8,
+            })
+        };
+        let snap = Snapshot {
+            files: BTreeMap::from([
+                (paths[0].clone(), old(b"a")),
+                (paths[1].clone(), old(b"b")),
+                (paths[2].clone(), None),
+                (paths[3].clone(), old(b"s")),
+            ]),
+        };
+        let baks = backups(&paths, &["put", "del", "put", "keep"], &snap, "tk").unwrap();
+        let got: Vec<_> = baks
+            .iter()
+            .map(|f| (f.path.as_str(), f.bytes.as_slice(), f.mode, f.uid, f.gid))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("wasmplugins/.a.yaml.bak.gag-new-tk", &b"a"[..], 0o600, 7, 8),
+                ("configmaps/.b.yaml.bak.gag-new-tk", &b"b"[..], 0o644, 7, 8),
+            ]
+        );
     }
 
     #[test]

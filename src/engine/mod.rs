@@ -205,6 +205,12 @@ impl Engine {
             why: why.clone(),
         };
         let api = if let Some(path) = endpoint.strip_prefix("unix://") {
+            #[cfg(unix)]
+            if let Some(version) = ping_version(path, &endpoint, &why).await? {
+                let api = bollard::Docker::connect_with_unix(path, 120, &version)
+                    .map_err(|e| unreachable(&endpoint, &why, &e.to_string()))?;
+                return Ok(Engine::new(api, endpoint, why));
+            }
             connect_local(path).ok_or_else(unsupported)?
         } else if endpoint.starts_with("npipe://") {
             connect_local(&endpoint).ok_or_else(unsupported)?
@@ -218,16 +224,20 @@ impl Engine {
             .await
             .map_err(|_| unreachable(&endpoint, &why, "no answer within 15 s"))?
             .map_err(|e| unreachable(&endpoint, &why, &reason_of(&e)))?;
+        Ok(Engine::new(negotiated, endpoint, why))
+    }
+
+    fn new(api: bollard::Docker, endpoint: String, why: String) -> Engine {
         let local = endpoint.starts_with("unix://")
             || endpoint.starts_with("npipe://")
             || endpoint.contains("://127.0.0.1")
             || endpoint.contains("://localhost");
-        Ok(Engine {
-            api: negotiated,
+        Engine {
+            api,
             endpoint,
             why,
             local,
-        })
+        }
     }
 
     /// The engine's version facts, for `doctor`.
@@ -509,6 +519,69 @@ fn connect_local(path: &str) -> Option<Result<bollard::Docker, BollardError>> {
         .starts_with("npipe://")
         .then(|| bollard::Docker::connect_with_named_pipe(path, 120, version));
     api
+}
+
+/// The API version to speak with the engine on a local socket, from the `Api-Version` header
+/// of `GET /_ping`, as the docker CLI negotiates it: the engine's version, or bollard's when
+/// that is older. `/_ping` costs a fraction of a millisecond where `GET /version` (bollard's
+/// `negotiate_version`) makes the engine ask containerd and runc for theirs: 10 to 20 ms, more
+/// than every other call of a read. `None` when the socket does not answer so: the caller
+/// then negotiates the old way, which reports why.
+#[cfg(unix)]
+async fn ping_version(
+    path: &str,
+    endpoint: &str,
+    why: &str,
+) -> Result<Option<bollard::ClientVersion>> {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let ask = async {
+        let mut stream = tokio::net::UnixStream::connect(path).await.ok()?;
+        stream
+            .write_all(b"GET /_ping HTTP/1.0\r\nHost: docker\r\n\r\n")
+            .await
+            .ok()?;
+        let mut buf = Vec::new();
+        let mut chunk = [0u8; 4096];
+        while buf.len() < 64 * 1024 {
+            match stream.read(&mut chunk).await.ok()? {
+                0 => break,
+                n => buf.extend_from_slice(&chunk[..n]),
+            }
+            if buf.windows(4).any(|w| w == b"\r\n\r\n") {
+                break;
+            }
+        }
+        api_version_of(&String::from_utf8_lossy(&buf))
+    };
+    let found = tokio::time::timeout(Duration::from_secs(15), ask)
+        .await
+        .map_err(|_| unreachable(endpoint, why, "no answer within 15 s"))?;
+    Ok(found.map(|(major, minor)| {
+        let engine = bollard::ClientVersion {
+            major_version: major,
+            minor_version: minor,
+        };
+        let ours = *bollard::API_DEFAULT_VERSION;
+        if engine < ours { engine } else { ours }
+    }))
+}
+
+/// The `Api-Version` header of a successful HTTP response, as (major, minor).
+fn api_version_of(response: &str) -> Option<(usize, usize)> {
+    let head = response.split("\r\n\r\n").next()?;
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?;
+    if status.split_whitespace().nth(1) != Some("200") {
+        return None;
+    }
+    let value = lines.find_map(|l| {
+        let (name, value) = l.split_once(':')?;
+        name.trim()
+            .eq_ignore_ascii_case("api-version")
+            .then(|| value.trim())
+    })?;
+    let (major, minor) = value.split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
 }
 
 fn reason_of(e: &BollardError) -> String {

@@ -27,3 +27,24 @@ fn tar_round_trip() {
     assert_eq!(back.bytes, b"k: 'v'\n");
     assert_eq!((back.mode, back.uid, back.gid), (0o600, 1000, 1000));
 }
+
+#[test]
+fn the_api_version_comes_from_the_ping_headers() {
+    let ok = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nOstype: linux\r\n\r\nOK";
+    assert_eq!(api_version_of(ok), Some((1, 41)));
+    let lower = "HTTP/1.0 200 OK\r\napi-version:1.45\r\n\r\n";
+    assert_eq!(api_version_of(lower), Some((1, 45)));
+    assert_eq!(
+        api_version_of("HTTP/1.1 200 OK\r\nServer: x\r\n\r\nOK"),
+        None
+    );
+    assert_eq!(
+        api_version_of("HTTP/1.1 500 Internal Server Error\r\nApi-Version: 1.41\r\n\r\n"),
+        None
+    );
+    assert_eq!(
+        api_version_of("HTTP/1.1 200 OK\r\nApi-Version: v2\r\n\r\n"),
+        None
+    );
+    assert_eq!(api_version_of(""), None);
+}

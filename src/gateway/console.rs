@@ -15,16 +15,21 @@ use crate::error::{fail, fail_hint};
 
 /// The account as the data folder has it.
 pub async fn read(gw: &Gateway) -> Result<Account> {
+    Ok(account_of(&gw.read_files(&paths()).await?))
+}
+
+/// The account from a snapshot holding [`paths`].
+pub fn account_of(snap: &crate::edit::Snapshot) -> Account {
     let paths = paths();
-    let snap = gw.read_files(&paths).await?;
-    Ok(console::account(
+    console::account(
         snap.text(&paths[0]).as_deref(),
         snap.text(&paths[1]).as_deref(),
         snap.text(&paths[2]).as_deref(),
-    ))
+    )
 }
 
-fn paths() -> Vec<String> {
+/// The files the account is read from.
+pub fn paths() -> Vec<String> {
     vec![
         console::secret_path(),
         console::configmap_path(),

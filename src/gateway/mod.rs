@@ -57,8 +57,13 @@ impl Gateway {
             Need::Exists => existing(&engine, name).await?,
             Need::Running => running(&engine, name).await?,
         };
+        Ok(Gateway::of(engine, info))
+    }
+
+    /// The handle of a container already inspected (no second inspect).
+    pub fn of(engine: Engine, info: ContainerInfo) -> Gateway {
         let host = hostpath::probe(&info);
-        Ok(Gateway { engine, info, host })
+        Gateway { engine, info, host }
     }
 
     /// Inspect the container again (after a start, say).
