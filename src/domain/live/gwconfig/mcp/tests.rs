@@ -403,3 +403,27 @@ fn registries_are_upserted_and_read_back_as_urls() {
     assert!(remove_registry(&mut bridge, "gh"));
     assert!(!remove_registry(&mut bridge, "gh"));
 }
+
+#[test]
+fn the_redis_that_start_writes_is_the_one_mcp_reads_and_the_switch_keeps() {
+    use crate::domain::live::redis;
+    let beside = redis::Redis::beside("higress-ai-gateway", "0123456789abcdef0123456789abcdef");
+    let url = redis::parse_url("redis://app:s%40cret@10.0.0.5:6380/2").expect("url");
+    for r in [beside, url] {
+        let mut cm: Value = serde_yaml::from_str(AIO_CONFIG).expect("yaml");
+        redis::set_mcp_redis(&mut cm, &r).expect("set");
+        let cm = written(&cm);
+        assert_eq!(redis_address(&cm), Some(r.address()));
+        let before = mcp_switch(&cm);
+        assert!(!before.placeholder_redis && before.redis.is_some());
+        let mut on = cm.clone();
+        let changed = switch_on(&mut on);
+        assert_eq!(changed, vec!["mcpServer.enable: true".to_string()]);
+        let on = written(&on);
+        assert_eq!(redis_address(&on), Some(r.address()));
+        let mut bridge = Value::Mapping(Default::default());
+        redis::upsert_registry(&mut bridge, &r);
+        // Every field of the block (user, password, db) survives the switch.
+        assert_eq!(redis::from_live(Some(&on), Some(&bridge)), Some(r.clone()));
+    }
+}
