@@ -13,6 +13,7 @@ use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
 use crate::domain::live::keyscope::{self, KeyFiles};
+use crate::domain::live::mcp;
 use crate::domain::live::yaml11;
 use crate::error::fail;
 use crate::gateway::{AI_PROXY, Gateway, Need, host};
@@ -137,13 +138,30 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
     }
 }
 
+/// The MCP servers behind the gateway, by their Ingress files.
+async fn mcp_servers(gw: &Gateway) -> Result<Vec<String>> {
+    let tree = gw.read_tree().await?;
+    Ok(tree
+        .keys()
+        .filter_map(|p| mcp::name_of_file(p))
+        .map(str::to_string)
+        .collect())
+}
+
 /// One transaction on key-auth and key-rate-limit (each made from its skeleton, next to
 /// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
-/// routes of ai-proxy.
+/// routes of ai-proxy and the MCP servers (their Ingresses read in the same transaction).
 async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
-    let paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
+    let servers = mcp_servers(gw).await?;
+    let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
+    paths.extend(servers.iter().map(|s| mcp::ingress_file(s)));
     gw.transact(&paths, |snap| {
+        let mcp = servers
+            .iter()
+            .filter(|s| snap.text(&mcp::ingress_file(s)).is_some())
+            .cloned()
+            .collect();
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
         let auth = match snap.text(&auth_path) {
             Some(text) => parse(&auth_path, Some(text))?,
@@ -157,7 +175,12 @@ async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> 
             )),
         };
         let routes = keyscope::route_ids(&proxy);
-        let mut files = KeyFiles { auth, rate, routes };
+        let mut files = KeyFiles {
+            auth,
+            rate,
+            routes,
+            mcp: Some(mcp),
+        };
         let rate_before = files.rate.clone();
         let value = f(&mut files)?;
         let mut writes = vec![Write::Put {

@@ -275,3 +275,73 @@ fn sse_is_taken_with_the_redis_that_start_runs() {
     let list = t.run(&["mcp", "list"]).ok();
     assert!(list.stdout.contains("events") && !list.stdout.contains(&password));
 }
+
+/// (route, allow) of key-auth's rules.
+fn key_rules(t: &Test) -> Vec<(String, Vec<String>)> {
+    let ka = t.yaml("/data/wasmplugins/key-auth.internal.yaml");
+    ka["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let allow = r["config"]["allow"].as_sequence().into_iter().flatten();
+            (
+                r["ingress"][0].as_str().unwrap_or("").to_string(),
+                allow
+                    .filter_map(|a| a.as_str().map(str::to_string))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn mcp_rule(t: &Test, server: &str) -> Option<Vec<String>> {
+    let route = format!("mcp-server-{server}.internal");
+    key_rules(t).into_iter().find(|r| r.0 == route).map(|r| r.1)
+}
+
+/// Scoped keys: each MCP server gets its rule with the server; `--keys` limits one; `keys
+/// add/remove` keep the rules right; `check` agrees throughout.
+#[test]
+fn mcp_servers_follow_scoped_keys() {
+    let t = Test::new();
+    t.start(&["--deepseek-key", "sk-mcp-scope-0123456789"]).ok();
+    let url = format!("http://{}:3998/mcp", machine_address());
+    t.run(&["keys", "add", "laptop"]).ok();
+    t.run(&["keys", "add", "ci", "--providers", "deepseek"])
+        .ok();
+    t.run(&["keys", "enable"]).ok();
+    t.run(&["mcp", "add", "gh", "--keys", "nobody", "--proxy", &url])
+        .fails(1)
+        .stderr_has("no gateway key is named nobody");
+    assert!(!t.file_exists("/data/ingresses/mcp-server-gh.internal.yaml"));
+    t.run(&["mcp", "add", "gh", "--proxy", &url])
+        .ok()
+        .stderr_has("Every gateway key may call it");
+    assert_eq!(mcp_rule(&t, "gh"), Some(vec!["laptop".into(), "ci".into()]));
+    t.run(&["mcp", "add", "docs", "--proxy", &url, "--keys", "ci"])
+        .ok()
+        .stderr_has("Only these gateway keys may call it: ci");
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["ci".into()]));
+    t.run(&["check"]).ok();
+    t.run(&["keys", "add", "bob"]).ok();
+    assert_eq!(
+        mcp_rule(&t, "gh"),
+        Some(vec!["laptop".into(), "ci".into(), "bob".into()])
+    );
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["ci".into()]));
+    t.run(&["keys", "remove", "ci"]).ok();
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["(no key)".into()]));
+    t.run(&["check"]).ok();
+    let list = t.run(&["mcp", "list", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    assert_eq!(v["servers"][0]["name"], "docs");
+    t.run(&["mcp", "remove", "docs"]).ok();
+    assert_eq!(mcp_rule(&t, "docs"), None);
+    assert!(
+        !t.file("/data/wasmplugins/key-auth.internal.yaml")
+            .contains("mcp-keys"),
+        "the limit goes with the server"
+    );
+    t.run(&["check"]).ok();
+}

@@ -207,6 +207,7 @@ fn key_rules_name_known_keys_and_routes() {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(url),
         routes: vec!["openai".into(), "qwen".into()],
+        mcp: None,
     };
     let scoped = KeyChange {
         providers: Some(Providers::Only(["openai".to_string()].into())),

@@ -356,27 +356,33 @@ fn hostile_text_is_stored_verbatim_and_reads_back_the_same() {
 }
 
 #[test]
-fn key_rules_are_set_replaced_and_removed() {
-    let mut ka: Value =
-        serde_yaml::from_str("spec: {defaultConfig: {global_auth: false}}").expect("y");
-    assert!(!keys_scoped(&ka));
-    set_allow_rule(&mut ka, "gh", &["laptop".to_string()]);
-    set_allow_rule(&mut ka, "gh", &["ci".to_string(), "laptop".to_string()]);
+fn a_route_by_route_key_auth_would_leave_a_server_open() {
+    let y = |t: &str| -> Value { serde_yaml::from_str(t).expect("yaml") };
+    // This tool's keys: global_auth on, or everything off.
+    let on = y(
+        "spec: {defaultConfigDisable: false, defaultConfig: {global_auth: true}, \
+                matchRules: [{ingress: [ai-route-qwen.internal], config: {allow: [ci]}}]}",
+    );
+    assert!(!open_while_keys_required(&on, "gh"));
+    let off = y(
+        "spec: {defaultConfigDisable: true, defaultConfig: {global_auth: false}, \
+                 matchRules: [{ingress: [ai-route-qwen.internal], configDisable: true, config: {allow: [ci]}}]}",
+    );
+    assert!(!open_while_keys_required(&off, "gh"));
+    // The console's way: global_auth off, a rule on.
+    let console = y(
+        "spec: {defaultConfigDisable: false, defaultConfig: {global_auth: false}, \
+                     matchRules: [{ingress: [route-a], configDisable: false, config: {allow: [ci]}}]}",
+    );
+    assert!(open_while_keys_required(&console, "gh"));
+    let own = y("spec: {defaultConfigDisable: true, \
+                 matchRules: [{ingress: [mcp-server-gh.internal], config: {allow: [ci]}}]}");
     assert!(
-        !keys_scoped(&ka),
-        "an MCP server's own rule does not scope the keys"
+        !open_while_keys_required(&own, "gh"),
+        "its own rule does not count"
     );
-    assert_eq!(
-        allowed_keys(&ka, "gh"),
-        Some(vec!["ci".to_string(), "laptop".to_string()])
-    );
-    assert_eq!(
-        ka["spec"]["matchRules"].as_sequence().map(Vec::len),
-        Some(1)
-    );
-    assert!(remove_allow_rule(&mut ka, "gh"));
-    assert!(!remove_allow_rule(&mut ka, "gh"));
-    assert_eq!(allowed_keys(&ka, "gh"), None);
+    assert_eq!(allowed_keys(&own, "gh"), Some(vec!["ci".to_string()]));
+    assert_eq!(allowed_keys(&own, "other"), None);
 }
 
 #[test]
