@@ -22,6 +22,7 @@ pub mod host;
 pub mod hostpath;
 pub mod mcp;
 pub mod probe;
+pub mod quota;
 pub mod upgrade;
 pub mod wait;
 

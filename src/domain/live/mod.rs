@@ -13,6 +13,8 @@ pub mod keyrate;
 pub mod keyscope;
 pub mod mcp;
 pub mod paths;
+pub mod probe;
+pub mod quota;
 pub mod redis;
 pub mod tokenlimit;
 pub mod tracing;
@@ -401,6 +403,11 @@ impl LiveConfig {
             *self.settings_mut() = settings;
         }
         self.sync_key_rules()
+    }
+
+    /// The providers that have an AI route (key-auth's rules name them; see `keyscope`).
+    pub fn route_ids(&self) -> Result<Vec<String>> {
+        Ok(keyscope::route_ids(self.doc(AI_PROXY)?))
     }
 
     /// key-auth's rules in step with the AI routes, when keys are scoped (see `keyscope`).
