@@ -352,6 +352,8 @@ fn key_writes(
         auth,
         rate,
         routes: live.key_routes()?,
+        // The MCP servers key-auth knows (gitops reads no Ingress list).
+        mcp: None,
     };
     plan::apply_keys(plan, &mut files)?;
     let mut writes = Vec::new();

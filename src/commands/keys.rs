@@ -14,6 +14,7 @@ use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
 use crate::domain::live::keyscope::{self, KeyFiles, Routes};
+use crate::domain::live::mcp;
 use crate::domain::live::paths::fallback_ingress_path;
 use crate::domain::live::quota;
 use crate::domain::live::tokenlimit;
@@ -180,9 +181,19 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
     }
 }
 
+/// The MCP servers behind the gateway, by their Ingress files.
+async fn mcp_servers(gw: &Gateway) -> Result<Vec<String>> {
+    let tree = gw.read_tree().await?;
+    Ok(tree
+        .keys()
+        .filter_map(|p| mcp::name_of_file(p))
+        .map(str::to_string)
+        .collect())
+}
+
 /// One transaction on key-auth and key-rate-limit (each made from its skeleton, next to
 /// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
-/// routes of ai-proxy.
+/// routes of ai-proxy and the MCP servers (their Ingresses read in the same transaction).
 async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
     change_with(gw, &[], |files, _| Ok((Vec::new(), f(files)?))).await
 }
@@ -195,10 +206,23 @@ pub async fn change_with<T>(
     f: impl FnOnce(&mut KeyFiles, &Snapshot) -> Result<(Vec<Write>, T)>,
 ) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
+    let servers = mcp_servers(gw).await?;
     let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
     paths.extend(fallback_paths(gw).await?);
-    paths.extend(extra.iter().cloned());
+    paths.extend(servers.iter().map(|s| mcp::ingress_file(s)));
+    paths.extend(
+        extra
+            .iter()
+            .filter(|p| !paths.contains(p))
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
     gw.transact(&paths, |snap| {
+        let mcp = servers
+            .iter()
+            .filter(|s| snap.text(&mcp::ingress_file(s)).is_some())
+            .cloned()
+            .collect();
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
         let auth = match snap.text(&auth_path) {
             Some(text) => parse(&auth_path, Some(text))?,
@@ -217,7 +241,12 @@ pub async fn change_with<T>(
             let path = fallback_ingress_path(id);
             paths.contains(&path).then(|| snap.exists(&path))
         });
-        let mut files = KeyFiles { auth, rate, routes };
+        let mut files = KeyFiles {
+            auth,
+            rate,
+            routes,
+            mcp: Some(mcp),
+        };
         let rate_before = files.rate.clone();
         let (more, value) = f(&mut files, snap)?;
         let mut writes = vec![Write::Put {

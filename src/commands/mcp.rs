@@ -127,11 +127,18 @@ fn tell_added(gw: &Gateway, s: &Server, added: &Added) {
             added.path
         ));
     }
-    if let Some(keys) = &added.allowed {
-        ui::info(format!(
+    match &added.allowed {
+        Some(keys) if added.limited => ui::info(format!(
             "Only these gateway keys may call it: {}.",
             keys.join(", ")
-        ));
+        )),
+        Some(_) => {
+            ui::info("Every gateway key may call it (keys are scoped: it has its own rule).")
+        }
+        None => {}
+    }
+    if added.keys_off {
+        ui::warn("gateway keys are off: the rule applies once `get-ai-gateway keys enable` runs");
     }
 }
 

@@ -7,13 +7,15 @@ use std::time::Duration;
 use anyhow::Result;
 
 use crate::args::{GlobalArgs, PluginCommand, PluginInstallArgs, PluginTargetArgs};
+use crate::domain::live::gwconfig::mcp as m;
+use crate::domain::live::{keyauth, mcp};
 use crate::domain::providers;
 use crate::error::{fail, fail_hint};
 use crate::gateway::{self, Gateway, Need};
 use crate::plugin::detect::Host;
 use crate::plugin::files::{self, Installed};
 use crate::plugin::runtime::{Runtime, extension_dir};
-use crate::plugin::setup::{Setup, api_base_url, gateway_origin, parse_models};
+use crate::plugin::setup::{McpEndpoint, Setup, api_base_url, gateway_origin, parse_models};
 use crate::plugin::status::{self, PluginStatus, StatusReport};
 use crate::plugin::{AUTO_MODEL, LOCAL_KEY, PLUGIN_ID, PROVIDER_ID, config_file};
 use crate::ui;
@@ -92,11 +94,32 @@ fn configure(rt: Runtime, home: &Path, setup: &Setup) -> Result<()> {
     if let Some(note) = done.note {
         ui::info(note);
     }
+    tell_mcp(rt, setup);
     if setup.api_key != LOCAL_KEY {
         ui::info(format!("API key: {}", providers::mask(&setup.api_key)));
     }
     println!("Check it with: {} models list", rt.bin());
     Ok(())
+}
+
+fn tell_mcp(rt: Runtime, setup: &Setup) {
+    if setup.mcp.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = setup.mcp.iter().map(|m| m.name.as_str()).collect();
+    if rt.has_mcp_servers() {
+        ui::info(format!(
+            "MCP servers of the gateway in mcp.servers: {} (see them with `{} mcp list`).",
+            names.join(", "),
+            rt.bin()
+        ));
+    } else {
+        ui::info(format!(
+            "{} has no place for MCP servers: the gateway's ({}) are not configured there.",
+            rt.display(),
+            names.join(", ")
+        ));
+    }
 }
 
 fn uninstall(host: &Host, target: &PluginTargetArgs) -> Result<()> {
@@ -143,9 +166,10 @@ pub async fn provider_setup(
     args: &PluginInstallArgs,
     client: &str,
 ) -> Result<Setup> {
-    let mut models = args.models.as_deref().map(parse_models).unwrap_or_default();
+    let models = args.models.as_deref().map(parse_models).unwrap_or_default();
     let mut auto_on = false;
     let mut client_key = None;
+    let mut connected = None;
     let gateway_url = match &args.gateway_url {
         Some(url) => gateway_origin(url),
         None => {
@@ -164,13 +188,9 @@ pub async fn provider_setup(
                 .await?
                 .auto_routing()
                 .is_ok_and(|auto| auto.enable);
-            let host = crate::gateway::display_host(&crate::gateway::bind_of(gw.info()));
-            let host = if host == "localhost" {
-                "127.0.0.1".into()
-            } else {
-                host
-            };
-            format!("http://{host}:{}", gw.ports().http)
+            let url = local_url(&gw);
+            connected = Some(gw);
+            url
         }
     };
     if reqwest::Url::parse(&gateway_url).is_err() {
@@ -179,8 +199,41 @@ pub async fn provider_setup(
             "give it like http://127.0.0.1:8080",
         ));
     }
+    let models = offered_models(models, &gateway_url, auto_on).await;
+    if let Some(key) = &args.api_key {
+        providers::validate_secret("--api-key", key).map_err(fail)?;
+    }
+    let default_model = args.default_model.clone().or_else(|| {
+        if auto_on || models.iter().any(|m| m == AUTO_MODEL) {
+            Some(AUTO_MODEL.to_string())
+        } else {
+            None
+        }
+    });
+    let key_name = client_key.is_some().then_some(client);
+    let api_key = args
+        .api_key
+        .clone()
+        .or(client_key)
+        .unwrap_or_else(|| LOCAL_KEY.to_string());
+    let mcp = match &connected {
+        Some(gw) => mcp_endpoints(gw, &gateway_url, &api_key, key_name).await?,
+        None => Vec::new(),
+    };
+    Ok(Setup {
+        gateway_url,
+        api_key,
+        models,
+        default_model,
+        mcp,
+    })
+}
+
+/// The models to offer: `--models`, else the gateway's list; `higress/auto` first when
+/// auto-routing is on, and alone when nothing else is known.
+async fn offered_models(mut models: Vec<String>, gateway_url: &str, auto_on: bool) -> Vec<String> {
     if models.is_empty() {
-        let base = api_base_url(&gateway_url);
+        let base = api_base_url(gateway_url);
         match gateway::listed_models(&base, Duration::from_secs(5)).await {
             Some(listed) if !listed.is_empty() => models = listed,
             Some(_) => {}
@@ -195,24 +248,58 @@ pub async fn provider_setup(
     if models.is_empty() {
         models.push(AUTO_MODEL.to_string());
     }
-    if let Some(key) = &args.api_key {
-        providers::validate_secret("--api-key", key).map_err(fail)?;
-    }
-    let default_model = args.default_model.clone().or_else(|| {
-        if auto_on || models.iter().any(|m| m == AUTO_MODEL) {
-            Some(AUTO_MODEL.to_string())
-        } else {
-            None
+    models
+}
+
+/// The gateway's address for a runtime on this machine.
+fn local_url(gw: &Gateway) -> String {
+    let host = crate::gateway::display_host(&crate::gateway::bind_of(gw.info()));
+    let host = if host == "localhost" {
+        "127.0.0.1".into()
+    } else {
+        host
+    };
+    format!("http://{host}:{}", gw.ports().http)
+}
+
+/// The gateway's MCP servers as the runtime reaches them, with `Authorization: Bearer
+/// <key>` when the gateway requires keys. `key_name`: the gateway key the runtime uses, when
+/// known (a server limited to other keys is then named).
+async fn mcp_endpoints(
+    gw: &Gateway,
+    origin: &str,
+    key: &str,
+    key_name: Option<&str>,
+) -> Result<Vec<McpEndpoint>> {
+    let tree = gw.read_tree().await?;
+    let listed = mcp::list(&tree);
+    let parsed = |path: &str| -> serde_yaml::Value {
+        tree.get(path)
+            .and_then(|t| serde_yaml::from_str(t).ok())
+            .unwrap_or_default()
+    };
+    let required = keyauth::state(&parsed(&keyauth::path())).enabled;
+    let suffix = m::mcp_switch(&parsed(m::HIGRESS_CONFIG)).sse_path_suffix;
+    let mut out = Vec::new();
+    for l in &listed {
+        let sse = (l.transport.as_deref() == Some("sse")).then_some(suffix.as_str());
+        let mut e = McpEndpoint::new(origin, &l.name, &l.path, sse);
+        if required {
+            e.authorization = Some(format!("{}{key}", keyauth::SCHEME));
         }
-    });
-    Ok(Setup {
-        gateway_url,
-        api_key: args
-            .api_key
-            .clone()
-            .or(client_key)
-            .unwrap_or_else(|| LOCAL_KEY.to_string()),
-        models,
-        default_model,
-    })
+        let barred = |name: &str| {
+            l.keys
+                .as_ref()
+                .is_some_and(|k| !k.iter().any(|k| k == name))
+        };
+        if let Some(name) = key_name.filter(|n| required && barred(n)) {
+            ui::warn(format!(
+                "the MCP server {} is limited to other gateway keys than {name}: the runtime \
+                 gets 403 there (`get-ai-gateway mcp add {} --keys ...` changes it)",
+                l.name, l.name
+            ));
+        }
+        out.push(e);
+    }
+    Ok(out)
 }

@@ -4,6 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use super::runtime::Runtime;
+#[cfg(test)]
+use super::setup::McpEndpoint;
 use super::setup::{Setup, api_base_url, gateway_origin};
 use super::{AUTO_MODEL, PLUGIN_ID, PROVIDER_ID};
 
@@ -95,7 +97,70 @@ pub fn merge_config(rt: Runtime, config: &mut Value, setup: &Setup) -> Option<St
             json!(gateway_origin(&setup.gateway_url)),
         );
     }
+    if rt.has_mcp_servers() {
+        let shadowed = merge_mcp(config, setup);
+        if !shadowed.is_empty() {
+            let note = format!(
+                "kept your own mcp.servers entries {}: the gateway's servers of those names \
+                 are not added",
+                shadowed.join(", ")
+            );
+            kept = Some(match kept {
+                Some(k) => format!("{k}; {note}"),
+                None => note,
+            });
+        }
+    }
     kept
+}
+
+/// Whether an `mcp.servers` entry is one this tool wrote for the gateway at `origin`.
+fn gateway_entry(entry: &Value, origin: &str) -> bool {
+    entry["url"]
+        .as_str()
+        .is_some_and(|u| u.starts_with(&format!("{origin}/mcp-servers/")))
+}
+
+/// OpenClaw's `mcp.servers.<name> = {url, transport, headers}` for every MCP server of the
+/// gateway; entries of servers the gateway no longer has go; an entry of the same name that
+/// points elsewhere is the user's and stays (the gateway's server is then not added).
+fn merge_mcp(config: &mut Value, setup: &Setup) -> Vec<String> {
+    let origin = gateway_origin(&setup.gateway_url);
+    let ours = config["mcp"]["servers"]
+        .as_object()
+        .is_some_and(|s| s.values().any(|e| gateway_entry(e, &origin)));
+    if setup.mcp.is_empty() && !ours {
+        return Vec::new();
+    }
+    let mut shadowed = Vec::new();
+    let servers = object_at(config, &["mcp", "servers"]);
+    servers
+        .retain(|name, e| !gateway_entry(e, &origin) || setup.mcp.iter().any(|m| &m.name == name));
+    for m in &setup.mcp {
+        if servers
+            .get(&m.name)
+            .is_some_and(|e| !gateway_entry(e, &origin))
+        {
+            shadowed.push(m.name.clone());
+            continue;
+        }
+        let mut entry = json!({"url": m.url, "transport": m.transport});
+        if let Some(auth) = &m.authorization {
+            entry["headers"] = json!({"Authorization": auth});
+        }
+        servers.insert(m.name.clone(), entry);
+    }
+    if servers.is_empty() {
+        if let Some(mcp) = config.get_mut("mcp").and_then(Value::as_object_mut) {
+            mcp.remove("servers");
+            if mcp.is_empty() {
+                if let Some(root) = config.as_object_mut() {
+                    root.remove("mcp");
+                }
+            }
+        }
+    }
+    shadowed
 }
 
 #[cfg(test)]
@@ -206,5 +271,78 @@ mod tests {
             &Setup::example(&["higress/auto"]),
         );
         assert!(not_object["plugins"]["entries"][PLUGIN_ID].is_object());
+    }
+
+    fn with_mcp(servers: &[(&str, Option<&str>)]) -> Setup {
+        let mut setup = Setup::example(&["higress/auto"]);
+        setup.mcp = servers
+            .iter()
+            .map(|(name, sse)| {
+                let mut e = McpEndpoint::new(
+                    &setup.gateway_url,
+                    name,
+                    &format!("/mcp-servers/{name}"),
+                    *sse,
+                );
+                e.authorization = Some("Bearer gw-k".into());
+                e
+            })
+            .collect();
+        setup
+    }
+
+    #[test]
+    fn openclaw_gets_the_gateways_mcp_servers_and_keeps_the_users() {
+        let mut config = json!({"mcp": {"servers": {
+            "mine": {"command": "npx", "args": ["x"]},
+            "docs": {"url": "https://elsewhere.example/mcp", "transport": "sse"},
+            "old": {"url": "http://127.0.0.1:9000/mcp-servers/old", "transport": "streamable-http"}
+        }}});
+        let setup = with_mcp(&[("gh", None), ("events", Some("/sse")), ("docs", None)]);
+        let note = merge_config(Runtime::OpenClaw, &mut config, &setup);
+        let servers = config["mcp"]["servers"].as_object().unwrap();
+        let names: Vec<&str> = servers.keys().map(String::as_str).collect();
+        assert_eq!(names, ["mine", "docs", "gh", "events"], "old is gone");
+        assert_eq!(
+            config["mcp"]["servers"]["gh"],
+            json!({"url": "http://127.0.0.1:9000/mcp-servers/gh", "transport": "streamable-http",
+                   "headers": {"Authorization": "Bearer gw-k"}})
+        );
+        assert_eq!(
+            config["mcp"]["servers"]["events"]["url"],
+            "http://127.0.0.1:9000/mcp-servers/events/sse"
+        );
+        assert_eq!(config["mcp"]["servers"]["events"]["transport"], "sse");
+        assert_eq!(
+            config["mcp"]["servers"]["docs"]["url"],
+            "https://elsewhere.example/mcp"
+        );
+        assert!(note.unwrap().contains("docs"), "the shadowed one is named");
+        let again = config.clone();
+        merge_config(Runtime::OpenClaw, &mut config, &setup);
+        assert_eq!(config, again);
+        // No server left: the gateway's entries go, the user's stay.
+        merge_config(Runtime::OpenClaw, &mut config, &with_mcp(&[]));
+        let names: Vec<&str> = config["mcp"]["servers"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(names, ["mine", "docs"]);
+    }
+
+    #[test]
+    fn clawdbot_and_a_gateway_without_servers_get_no_mcp_block() {
+        let mut config = json!({});
+        merge_config(Runtime::Clawdbot, &mut config, &with_mcp(&[("gh", None)]));
+        assert!(config.get("mcp").is_none());
+        let mut config = json!({});
+        merge_config(Runtime::OpenClaw, &mut config, &with_mcp(&[]));
+        assert!(config.get("mcp").is_none());
+        let mut config = json!({});
+        merge_config(Runtime::OpenClaw, &mut config, &with_mcp(&[("gh", None)]));
+        merge_config(Runtime::OpenClaw, &mut config, &with_mcp(&[]));
+        assert!(config.get("mcp").is_none(), "{config}");
     }
 }

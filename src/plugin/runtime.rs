@@ -50,6 +50,12 @@ impl Runtime {
         }
     }
 
+    /// Whether the runtime's config has a place for MCP servers: OpenClaw 2026.9 has
+    /// `mcp.servers.<name> = {url, transport, headers}`; Clawdbot 2026.1.24 has none.
+    pub fn has_mcp_servers(self) -> bool {
+        matches!(self, Runtime::OpenClaw)
+    }
+
     /// The variable that moves the runtime's home folder.
     pub fn state_env(self) -> &'static str {
         match self {

@@ -11,6 +11,39 @@ pub struct Setup {
     pub api_key: String,
     pub models: Vec<String>,
     pub default_model: Option<String>,
+    /// The gateway's MCP servers (empty with --gateway-url: they are not known then).
+    pub mcp: Vec<McpEndpoint>,
+}
+
+/// One MCP server of the gateway as an agent reaches it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct McpEndpoint {
+    pub name: String,
+    /// `http://<gateway>/mcp-servers/<name>` (`…/sse` for a server proxied over SSE).
+    pub url: String,
+    /// OpenClaw's `transport`: `streamable-http` or `sse`.
+    pub transport: &'static str,
+    /// `Bearer <key>` when the gateway requires keys.
+    pub authorization: Option<String>,
+}
+
+impl McpEndpoint {
+    /// The endpoint of server `name` on the gateway at `origin`: over SSE (the path with
+    /// the gateway's `sse_path_suffix`) when the server is proxied over SSE, else
+    /// Streamable HTTP at its path.
+    pub fn new(origin: &str, name: &str, path: &str, sse_suffix: Option<&str>) -> McpEndpoint {
+        let base = format!("{}{path}", gateway_origin(origin));
+        let (url, transport) = match sse_suffix {
+            Some(suffix) => (format!("{base}{suffix}"), "sse"),
+            None => (base, "streamable-http"),
+        };
+        McpEndpoint {
+            name: name.to_string(),
+            url,
+            transport,
+            authorization: None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -22,6 +55,7 @@ impl Setup {
             api_key: LOCAL_KEY.into(),
             models: models.iter().map(|m| m.to_string()).collect(),
             default_model: Some(AUTO_MODEL.into()),
+            mcp: Vec::new(),
         }
     }
 }

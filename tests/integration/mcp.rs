@@ -207,3 +207,141 @@ fn mcp_servers_are_written_reloaded_listed_and_removed() {
         .stderr_has("no MCP server named demo");
     t.run(&["check"]).ok();
 }
+
+/// SSE needs Redis: with the Redis that `start --redis` runs (the stand-in Redis image of
+/// redis.rs), `mcp add --transport sse` is taken, the Redis block (address, password) stays
+/// as `start` wrote it, higress-config stays 0600, and `check` is clean.
+#[test]
+fn sse_is_taken_with_the_redis_that_start_runs() {
+    use std::os::unix::fs::PermissionsExt;
+
+    use crate::redis::{Beside, redis_image, seed_higress_config};
+    let t = Test::new();
+    let _guard = Beside(t.name.clone());
+    t.start(&[]).ok();
+    seed_higress_config(&t);
+    let sse = format!("http://{}:3999/events/sse", machine_address());
+    let add = [
+        "mcp",
+        "add",
+        "events",
+        "--proxy",
+        &sse,
+        "--transport",
+        "sse",
+    ];
+    let before = t.file(CONFIG);
+    t.run(&add)
+        .fails(1)
+        .stderr_has("get-ai-gateway start --redis` (or --redis-url)");
+    assert_eq!(t.file(CONFIG), before, "a refusal writes nothing");
+    assert!(!t.file_exists("/data/ingresses/mcp-server-events.internal.yaml"));
+
+    t.start(&["--redis", "--redis-image", redis_image()]).ok();
+    let inner = |t: &Test| -> serde_yaml::Value {
+        serde_yaml::from_str(t.yaml(CONFIG)["data"]["higress"].as_str().expect("higress"))
+            .expect("yaml")
+    };
+    let redis_before = inner(&t)["mcpServer"]["redis"].clone();
+    let password = redis_before["password"]
+        .as_str()
+        .expect("a password")
+        .to_string();
+    assert!(password.len() >= 32);
+    let out = t.run(&add).ok().stdout_has("/mcp-servers/events");
+    assert!(!out.stdout.contains(&password) && !out.stderr.contains(&password));
+    assert!(!out.stderr.contains("will not work"), "{}", out.stderr);
+    let after = inner(&t);
+    assert_eq!(after["mcpServer"]["enable"], true);
+    assert_eq!(
+        after["mcpServer"]["redis"], redis_before,
+        "the Redis block is kept"
+    );
+    assert_eq!(
+        after["mcpServer"]["redis"]["address"].as_str(),
+        Some(format!("{}-redis:6379", t.name).as_str())
+    );
+    let ing = t.yaml("/data/ingresses/mcp-server-events.internal.yaml");
+    assert_eq!(
+        ing["metadata"]["annotations"]["higress.io/mcp-server-upstream-type"],
+        "sse"
+    );
+    let mode = std::fs::metadata(t.data().join("configmaps/higress-config.yaml"))
+        .expect("higress-config")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o077, 0, "higress-config holds a password: {mode:o}");
+    t.run(&["check"]).ok();
+    let list = t.run(&["mcp", "list"]).ok();
+    assert!(list.stdout.contains("events") && !list.stdout.contains(&password));
+}
+
+/// (route, allow) of key-auth's rules.
+fn key_rules(t: &Test) -> Vec<(String, Vec<String>)> {
+    let ka = t.yaml("/data/wasmplugins/key-auth.internal.yaml");
+    ka["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let allow = r["config"]["allow"].as_sequence().into_iter().flatten();
+            (
+                r["ingress"][0].as_str().unwrap_or("").to_string(),
+                allow
+                    .filter_map(|a| a.as_str().map(str::to_string))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+fn mcp_rule(t: &Test, server: &str) -> Option<Vec<String>> {
+    let route = format!("mcp-server-{server}.internal");
+    key_rules(t).into_iter().find(|r| r.0 == route).map(|r| r.1)
+}
+
+/// Scoped keys: each MCP server gets its rule with the server; `--keys` limits one; `keys
+/// add/remove` keep the rules right; `check` agrees throughout.
+#[test]
+fn mcp_servers_follow_scoped_keys() {
+    let t = Test::new();
+    t.start(&["--deepseek-key", "sk-mcp-scope-0123456789"]).ok();
+    let url = format!("http://{}:3998/mcp", machine_address());
+    t.run(&["keys", "add", "laptop"]).ok();
+    t.run(&["keys", "add", "ci", "--providers", "deepseek"])
+        .ok();
+    t.run(&["keys", "enable"]).ok();
+    t.run(&["mcp", "add", "gh", "--keys", "nobody", "--proxy", &url])
+        .fails(1)
+        .stderr_has("no gateway key is named nobody");
+    assert!(!t.file_exists("/data/ingresses/mcp-server-gh.internal.yaml"));
+    t.run(&["mcp", "add", "gh", "--proxy", &url])
+        .ok()
+        .stderr_has("Every gateway key may call it");
+    assert_eq!(mcp_rule(&t, "gh"), Some(vec!["laptop".into(), "ci".into()]));
+    t.run(&["mcp", "add", "docs", "--proxy", &url, "--keys", "ci"])
+        .ok()
+        .stderr_has("Only these gateway keys may call it: ci");
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["ci".into()]));
+    t.run(&["check"]).ok();
+    t.run(&["keys", "add", "bob"]).ok();
+    assert_eq!(
+        mcp_rule(&t, "gh"),
+        Some(vec!["laptop".into(), "ci".into(), "bob".into()])
+    );
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["ci".into()]));
+    t.run(&["keys", "remove", "ci"]).ok();
+    assert_eq!(mcp_rule(&t, "docs"), Some(vec!["(no key)".into()]));
+    t.run(&["check"]).ok();
+    let list = t.run(&["mcp", "list", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    assert_eq!(v["servers"][0]["name"], "docs");
+    t.run(&["mcp", "remove", "docs"]).ok();
+    assert_eq!(mcp_rule(&t, "docs"), None);
+    assert!(
+        !t.file("/data/wasmplugins/key-auth.internal.yaml")
+            .contains("mcp-keys"),
+        "the limit goes with the server"
+    );
+    t.run(&["check"]).ok();
+}

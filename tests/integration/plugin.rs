@@ -680,3 +680,76 @@ fn interactive_login_in_openclaw() {
         "qwen-turbo"
     );
 }
+
+/// `--configure` writes the gateway's MCP servers into OpenClaw's `mcp.servers`, with the
+/// runtime's gateway key when keys are required, in a form the real CLI validates and lists;
+/// Clawdbot has no place for them and is told so.
+#[test]
+fn configure_writes_the_gateways_mcp_servers_for_openclaw() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    let url = format!("http://{}:3997/mcp", crate::mcp::machine_address());
+    t.run(&["keys", "add", "laptop"]).ok();
+    t.run(&["keys", "enable"]).ok();
+    t.run(&["mcp", "add", "gh", "--proxy", &url]).ok();
+    let h = t.home.path();
+    let args = |rt: &'static str| {
+        [
+            "plugin",
+            "install",
+            "--runtime",
+            rt,
+            "--configure",
+            "--models",
+            "higress/auto",
+            "--container-name",
+            &t.name,
+        ]
+        .map(str::to_string)
+    };
+    let a: Vec<String> = args("openclaw").to_vec();
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    let out = gag(h, &[], &a).ok();
+    assert!(out.stderr.contains("mcp.servers: gh"), "{}", out.stderr);
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(Rt::OpenClaw.config(h)).unwrap()).unwrap();
+    let key = v["models"]["providers"]["higress"]["apiKey"]
+        .as_str()
+        .unwrap();
+    let gh = &v["mcp"]["servers"]["gh"];
+    assert_eq!(
+        gh["url"],
+        format!("http://127.0.0.1:{}/mcp-servers/gh", t.http()).as_str()
+    );
+    assert_eq!(gh["transport"], "streamable-http");
+    assert_eq!(
+        gh["headers"]["Authorization"],
+        format!("Bearer {key}").as_str()
+    );
+    for text in [&out.stdout, &out.stderr] {
+        assert!(!text.contains(key), "the key was printed");
+    }
+    runtime(Rt::OpenClaw, h, &["config", "validate"])
+        .ok()
+        .stdout_has("Config valid");
+    runtime(Rt::OpenClaw, h, &["mcp", "list"])
+        .ok()
+        .stdout_has("gh");
+    // The server gone: a second configure takes its entry away.
+    t.run(&["mcp", "remove", "gh"]).ok();
+    gag(h, &[], &a).ok();
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(Rt::OpenClaw.config(h)).unwrap()).unwrap();
+    assert!(v["mcp"]["servers"].get("gh").is_none(), "{v}");
+    runtime(Rt::OpenClaw, h, &["config", "validate"]).ok();
+    // Clawdbot: no place for MCP servers, said so.
+    t.run(&["mcp", "add", "gh", "--proxy", &url]).ok();
+    let other = tempfile::tempdir().unwrap();
+    let a: Vec<String> = args("clawdbot").to_vec();
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    gag(other.path(), &[], &a)
+        .ok()
+        .stderr_has("Clawdbot has no place for MCP servers");
+    let c = std::fs::read_to_string(Rt::Clawdbot.config(other.path())).unwrap();
+    assert!(!c.contains("mcp-servers"), "{c}");
+}

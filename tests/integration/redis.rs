@@ -62,7 +62,7 @@ fn redis_context() -> Vec<u8> {
 }
 
 /// The stand-in Redis image, built once; its tag is the hash of its build context.
-fn redis_image() -> &'static str {
+pub fn redis_image() -> &'static str {
     REDIS_IMAGE.get_or_init(|| {
         let context = redis_context();
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -109,7 +109,7 @@ fn ask_redis(t: &Test, host: &str, lines: &[&str], answers: usize) -> (i64, Stri
 
 const PLACEHOLDER_CONFIG: &str = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: higress-config\n  namespace: higress-system\ndata:\n  higress: |-\n    mcpServer:\n      enable: false\n      sse_path_suffix: /sse\n      redis:\n        address: redis-address:6379\n        username: \"\"\n        password: \"\"\n        db: 0\n      match_list: []\n      servers: []\n    downstream:\n      idleTimeout: 180\n";
 
-fn seed_higress_config(t: &Test) {
+pub fn seed_higress_config(t: &Test) {
     let script = "printf '%s' \"$1\" > /data/configmaps/higress-config.yaml";
     let (code, out) = t.exec(&["sh", "-c", script, "gag", PLACEHOLDER_CONFIG]);
     assert_eq!(code, 0, "{out}");

@@ -20,6 +20,14 @@
 //! Which providers a key was given is kept in the plugin's own metadata (annotation
 //! [`SCOPES`], JSON `{"<key>": ["<provider id>", ...]}`; a key absent from it is `all`), so a
 //! provider configured later gets its rule from the same transaction that makes its route.
+//!
+//! MCP servers (`mcp-server-<name>.internal`) are routes of this module too, so one `sync`
+//! keeps every rule right after any `keys` or `mcp` change:
+//! - a server limited with `mcp add --keys` (annotation [`MCP_KEYS`], JSON
+//!   `{"<server>": ["<key>", ...]}`) has a rule allowing those keys that exist ([`NOBODY`]
+//!   when none is left), whether or not other keys are scoped;
+//! - any other server has a rule allowing every key while some key is scoped, and none
+//!   otherwise (then `global_auth` admits every key, as on every route).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -39,6 +47,9 @@ use crate::error::{fail, fail_hint};
 pub const SCOPES: &str = "get-ai-gateway.higress.io/key-providers";
 /// The name in the `allow` list of a route that no key may use (no key can be named so).
 pub const NOBODY: &str = "(no key)";
+/// The annotation of key-auth's WasmPlugin that keeps the MCP servers limited to some keys.
+pub const MCP_KEYS: &str = "get-ai-gateway.higress.io/mcp-keys";
+const MCP_PREFIX: &str = "mcp-server-";
 const ROUTE_PREFIX: &str = "ai-route-";
 const ROUTE_SUFFIX: &str = ".internal";
 
@@ -83,6 +94,73 @@ pub fn route_id(route: &str) -> Option<&str> {
         .filter(|id| !id.is_empty())
 }
 
+/// The MCP server of a route name (`mcp-server-<name>.internal`).
+pub fn mcp_server(route: &str) -> Option<&str> {
+    route
+        .strip_prefix(MCP_PREFIX)?
+        .strip_suffix(ROUTE_SUFFIX)
+        .filter(|n| !n.is_empty())
+}
+
+fn mcp_route(server: &str) -> String {
+    format!("{MCP_PREFIX}{server}{ROUTE_SUFFIX}")
+}
+
+/// The MCP servers limited to some keys (`mcp add --keys`), with their keys.
+pub fn mcp_limits(auth: &Value) -> BTreeMap<String, Vec<String>> {
+    auth["metadata"]["annotations"][MCP_KEYS]
+        .as_str()
+        .and_then(|t| serde_json::from_str(t).ok())
+        .unwrap_or_default()
+}
+
+/// Limit MCP server `server` to `keys`, or (None) let it follow the gateway's key rule.
+pub fn set_mcp_limit(auth: &mut Value, server: &str, keys: Option<&[String]>) {
+    let mut all = mcp_limits(auth);
+    match keys {
+        Some(k) => all.insert(server.to_string(), k.to_vec()),
+        None => all.remove(server),
+    };
+    write_annotation(auth, MCP_KEYS, (!all.is_empty()).then(|| json_text(&all)));
+}
+
+/// The MCP servers key-auth knows: those with a rule or a limit. Exactly the servers there
+/// are while some key is scoped (each then has a rule); without scopes, the limited ones.
+pub fn mcp_known(auth: &Value) -> Vec<String> {
+    let mut out: BTreeSet<String> = mcp_limits(auth).into_keys().collect();
+    for rule in auth["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+    {
+        for r in rule["ingress"].as_sequence().into_iter().flatten() {
+            if let Some(s) = r.as_str().and_then(mcp_server) {
+                out.insert(s.to_string());
+            }
+        }
+    }
+    out.into_iter().collect()
+}
+
+/// The provider ids of the AI routes key-auth's rules name, in their order.
+pub fn ruled_routes(auth: &Value) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for rule in auth["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+    {
+        for r in rule["ingress"].as_sequence().into_iter().flatten() {
+            if let Some(id) = r.as_str().and_then(route_id) {
+                if !out.iter().any(|o| o == id) {
+                    out.push(id.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The providers that have an AI route: every entry of ai-proxy (the image's template and
 /// `config add` make a route for each), in its order.
 pub fn route_ids(ai_proxy: &Value) -> Vec<String> {
@@ -123,6 +201,21 @@ impl Routes {
             .cloned()
             .collect();
         Routes { ids, fallbacks }
+    }
+
+    /// The routes key-auth's rules name, when ai-proxy was not read: each provider route,
+    /// and the fallback route of those that have a rule for one (none is dropped).
+    pub fn ruled(auth: &Value) -> Routes {
+        let mut routes = Routes::default();
+        for id in ruled_routes(auth) {
+            match id.strip_suffix(".fallback") {
+                Some(primary) => {
+                    routes.fallbacks.insert(primary.to_string());
+                }
+                None => routes.ids.push(id),
+            }
+        }
+        routes
     }
 
     /// Whether provider `id` has a route.
@@ -184,21 +277,33 @@ pub fn scoped(auth: &Value) -> bool {
     scopes(auth).keys().any(|k| names.contains(k))
 }
 
-fn write_scopes(auth: &mut Value, scopes: &BTreeMap<String, BTreeSet<String>>) {
+fn json_text<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Set (Some) or remove (None) one annotation of key-auth's WasmPlugin.
+fn write_annotation(auth: &mut Value, name: &str, text: Option<String>) {
     let meta = gwconfig::mapping_at(auth, &["metadata"]);
-    if scopes.is_empty() {
+    let Some(text) = text else {
         if let Some(a) = meta.get_mut("annotations").and_then(Value::as_mapping_mut) {
-            a.shift_remove(SCOPES);
+            a.shift_remove(name);
         }
         return;
-    }
-    let text = serde_json::to_string(scopes).unwrap_or_default();
+    };
     let annotations = meta
         .entry(gwconfig::key("annotations"))
         .or_insert_with(|| Value::Mapping(Mapping::new()));
     if let Some(a) = annotations.as_mapping_mut() {
-        a.insert(gwconfig::key(SCOPES), Value::String(text));
+        a.insert(gwconfig::key(name), Value::String(text));
     }
+}
+
+fn write_scopes(auth: &mut Value, scopes: &BTreeMap<String, BTreeSet<String>>) {
+    write_annotation(
+        auth,
+        SCOPES,
+        (!scopes.is_empty()).then(|| json_text(scopes)),
+    );
 }
 
 /// Refuse a provider that has no route and is not in the table (a typo, or an
@@ -263,14 +368,12 @@ pub fn wanted_rules(auth: &Value, routes: &Routes) -> Vec<(String, Vec<String>)>
     let scopes = scopes(auth);
     let mut out = Vec::new();
     for id in &routes.ids {
-        let mut allow: Vec<String> = names
+        let allow: Vec<String> = names
             .iter()
             .filter(|n| scopes.get(*n).is_none_or(|ids| ids.contains(id)))
             .cloned()
             .collect();
-        if allow.is_empty() {
-            allow.push(NOBODY.to_string());
-        }
+        let allow = or_nobody(allow);
         let fallback = routes
             .fallbacks
             .contains(id)
@@ -281,24 +384,67 @@ pub fn wanted_rules(auth: &Value, routes: &Routes) -> Vec<(String, Vec<String>)>
     out
 }
 
-/// Whether a rule is one of ours: it names AI routes (and their fallback routes) only, by
-/// ingress.
+fn or_nobody(mut allow: Vec<String>) -> Vec<String> {
+    if allow.is_empty() {
+        allow.push(NOBODY.to_string());
+    }
+    allow
+}
+
+/// The rules of the MCP servers `servers` (see the module's head), in their order.
+pub fn wanted_mcp_rules(auth: &Value, servers: &[String]) -> Vec<(String, Vec<String>)> {
+    let names = names(auth);
+    let limits = mcp_limits(auth);
+    let scoped = scoped(auth);
+    servers
+        .iter()
+        .filter_map(|s| {
+            let allow = match limits.get(s) {
+                Some(keys) => keys.iter().filter(|k| names.contains(k)).cloned().collect(),
+                None if scoped => names.clone(),
+                None => return None,
+            };
+            Some((mcp_route(s), or_nobody(allow)))
+        })
+        .collect()
+}
+
+/// Whether a rule is one of ours: it names AI routes (and their fallback routes) or MCP
+/// servers only, by ingress.
 fn is_ours(rule: &Value) -> bool {
     let Some(list) = rule["ingress"].as_sequence() else {
         return false;
     };
+    let ours = |r: &str| route_id(r).is_some() || mcp_server(r).is_some();
     !list.is_empty()
-        && list.iter().all(|r| r.as_str().and_then(route_id).is_some())
+        && list.iter().all(|r| r.as_str().is_some_and(ours))
         && rule.get("domain").is_none()
         && rule.get("service").is_none()
 }
 
-/// Rewrite key-auth's rules for the AI routes and their fallback routes from the consumers
-/// and scopes; rules of other routes or domains are kept, first. No rule left: no
-/// `matchRules`. A fallback route not in `routes.fallbacks` loses its rule.
+/// [`sync_all`] with the MCP servers key-auth knows ([`mcp_known`]): right whenever no
+/// server came or went (a provider's change).
 pub fn sync(auth: &mut Value, routes: &Routes) -> Result<()> {
+    let servers = mcp_known(auth);
+    sync_all(auth, routes, &servers)
+}
+
+/// Rewrite key-auth's rules for the AI routes and their fallback routes (`routes`) and the
+/// MCP servers (`servers`, every one there is) from the consumers, the scopes and the
+/// limits; rules of other routes or domains are kept, first. No rule left: no `matchRules`.
+/// A fallback route not in `routes.fallbacks` loses its rule; limits of servers that are
+/// gone are forgotten.
+pub fn sync_all(auth: &mut Value, routes: &Routes, servers: &[String]) -> Result<()> {
     let enabled = keyauth::state(auth).enabled;
-    let wanted = wanted_rules(auth, routes);
+    let gone: Vec<String> = mcp_limits(auth)
+        .into_keys()
+        .filter(|s| !servers.contains(s))
+        .collect();
+    for s in gone {
+        set_mcp_limit(auth, &s, None);
+    }
+    let mut wanted = wanted_rules(auth, routes);
+    wanted.extend(wanted_mcp_rules(auth, servers));
     let spec = auth
         .get_mut("spec")
         .and_then(Value::as_mapping_mut)
@@ -338,6 +484,8 @@ pub struct KeyFiles {
     pub auth: Value,
     pub rate: Value,
     pub routes: Routes,
+    /// The MCP servers there are (from their Ingress files); None: those key-auth knows.
+    pub mcp: Option<Vec<String>>,
 }
 
 /// What `keys add` and `keys set` may change besides the key itself.
@@ -370,6 +518,7 @@ impl KeyFiles {
             .clone()
             .unwrap_or_else(|| providers_of(&self.auth, name));
         set_providers(&mut self.auth, name, providers, &self.routes)?;
+        self.sync()?;
         if let Some(rate) = change.rate {
             let on = self.on();
             keyrate::set(&mut self.rate, name, rate, on)?;
@@ -382,6 +531,7 @@ impl KeyFiles {
     pub fn remove(&mut self, name: &str) -> Result<bool> {
         let off = keyauth::remove(&mut self.auth, name)?;
         forget(&mut self.auth, name, &self.routes)?;
+        self.sync()?;
         let on = self.on();
         keyrate::set(&mut self.rate, name, None, on)?;
         Ok(off)
@@ -390,14 +540,15 @@ impl KeyFiles {
     /// Keys on or off: the default config, every rule and the rates together.
     pub fn set_enabled(&mut self, on: bool) -> Result<()> {
         keyauth::set_enabled(&mut self.auth, on)?;
-        sync(&mut self.auth, &self.routes)?;
+        self.sync()?;
         keyrate::set_enabled(&mut self.rate, on);
         Ok(())
     }
 
     /// Bring the rules in step with the routes (after a provider came or went).
     pub fn sync(&mut self) -> Result<()> {
-        sync(&mut self.auth, &self.routes)
+        let servers = self.mcp.clone().unwrap_or_else(|| mcp_known(&self.auth));
+        sync_all(&mut self.auth, &self.routes, &servers)
     }
 
     /// The keys as `keys list` shows them: masked, with providers and rate.

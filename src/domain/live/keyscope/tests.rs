@@ -21,6 +21,7 @@ fn files(routes: &[&str]) -> KeyFiles {
             .map(|r| r.to_string())
             .collect::<Vec<_>>()
             .into(),
+        mcp: None,
     }
 }
 
@@ -493,4 +494,82 @@ fn routes_know_a_fallback_by_its_file_else_by_its_rule() {
     // not read and no rule: none
     let bare = Routes::of(&proxy, &Value::Null, |_| None);
     assert!(bare.fallbacks.is_empty());
+}
+
+/// MCP servers are routes of keyscope: `keys add/set/remove/enable/disable` keep their rules.
+#[test]
+fn mcp_servers_keep_their_rules_through_every_key_change() {
+    let mut f = files(&["openai", "qwen"]);
+    f.mcp = Some(vec!["gh".to_string(), "docs".to_string()]);
+    f.add("laptop", "gw-1111111111111111", &KeyChange::default())
+        .unwrap();
+    f.add("ci", "gw-2222222222222222", &KeyChange::default())
+        .unwrap();
+    set_mcp_limit(&mut f.auth, "docs", Some(&["ci".to_string()]));
+    f.set_enabled(true).unwrap();
+    // Unscoped: only the limited server has a rule.
+    assert_eq!(
+        rules(&f),
+        vec![rule("mcp-server-docs.internal", &["ci"], false)]
+    );
+    assert_eq!(
+        verdict(&f.auth, "mcp-server-gh.internal", "laptop"),
+        Verdict::Admitted
+    );
+    assert_eq!(
+        verdict(&f.auth, "mcp-server-docs.internal", "laptop"),
+        Verdict::Refused
+    );
+    // A scoped key: every server gets its rule; gh allows every key, the new one too.
+    f.add("bob", "gw-3333333333333333", &scope(&["qwen"]))
+        .unwrap();
+    assert_eq!(
+        rules(&f),
+        vec![
+            rule("ai-route-openai.internal", &["laptop", "ci"], false),
+            rule("ai-route-qwen.internal", &["laptop", "ci", "bob"], false),
+            rule("mcp-server-gh.internal", &["laptop", "ci", "bob"], false),
+            rule("mcp-server-docs.internal", &["ci"], false),
+        ]
+    );
+    assert_eq!(
+        verdict(&f.auth, "mcp-server-gh.internal", "bob"),
+        Verdict::Admitted
+    );
+    // The only key of docs goes: it allows nobody, not everybody.
+    f.remove("ci").unwrap();
+    assert_eq!(
+        rules(&f)[3],
+        rule("mcp-server-docs.internal", &[NOBODY], false)
+    );
+    assert_eq!(
+        rules(&f)[2],
+        rule("mcp-server-gh.internal", &["laptop", "bob"], false)
+    );
+    // Keys off: every rule off with them.
+    f.set_enabled(false).unwrap();
+    assert!(rules(&f).iter().all(|r| r.2));
+    f.set_enabled(true).unwrap();
+    // Unscoped again: only the limited server keeps a rule.
+    f.set(
+        "bob",
+        &KeyChange {
+            providers: Some(Providers::All),
+            rate: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        rules(&f),
+        vec![rule("mcp-server-docs.internal", &[NOBODY], false)]
+    );
+    // A provider's change (LiveConfig::sync_key_rules) keeps them, knowing no Ingress.
+    let before = f.auth.clone();
+    sync(&mut f.auth, &vec!["openai".to_string()].into()).unwrap();
+    assert_eq!(f.auth, before);
+    // A server gone from the Ingresses loses its rule and its limit.
+    f.mcp = Some(vec!["gh".to_string()]);
+    f.sync().unwrap();
+    assert!(rules(&f).is_empty() && mcp_limits(&f.auth).is_empty());
+    assert!(f.auth["spec"].get("matchRules").is_none());
 }

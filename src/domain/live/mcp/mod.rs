@@ -11,7 +11,7 @@ use crate::domain::live::gwconfig::mcp::{
     self as m, HIGRESS_CONFIG, Kind, PLUGIN_FILE, Server, Tool, Transport,
 };
 use crate::domain::live::paths::{AI_PROXY, INGRESSES, MCP_BRIDGE};
-use crate::domain::live::{Write, gwconfig, keyauth, yaml11};
+use crate::domain::live::{Write, gwconfig, keyauth, keyscope, yaml11};
 use crate::error::{fail, fail_hint};
 
 /// The Ingress file of a server.
@@ -66,6 +66,10 @@ pub struct Added {
     pub no_redis: bool,
     /// The keys allowed by the server's key-auth rule, when it has one.
     pub allowed: Option<Vec<String>>,
+    /// The server has a rule, but keys are off: it applies once they are on.
+    pub keys_off: bool,
+    /// `--keys` limited it (else its rule, when any, allows every key).
+    pub limited: bool,
 }
 
 /// The files of one change, parsed; the writes are what differs at the end.
@@ -153,29 +157,57 @@ pub fn require_redis(cm: &Value) -> Result<String> {
     })
 }
 
-/// The key-auth rule the server needs, checked: the keys must exist; a server open to
-/// every caller cannot be made while keys are required.
-fn allow_list(keyauth_doc: Option<&Value>, access: &Access) -> Result<Option<Vec<String>>> {
-    let state = keyauth_doc.map(keyauth::state);
-    let names: Vec<String> = state
-        .iter()
-        .flat_map(|s| s.consumers.iter().map(|c| c.name.clone()))
-        .collect();
-    match access {
-        Access::Keys(keys) => {
-            if let Some(k) = keys.iter().find(|k| !names.contains(k)) {
-                return Err(fail_hint(
-                    format!("no gateway key is named {k}"),
-                    "see them with `get-ai-gateway keys list`, or make it with `keys add NAME`",
-                ));
-            }
-            Ok(Some(keys.clone()))
+/// Who may call the server, checked before anything is written: the keys must exist, and
+/// a server cannot be open to all while keys are required.
+fn check_access(auth: Option<&Value>, name: &str, access: &Access) -> Result<()> {
+    let names = auth.map(keyscope::names).unwrap_or_default();
+    if let Access::Keys(keys) = access {
+        if let Some(k) = keys.iter().find(|k| !names.contains(k)) {
+            return Err(fail_hint(
+                format!("no gateway key is named {k}"),
+                "see them with `get-ai-gateway keys list`, or make it with `keys add NAME`",
+            ));
         }
-        // Scoped keys (`keys add --providers`): key-auth then checks only routes with a
-        // rule, so the server gets one allowing every key instead of being open to all.
-        Access::Inherit if keyauth_doc.is_some_and(m::keys_scoped) => Ok(Some(names)),
-        Access::Inherit => Ok(None),
     }
+    if auth.is_some_and(|a| m::open_while_keys_required(a, name)) {
+        return Err(fail_hint(
+            format!(
+                "the MCP server {name} would be open to every caller while keys are required: \
+                 key-auth asks for keys route by route here (global_auth off, rules on, as the \
+                 console writes them), and key-auth cannot open one route when global_auth is on"
+            ),
+            "`get-ai-gateway keys enable` (every route then needs a key, and `mcp add --keys` \
+             limits a server to some), then add the server again",
+        ));
+    }
+    Ok(())
+}
+
+/// key-auth's rules after a server came (`add`: Some(access)) or went (None): the limit in
+/// the annotation, then every rule of the AI routes and MCP servers (see `keyscope`).
+fn sync_keys(
+    auth: &mut Value,
+    ai_proxy: Option<&Value>,
+    name: &str,
+    access: Option<&Access>,
+) -> Result<()> {
+    let mut servers = keyscope::mcp_known(auth);
+    servers.retain(|s| s != name);
+    let limit = match access {
+        Some(Access::Keys(keys)) => Some(keys.as_slice()),
+        _ => None,
+    };
+    keyscope::set_mcp_limit(auth, name, limit);
+    if access.is_some() {
+        servers.push(name.to_string());
+    }
+    // Without ai-proxy's file, the AI routes are those the rules name (none is dropped).
+    // A fallback route's file is not read here: the rule key-auth has for it is kept.
+    let routes = match ai_proxy {
+        Some(p) => keyscope::Routes::of(p, auth, |_| None),
+        None => keyscope::Routes::ruled(auth),
+    };
+    keyscope::sync_all(auth, &routes, &servers)
 }
 
 /// Write (or replace) a server: its Ingress, registry, plugin rule and key rule; switch
@@ -191,7 +223,8 @@ pub fn add(files: &mut Files, s: &Server, access: &Access) -> Result<Added> {
     }
     let ingress = m::ingress(s, &sw.sse_path_suffix).map_err(refusal)?;
     let keyauth_doc = files.value(&keyauth::path())?;
-    let allowed = allow_list(keyauth_doc.as_ref(), access)?;
+    check_access(keyauth_doc.as_ref(), &s.name, access)?;
+    let ai_proxy = files.value(AI_PROXY)?;
     let path = ingress_file(&s.name);
     let replaced = files.get(&path)?.is_some();
     let bridge = files
@@ -200,13 +233,11 @@ pub fn add(files: &mut Files, s: &Server, access: &Access) -> Result<Added> {
     m::upsert_registry(bridge, &s.name, &s.upstream);
     files.set(&path, Some(ingress));
     let rule_enabled = write_rule(files, s)?;
+    let (mut allowed, mut keys_off) = (None, false);
     if let Some(mut doc) = keyauth_doc {
-        match &allowed {
-            Some(allow) => m::set_allow_rule(&mut doc, &s.name, allow),
-            None => {
-                m::remove_allow_rule(&mut doc, &s.name);
-            }
-        }
+        sync_keys(&mut doc, ai_proxy.as_ref(), &s.name, Some(access))?;
+        allowed = m::allowed_keys(&doc, &s.name);
+        keys_off = allowed.is_some() && !keyauth::state(&doc).enabled;
         files.set(&keyauth::path(), Some(doc));
     }
     let mut cm = cm;
@@ -220,6 +251,8 @@ pub fn add(files: &mut Files, s: &Server, access: &Access) -> Result<Added> {
         replaced,
         no_redis: sw.redis.is_none(),
         allowed,
+        keys_off,
+        limited: matches!(access, Access::Keys(_)),
     })
 }
 
@@ -280,8 +313,10 @@ pub fn remove(files: &mut Files, name: &str, others: &[String]) -> Result<Remove
             files.set(PLUGIN_FILE, keep.then_some(doc));
         }
     }
-    if let Some(doc) = files.get(&keyauth::path())? {
-        m::remove_allow_rule(doc, name);
+    if let Some(mut doc) = files.value(&keyauth::path())? {
+        let ai_proxy = files.value(AI_PROXY)?;
+        sync_keys(&mut doc, ai_proxy.as_ref(), name, None)?;
+        files.set(&keyauth::path(), Some(doc));
     }
     let mut left = false;
     for other in others.iter().filter(|p| **p != path) {

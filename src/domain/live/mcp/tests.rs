@@ -224,22 +224,98 @@ fn keys_limit_a_server_and_must_exist() {
     assert_eq!(list(&tree(&read2))[0].keys, None);
 }
 
-#[test]
-fn with_scoped_keys_a_server_gets_a_rule_for_every_key() {
-    let scoped = KEYAUTH_ON.replace("global_auth: true", "global_auth: false")
-        + "  matchRules:\n  - {ingress: [ai-route-qwen.internal], config: {allow: [ci]}, configDisable: false}\n";
-    let read = files(&[("/data/wasmplugins/key-auth.internal.yaml", &scoped)]);
-    let mut f = Files::new(read);
-    let added = add(
-        &mut f,
-        &proxy("gh", "http://172.17.0.1:3000/mcp", Transport::Streamable),
-        &Access::Inherit,
+fn keyauth_of(read: &BTreeMap<String, Option<String>>) -> Value {
+    serde_yaml::from_str(
+        read["/data/wasmplugins/key-auth.internal.yaml"]
+            .as_deref()
+            .expect("ka"),
     )
-    .expect("ok");
+    .expect("yaml")
+}
+
+#[test]
+fn with_scoped_keys_every_server_gets_its_rule_in_the_same_change() {
+    let scoped = KEYAUTH_ON.replace(
+        "spec:\n",
+        "metadata:\n  annotations:\n    get-ai-gateway.higress.io/key-providers: '{\"ci\":[\"qwen\"]}'\nspec:\n",
+    ) + "  matchRules:\n  - {ingress: [ai-route-qwen.internal], configDisable: false, config: {allow: [laptop, ci]}}\n";
+    let with_qwen = "spec:\n  url: 'http://localhost:8002/plugins/ai-proxy/1.0.0/plugin.wasm'\n  \
+                     defaultConfig: {providers: [{id: qwen, type: qwen}]}\n";
+    let mut read = files(&[
+        ("/data/wasmplugins/key-auth.internal.yaml", &scoped),
+        (AI_PROXY, with_qwen),
+    ]);
+    let gh = proxy("gh", "http://172.17.0.1:3000/mcp", Transport::Streamable);
+    let mut f = Files::new(read.clone());
+    let added = add(&mut f, &gh, &Access::Inherit).expect("ok");
     assert_eq!(
         added.allowed,
         Some(vec!["laptop".to_string(), "ci".to_string()])
     );
+    assert!(!added.limited && !added.keys_off);
+    apply(&mut read, f.writes());
+    let docs = proxy("docs", "http://172.17.0.1:3001/mcp", Transport::Streamable);
+    let mut f = Files::new(read.clone());
+    let added = add(&mut f, &docs, &Access::Keys(vec!["ci".into()])).expect("ok");
+    assert_eq!(added.allowed, Some(vec!["ci".to_string()]));
+    apply(&mut read, f.writes());
+    let ka = keyauth_of(&read);
+    let routes: Vec<&str> = ka["spec"]["matchRules"]
+        .as_sequence()
+        .expect("rules")
+        .iter()
+        .filter_map(|r| r["ingress"][0].as_str())
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            "ai-route-qwen.internal",
+            "mcp-server-gh.internal",
+            "mcp-server-docs.internal"
+        ],
+        "the AI route's rule is kept, each server has its own"
+    );
+    let others = vec![ingress_file("gh"), ingress_file("docs")];
+    let mut f = Files::new(read.clone());
+    remove(&mut f, "docs", &others).expect("removed");
+    apply(&mut read, f.writes());
+    let ka = keyauth_of(&read);
+    assert_eq!(m::allowed_keys(&ka, "docs"), None);
+    assert!(
+        keyscope::mcp_limits(&ka).is_empty(),
+        "its limit goes with it"
+    );
+    assert!(m::allowed_keys(&ka, "gh").is_some());
+}
+
+#[test]
+fn keys_off_a_limited_server_gets_a_rule_that_waits_for_them() {
+    let off = KEYAUTH_ON
+        .replace("defaultConfigDisable: false", "defaultConfigDisable: true")
+        .replace("global_auth: true", "global_auth: false");
+    let read = files(&[("/data/wasmplugins/key-auth.internal.yaml", &off)]);
+    let mut f = Files::new(read.clone());
+    let s = proxy("gh", "http://172.17.0.1:3000/mcp", Transport::Streamable);
+    let added = add(&mut f, &s, &Access::Keys(vec!["ci".into()])).expect("ok");
+    assert!(added.keys_off && added.limited);
+    let mut read2 = read.clone();
+    apply(&mut read2, f.writes());
+    let ka = keyauth_of(&read2);
+    assert_eq!(ka["spec"]["matchRules"][0]["configDisable"], true);
+}
+
+#[test]
+fn a_server_open_to_all_while_keys_are_required_is_refused() {
+    let console = KEYAUTH_ON.replace("global_auth: true", "global_auth: false")
+        + "  matchRules:\n  - {ingress: [route-a], config: {allow: [ci]}, configDisable: false}\n";
+    let read = files(&[("/data/wasmplugins/key-auth.internal.yaml", &console)]);
+    let s = proxy("gh", "http://172.17.0.1:3000/mcp", Transport::Streamable);
+    for access in [Access::Inherit, Access::Keys(vec!["ci".into()])] {
+        let mut f = Files::new(read.clone());
+        let err = add(&mut f, &s, &access).unwrap_err();
+        assert!(format!("{err}").contains("open to every caller"), "{err}");
+        assert!(f.writes().is_empty());
+    }
 }
 
 #[test]

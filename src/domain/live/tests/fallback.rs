@@ -213,6 +213,7 @@ fn a_fallback_route_keeps_its_providers_key_rule_through_other_changes() {
         auth: keyauth::skeleton(url),
         rate: Value::Null,
         routes: load(&files).key_routes().unwrap(),
+        mcp: None,
     };
     let only = |id: &str| KeyChange {
         providers: Some(Providers::Only([id.to_string()].into())),

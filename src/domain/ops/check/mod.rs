@@ -461,7 +461,8 @@ fn key_rule_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         for route in rule["ingress"].as_sequence().into_iter().flatten() {
             let route = route.as_str().unwrap_or_default();
             let exists = docs.contains_key(format!("{INGRESSES}/{route}.yaml").as_str());
-            if keyscope::route_id(route).is_some() && !exists {
+            let ours = keyscope::route_id(route).is_some() || keyscope::mcp_server(route).is_some();
+            if ours && !exists {
                 out.push(finding(
                     &path,
                     format!("rule {i} names the route {route}, which does not exist"),
@@ -477,7 +478,29 @@ fn key_rule_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
             ));
         }
     }
+    out.extend(mcp_without_rule(docs, auth));
     out
+}
+
+/// With scoped keys every MCP server has its rule (`keyscope`), as every AI route does.
+fn mcp_without_rule(docs: &BTreeMap<&str, Value>, auth: &Value) -> Vec<Finding> {
+    if !keyscope::scoped(auth) {
+        return Vec::new();
+    }
+    let known = keyscope::mcp_known(auth);
+    docs.keys()
+        .filter_map(|p| crate::domain::live::mcp::name_of_file(p))
+        .filter(|name| !known.iter().any(|k| k == name))
+        .map(|name| {
+            finding(
+                &keyauth::path(),
+                format!(
+                    "keys are scoped, and the MCP server {name} has no key-auth rule of its own"
+                ),
+                "`get-ai-gateway keys set NAME --providers ...` (or `mcp add` again) writes it",
+            )
+        })
+        .collect()
 }
 
 /// `default.cfg` against what the gateway runs.

@@ -207,6 +207,7 @@ fn key_rules_name_known_keys_and_routes() {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(url),
         routes: vec!["openai".into(), "qwen".into()].into(),
+        mcp: None,
     };
     let scoped = KeyChange {
         providers: Some(Providers::Only(["openai".to_string()].into())),
@@ -260,6 +261,7 @@ fn a_fallback_route_needs_its_providers_key_rule() {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(url),
         routes: vec!["openai".into(), "qwen".into()].into(),
+        mcp: None,
     };
     k.routes.fallbacks.insert("openai".into());
     let scoped = KeyChange {

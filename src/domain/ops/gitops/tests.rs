@@ -458,6 +458,7 @@ fn scoped_keys_parse_plan_apply_and_come_back_with_no_changes() {
             .map(str::to_string)
             .to_vec()
             .into(),
+        mcp: None,
     };
     plan::apply_keys(&p, &mut files).expect("apply");
     let st = files.state();

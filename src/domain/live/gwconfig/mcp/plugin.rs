@@ -354,59 +354,25 @@ pub fn check_tools_yaml(file: &str, text: &str) -> Result<Value, Refusal> {
 // ---------------------------------------------------------------------------------------
 // Keys: the key-auth rule of an MCP Ingress
 
-/// Whether key-auth limits some routes to some keys (the scoped keys: `allow` rules on
-/// routes that are not MCP servers) while `global_auth` is off: then a route without a
-/// rule of its own is open to every caller.
-pub fn keys_scoped(keyauth: &Value) -> bool {
-    if keyauth["spec"]["defaultConfig"]["global_auth"].as_bool() == Some(true) {
+/// Whether key-auth asks for keys route by route, as the console writes it: the default
+/// config is not on with `global_auth` (so a route without a rule of its own is open to every
+/// caller), yet some rule of another route is on. This tool's rules follow `keys enable`
+/// instead; an MCP server written here would be open to all while keys are required.
+pub fn open_while_keys_required(keyauth: &Value, name: &str) -> bool {
+    let spec = &keyauth["spec"];
+    let global = spec["defaultConfigDisable"].as_bool() == Some(false)
+        && spec["defaultConfig"]["global_auth"].as_bool() == Some(true);
+    if global {
         return false;
     }
-    let not_mcp = |r: &Value| {
-        r["ingress"].as_sequence().is_none_or(|l| {
-            l.iter()
-                .any(|i| !i.as_str().is_some_and(|i| i.starts_with("mcp-server-")))
+    let own = ingress_name(name);
+    spec["matchRules"].as_sequence().is_some_and(|l| {
+        l.iter().any(|r| {
+            r["configDisable"].as_bool() != Some(true)
+                && r["config"]["allow"].is_sequence()
+                && !targets(r, &own)
         })
-    };
-    keyauth["spec"]["matchRules"]
-        .as_sequence()
-        .is_some_and(|l| {
-            l.iter()
-                .any(|r| r["config"]["allow"].is_sequence() && not_mcp(r))
-        })
-}
-
-/// The hook for scoped keys: the key-auth rule that lets only `allow` (consumer names)
-/// call the server's Ingress, replacing its old rule (the console's `updateAllowList(
-/// REPLACE, forTarget(ROUTE, mcp-server-<name>.internal))`).
-pub fn set_allow_rule(keyauth: &mut Value, name: &str, allow: &[String]) {
-    let ingress = ingress_name(name);
-    let mut config = Mapping::new();
-    config.insert(
-        key("allow"),
-        Value::Sequence(allow.iter().map(|a| Value::String(a.clone())).collect()),
-    );
-    let mut rule = Mapping::new();
-    rule.insert(key("config"), Value::Mapping(config));
-    rule.insert(key("configDisable"), Value::Bool(false));
-    rule.insert(
-        key("ingress"),
-        Value::Sequence(vec![Value::String(ingress.clone())]),
-    );
-    let rules = seq_in(mapping_at(keyauth, &["spec"]), "matchRules");
-    rules.retain(|r| !targets(r, &ingress));
-    rules.push(Value::Mapping(rule));
-}
-
-/// Remove the server's key-auth rule; true when there was one.
-pub fn remove_allow_rule(keyauth: &mut Value, name: &str) -> bool {
-    if keyauth["spec"]["matchRules"].as_sequence().is_none() {
-        return false;
-    }
-    let ingress = ingress_name(name);
-    let rules = seq_in(mapping_at(keyauth, &["spec"]), "matchRules");
-    let before = rules.len();
-    rules.retain(|r| !targets(r, &ingress));
-    before != rules.len()
+    })
 }
 
 /// The consumers the server's key-auth rule allows, when it has one.

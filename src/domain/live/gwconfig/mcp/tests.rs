@@ -356,27 +356,33 @@ fn hostile_text_is_stored_verbatim_and_reads_back_the_same() {
 }
 
 #[test]
-fn key_rules_are_set_replaced_and_removed() {
-    let mut ka: Value =
-        serde_yaml::from_str("spec: {defaultConfig: {global_auth: false}}").expect("y");
-    assert!(!keys_scoped(&ka));
-    set_allow_rule(&mut ka, "gh", &["laptop".to_string()]);
-    set_allow_rule(&mut ka, "gh", &["ci".to_string(), "laptop".to_string()]);
+fn a_route_by_route_key_auth_would_leave_a_server_open() {
+    let y = |t: &str| -> Value { serde_yaml::from_str(t).expect("yaml") };
+    // This tool's keys: global_auth on, or everything off.
+    let on = y(
+        "spec: {defaultConfigDisable: false, defaultConfig: {global_auth: true}, \
+                matchRules: [{ingress: [ai-route-qwen.internal], config: {allow: [ci]}}]}",
+    );
+    assert!(!open_while_keys_required(&on, "gh"));
+    let off = y(
+        "spec: {defaultConfigDisable: true, defaultConfig: {global_auth: false}, \
+                 matchRules: [{ingress: [ai-route-qwen.internal], configDisable: true, config: {allow: [ci]}}]}",
+    );
+    assert!(!open_while_keys_required(&off, "gh"));
+    // The console's way: global_auth off, a rule on.
+    let console = y(
+        "spec: {defaultConfigDisable: false, defaultConfig: {global_auth: false}, \
+                     matchRules: [{ingress: [route-a], configDisable: false, config: {allow: [ci]}}]}",
+    );
+    assert!(open_while_keys_required(&console, "gh"));
+    let own = y("spec: {defaultConfigDisable: true, \
+                 matchRules: [{ingress: [mcp-server-gh.internal], config: {allow: [ci]}}]}");
     assert!(
-        !keys_scoped(&ka),
-        "an MCP server's own rule does not scope the keys"
+        !open_while_keys_required(&own, "gh"),
+        "its own rule does not count"
     );
-    assert_eq!(
-        allowed_keys(&ka, "gh"),
-        Some(vec!["ci".to_string(), "laptop".to_string()])
-    );
-    assert_eq!(
-        ka["spec"]["matchRules"].as_sequence().map(Vec::len),
-        Some(1)
-    );
-    assert!(remove_allow_rule(&mut ka, "gh"));
-    assert!(!remove_allow_rule(&mut ka, "gh"));
-    assert_eq!(allowed_keys(&ka, "gh"), None);
+    assert_eq!(allowed_keys(&own, "gh"), Some(vec!["ci".to_string()]));
+    assert_eq!(allowed_keys(&own, "other"), None);
 }
 
 #[test]
@@ -402,4 +408,28 @@ fn registries_are_upserted_and_read_back_as_urls() {
     );
     assert!(remove_registry(&mut bridge, "gh"));
     assert!(!remove_registry(&mut bridge, "gh"));
+}
+
+#[test]
+fn the_redis_that_start_writes_is_the_one_mcp_reads_and_the_switch_keeps() {
+    use crate::domain::live::redis;
+    let beside = redis::Redis::beside("higress-ai-gateway", "0123456789abcdef0123456789abcdef");
+    let url = redis::parse_url("redis://app:s%40cret@10.0.0.5:6380/2").expect("url");
+    for r in [beside, url] {
+        let mut cm: Value = serde_yaml::from_str(AIO_CONFIG).expect("yaml");
+        redis::set_mcp_redis(&mut cm, &r).expect("set");
+        let cm = written(&cm);
+        assert_eq!(redis_address(&cm), Some(r.address()));
+        let before = mcp_switch(&cm);
+        assert!(!before.placeholder_redis && before.redis.is_some());
+        let mut on = cm.clone();
+        let changed = switch_on(&mut on);
+        assert_eq!(changed, vec!["mcpServer.enable: true".to_string()]);
+        let on = written(&on);
+        assert_eq!(redis_address(&on), Some(r.address()));
+        let mut bridge = Value::Mapping(Default::default());
+        redis::upsert_registry(&mut bridge, &r);
+        // Every field of the block (user, password, db) survives the switch.
+        assert_eq!(redis::from_live(Some(&on), Some(&bridge)), Some(r.clone()));
+    }
 }
