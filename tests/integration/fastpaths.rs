@@ -151,12 +151,21 @@ fn a_docker_group_user_reads_and_writes_through_the_container() {
     let home = format!("/tmp/{user}-home-{}", std::process::id());
     std::fs::create_dir_all(&home).unwrap();
     let _ = Command::new("chown").args([user, &home]).status();
+    // The build folder may be private to root (a 0700 temporary folder, say): the user runs
+    // a copy of the binary from a folder it can enter.
+    let bin_dir = format!("/tmp/{user}-bin-{}", std::process::id());
+    std::fs::create_dir_all(&bin_dir).unwrap();
+    let bin = format!("{bin_dir}/get-ai-gateway");
+    std::fs::copy(crate::harness::BIN, &bin).expect("copy the binary");
+    for path in [bin_dir.as_str(), bin.as_str()] {
+        let mode = std::os::unix::fs::PermissionsExt::from_mode(0o755);
+        std::fs::set_permissions(path, mode).unwrap();
+    }
     let run = |args: &str| {
         crate::security::run_as(
             user,
             &format!(
-                "HOME={home} NO_COLOR=1 {} {args} --container-name {}",
-                crate::harness::BIN,
+                "HOME={home} NO_COLOR=1 {bin} {args} --container-name {}",
                 t.name
             ),
         )
@@ -172,4 +181,5 @@ fn a_docker_group_user_reads_and_writes_through_the_container() {
     assert_eq!(code, 0);
     assert_eq!(owner.trim(), "0 600");
     let _ = std::fs::remove_dir_all(&home);
+    let _ = std::fs::remove_dir_all(&bin_dir);
 }
