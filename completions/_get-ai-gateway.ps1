@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
+            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1291,6 +1292,21 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
         'get-ai-gateway;skills;help;help' {
             break
         }
+        'get-ai-gateway;metrics' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by provider, route, model or consumer')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between the two samples the rates come from (and between redraws)')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'With --watch, stop after N intervals')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (one object; with --watch one line of JSON per interval)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep going: redraw like `top` on a terminal, else print one line per interval')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'get-ai-gateway;tracing' {
             [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
@@ -1396,6 +1412,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'The console''s admin account (set by `start`; `console password --reset` when forgotten)')
             [CompletionResult]::new('skills', 'skills', [CompletionResultType]::ParameterValue, 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code')
+            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)')
             [CompletionResult]::new('tracing', 'tracing', [CompletionResultType]::ParameterValue, 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1615,6 +1632,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;skills;uninstall' {
+            break
+        }
+        'get-ai-gateway;help;metrics' {
             break
         }
         'get-ai-gateway;help;tracing' {

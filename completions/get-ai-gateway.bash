@@ -58,6 +58,9 @@ _get__ai__gateway() {
             get__ai__gateway,mcp)
                 cmd="get__ai__gateway__subcmd__mcp"
                 ;;
+            get__ai__gateway,metrics)
+                cmd="get__ai__gateway__subcmd__metrics"
+                ;;
             get__ai__gateway,plugin)
                 cmd="get__ai__gateway__subcmd__plugin"
                 ;;
@@ -186,6 +189,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__help,mcp)
                 cmd="get__ai__gateway__subcmd__help__subcmd__mcp"
+                ;;
+            get__ai__gateway__subcmd__help,metrics)
+                cmd="get__ai__gateway__subcmd__help__subcmd__metrics"
                 ;;
             get__ai__gateway__subcmd__help,plugin)
                 cmd="get__ai__gateway__subcmd__help__subcmd__plugin"
@@ -602,7 +608,7 @@ _get__ai__gateway() {
 
     case "${cmd}" in
         get__ai__gateway)
-            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills tracing completions help"
+            opts="-h -V --container-name --batch --non-interactive --data-folder --context --help --version start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills metrics tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1656,7 +1662,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help)
-            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills tracing completions help"
+            opts="start stop delete status check doctor logs route config backup restore upgrade export apply diff schema usage sessions plugin redis keys mcp console skills metrics tracing completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2078,6 +2084,20 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__mcp__subcmd__tools)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__metrics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3212,6 +3232,44 @@ _get__ai__gateway() {
                 return 0
             fi
             case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__metrics)
+            opts="-h --json --watch --by --interval --count --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --by)
+                    COMPREPLY=($(compgen -W "provider route model consumer" -- "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --container-name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

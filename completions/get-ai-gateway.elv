@@ -51,6 +51,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand metrics 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1171,6 +1172,20 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;skills;help;help'= {
         }
+        &'get-ai-gateway;metrics'= {
+            cand --by 'Group by provider, route, model or consumer'
+            cand --interval 'Seconds between the two samples the rates come from (and between redraws)'
+            cand --count 'With --watch, stop after N intervals'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (one object; with --watch one line of JSON per interval)'
+            cand --watch 'Keep going: redraw like `top` on a terminal, else print one line per interval'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'get-ai-gateway;tracing'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -1266,6 +1281,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand metrics 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1425,6 +1441,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;skills;list'= {
         }
         &'get-ai-gateway;help;skills;uninstall'= {
+        }
+        &'get-ai-gateway;help;metrics'= {
         }
         &'get-ai-gateway;help;tracing'= {
             cand enable 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)'

@@ -28,6 +28,7 @@ const SUBCOMMANDS: &[&str] = &[
     "usage",
     "sessions",
     "tracing",
+    "metrics",
     "completions",
     "help",
 ];

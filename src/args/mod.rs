@@ -27,7 +27,7 @@ pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
 pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
-pub use tracing::{TracingCommand, TracingEnableArgs};
+pub use tracing::{MetricsArgs, MetricsBy, TracingCommand, TracingEnableArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 
@@ -165,6 +165,9 @@ pub enum Commands {
         #[command(subcommand)]
         command: SkillsCommand,
     },
+    /// Live requests/s, errors, latency and tokens per provider, route, model or consumer
+    /// (the gateway's Prometheus metrics, two samples apart)
+    Metrics(MetricsArgs),
     /// Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)
     Tracing {
         #[command(subcommand)]

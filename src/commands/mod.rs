@@ -13,6 +13,7 @@ pub mod keys;
 pub mod lifecycle;
 pub mod logs;
 pub mod mcp;
+pub mod metrics;
 pub mod plugin;
 pub mod redis;
 pub mod route;

@@ -137,3 +137,141 @@ fn o11y_tracing_enable_status_disable_and_check() {
         .stdout_has("where the controller wants a string");
     t.run(&["tracing", "status"]).fails(1);
 }
+
+const PROM_BEFORE: &str = include_str!("../fixtures/prometheus/before.prom");
+const PROM_AFTER: &str = include_str!("../fixtures/prometheus/after.prom");
+const QWEN: &str = "outbound|443||llm-qwen.internal.dns";
+
+/// The stand-in's metrics serve `/data/standin-prom/N.prom` to read N (the last file after).
+fn serve_prometheus(t: &Test, texts: &[&str]) {
+    let (code, out) = t.exec(&[
+        "sh",
+        "-c",
+        "rm -rf /data/standin-prom /var/log/standin/metrics-reads.log && mkdir -p /data/standin-prom",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    for (i, text) in texts.iter().enumerate() {
+        put(t, &format!("/data/standin-prom/{i}.prom"), text);
+    }
+}
+
+fn group<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    report["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .find(|g| g["name"] == name)
+        .unwrap_or_else(|| panic!("no group {name} in {report}"))
+}
+
+fn close(v: &serde_json::Value, want: f64) {
+    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
+    assert!((got - want).abs() < 1e-6, "{got} != {want}");
+}
+
+#[test]
+fn o11y_metrics_json_matches_hand_computed_rates_and_quantiles() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t.run(&["metrics", "--json", "--interval", "0.5"]).ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("metrics --json");
+    assert_eq!(report["by"], "provider");
+    assert!(
+        report["source"].as_str().unwrap().starts_with("exec"),
+        "{report}"
+    );
+    let qwen = group(&report, QWEN);
+    // 40 requests in 0.5 s; 4 of them 4xx, 6 5xx; p50 = 100 + 400 * 16 / 20.
+    close(&qwen["requests_per_second"], 80.0);
+    close(&qwen["error_share_4xx"], 0.1);
+    close(&qwen["error_share_5xx"], 0.15);
+    close(&qwen["p50_ms"], 420.0);
+    close(&qwen["p95_ms"], 1000.0);
+    close(&qwen["mean_first_token_ms"], 100.0);
+    close(&qwen["input_tokens_per_second"], 1600.0);
+    let deepseek = group(&report, "outbound|443||llm-deepseek.internal.dns");
+    close(&deepseek["requests_per_second"], 20.0);
+    close(&deepseek["p50_ms"], 150.0);
+
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t
+        .run(&["metrics", "--json", "--by", "model", "--interval", "0.5"])
+        .ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("--by model");
+    let turbo = group(&report, "qwen-turbo");
+    close(&turbo["requests_per_second"], 20.0);
+    close(&turbo["mean_latency_ms"], 600.0);
+    close(&turbo["output_tokens_per_second"], 800.0);
+    assert!(turbo["p50_ms"].is_null());
+    assert!(report["note"].as_str().unwrap().contains("no percentiles"));
+}
+
+#[test]
+fn o11y_metrics_watch_prints_one_line_per_interval_without_a_terminal() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER, PROM_AFTER]);
+    let out = t
+        .run(&["metrics", "--watch", "--count", "3", "--interval", "0.2"])
+        .ok();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    assert!(
+        lines[0].contains("llm-qwen.internal 200 req/s 4xx 10.0% 5xx 15.0% p50 420ms"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("llm-qwen.internal 0.0 req/s"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines.iter().all(|l| l.as_bytes()[2] == b':'),
+        "{}",
+        out.stdout
+    );
+    let (_, reads) = t.exec(&["cat", "/var/log/standin/metrics-reads.log"]);
+    assert_eq!(
+        reads.lines().count(),
+        4,
+        "one read per interval and one before"
+    );
+}
+
+#[test]
+fn o11y_metrics_watch_redraws_on_a_terminal() {
+    use expectrl::Expect;
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let mut cmd = t.command(&[
+        "metrics",
+        "--watch",
+        "--count",
+        "2",
+        "--interval",
+        "0.5",
+        "--container-name",
+        t.name.as_str(),
+    ]);
+    cmd.env("TERM", "xterm");
+    let mut session = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    // Clear and home, the table, then the same again for the second interval.
+    for rps in ["80.0", "0.0"] {
+        session.expect("\x1b[2J\x1b[H").expect("a clear screen");
+        session.expect("PROVIDER").expect("the header");
+        session
+            .expect(expectrl::Regex(format!(
+                r"llm-qwen\.internal +{} ",
+                rps.replace('.', r"\.")
+            )))
+            .unwrap_or_else(|e| panic!("{rps} req/s: {e}"));
+    }
+    session.expect("Ctrl-C to stop").expect("the footer");
+    session
+        .expect(expectrl::Eof)
+        .expect("the end after --count 2");
+}

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod doctor;
 pub mod fallback;
+pub mod metrics;
 pub mod skills;
 pub mod status;
 pub mod upgrade;
