@@ -29,6 +29,7 @@ const SUBCOMMANDS: &[&str] = &[
     "sessions",
     "tracing",
     "metrics",
+    "dashboard",
     "completions",
     "help",
 ];

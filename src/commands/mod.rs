@@ -5,6 +5,7 @@ pub mod backup;
 pub mod check;
 pub mod config;
 pub mod console;
+pub mod dashboard;
 pub mod doctor;
 pub mod export;
 pub mod gitops;

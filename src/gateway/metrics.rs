@@ -32,9 +32,8 @@ impl Source {
 
 /// Where the metrics will be read: the published port, else an exec.
 pub fn source(gw: &Gateway) -> Source {
-    let info = gw.info();
-    match info.ports.iter().find(|p| p.container_port == METRICS_PORT) {
-        Some(p) => Source::Port(format!("{}:{}", probe::reach_host(&p.host_ip), p.host_port)),
+    match published(gw.info()) {
+        Some(at) => Source::Port(at),
         None => Source::Exec,
     }
 }
@@ -87,4 +86,25 @@ async fn over_exec(gw: &Gateway) -> Result<String> {
         ));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The console's Grafana (`/grafana/`, behind the console login) when the container runs
+/// the `-o11y` image; None on the plain image, where there is no Grafana.
+pub fn grafana_url(info: &crate::engine::ContainerInfo) -> Option<String> {
+    if !crate::domain::ops::upgrade::is_o11y(&info.image) {
+        return None;
+    }
+    let host = super::display_host(&super::bind_of(info));
+    Some(format!(
+        "http://{host}:{}/grafana/",
+        super::ports_of(info).console
+    ))
+}
+
+/// The published metrics port as `host:port`, or None.
+pub fn published(info: &crate::engine::ContainerInfo) -> Option<String> {
+    info.ports
+        .iter()
+        .find(|p| p.container_port == METRICS_PORT)
+        .map(|p| format!("{}:{}", probe::reach_host(&p.host_ip), p.host_port))
 }

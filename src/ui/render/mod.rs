@@ -113,6 +113,20 @@ pub fn exposed(plan: &StartPlan) -> Option<String> {
     ))
 }
 
+/// The warning for a metrics port published beyond loopback.
+pub fn metrics_exposed(at: Option<&(String, u16)>) -> Option<String> {
+    let (addr, port) = at?;
+    if crate::domain::ops::plan::is_loopback(addr) {
+        return None;
+    }
+    Some(format!(
+        "the metrics port is published on {addr}:{port}: the gateway's metrics (routes, \
+         providers, models and consumers by name) become readable from the network, in plain \
+         HTTP and without a key; allow only your Prometheus in your firewall, or keep it on \
+         127.0.0.1"
+    ))
+}
+
 /// `start --dry-run`: the resolved plan.
 pub fn plan(plan: &StartPlan) -> String {
     let mut out = vec![
@@ -243,6 +257,13 @@ pub fn welcome_with(info: &ContainerInfo, cfg: Option<&Settings>, access: &Acces
             "Console (open in a browser):".into(),
             format!("    http://localhost:{console}"),
         ]),
+    }
+    if let Some(url) = crate::gateway::metrics::grafana_url(info) {
+        out.extend([
+            String::new(),
+            "Grafana (dashboards main, ai and logs; after the console login):".into(),
+            format!("    {url}"),
+        ]);
     }
     out.extend([
         String::new(),
