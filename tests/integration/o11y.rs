@@ -275,3 +275,108 @@ fn o11y_metrics_watch_redraws_on_a_terminal() {
         .expect(expectrl::Eof)
         .expect("the end after --count 2");
 }
+
+fn image_of(t: &Test) -> String {
+    t.inspect().unwrap().config.unwrap().image.unwrap()
+}
+
+#[test]
+fn o11y_start_and_upgrade_choose_the_o11y_tag_publish_metrics_and_roll_back() {
+    use crate::backup::{Cleanup, build_variant, push};
+    use crate::harness::{free_ports, standin_image};
+    let registry = crate::lifecycle::Registry::start();
+    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
+    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
+    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
+    build_variant(
+        &broken,
+        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
+    );
+    push(standin_image(), &repo, "v1");
+    push(standin_image(), &repo, "v1-o11y");
+    push(&broken, &repo, "v2-o11y");
+    let t = Test::new();
+    let _cleanup = Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: ["v1", "v1-o11y", "v2-o11y"]
+            .map(|tag| format!("{repo}:{tag}"))
+            .to_vec(),
+    };
+    let mut flags = t.image_flags();
+    flags[1] = repo.clone();
+    flags[3] = "v1".to_string();
+    let metrics = free_ports(1)[0].to_string();
+    let mut args = vec!["start", "--non-interactive", "--o11y", "--metrics-port"];
+    args.push(&metrics);
+    args.extend(flags.iter().map(String::as_str));
+    t.run(&args).ok();
+    assert_eq!(image_of(&t), format!("{repo}:v1-o11y"));
+    let grafana = format!("http://localhost:{}/grafana/", t.console());
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["grafana"], grafana.as_str());
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+    t.run(&["status"])
+        .ok()
+        .stdout_has("after the console login");
+    assert_eq!(t.run(&["dashboard"]).ok().stdout.trim(), grafana);
+    // Through the published port, not an exec.
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t.run(&["metrics", "--json", "--interval", "0.5"]).ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(
+        report["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:"),
+        "{report}"
+    );
+    close(&group(&report, QWEN)["requests_per_second"], 80.0);
+
+    t.run(&["upgrade", "--no-o11y"]).ok();
+    assert_eq!(image_of(&t), format!("{repo}:v1"));
+    t.run(&["dashboard"]).fails(1).stderr_has("upgrade --o11y");
+
+    // A broken -o11y image: upgrade's rollback brings back the plain one, port and all.
+    let out = t
+        .run(&[
+            "upgrade",
+            "--o11y",
+            "--image-tag",
+            "v2",
+            "--wait-timeout",
+            "60",
+        ])
+        .fails(1);
+    assert!(
+        out.stderr.contains(&format!("{repo}:v2-o11y")),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("rolled back"), "{}", out.stderr);
+    assert_eq!(image_of(&t), format!("{repo}:v1"));
+
+    let out = t.run(&["upgrade", "--o11y", "--json"]).ok();
+    let result: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(result["image"], format!("{repo}:v1-o11y"));
+    assert_eq!(image_of(&t), format!("{repo}:v1-o11y"));
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+}
+
+#[test]
+fn o11y_metrics_port_on_an_existing_gateway_goes_through_upgrade() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    let metrics = crate::harness::free_ports(1)[0].to_string();
+    let _cleanup = crate::backup::Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: Vec::new(),
+    };
+    t.run(&["upgrade", "--metrics-port", &metrics]).ok();
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+    assert!(status["grafana"].is_null());
+}
