@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: median wall times of reads and writes, on the host path and through exec, against
 # a bare `docker exec`, on a stand-in gateway on the local engine. Usage: scripts/bench.sh [ROUNDS]
+# (BENCH_ONLY=metrics: only the rows whose command starts with it, and the bare exec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,10 @@ HOME=$home "$bin" start --non-interactive --container-name gag-bench \
   --image-repo get-ai-gateway-standin --image-tag bench \
   --http-port 38180 --https-port 38543 --console-port 38101 \
   --dashscope-key sk-bench-qwen >/dev/null
+
+# The `metrics` row: a 5 MB Prometheus text (tens of thousands of series) on the stand-in's
+# 15020, served for every read.
+python3 scripts/bench-prometheus.py 5000000 |
+  docker exec -i gag-bench sh -c 'mkdir -p /data/standin-prom && cat > /data/standin-prom/0.prom'
 
 HOME=$home python3 scripts/bench.py "$rounds" "$bin" gag-bench
