@@ -226,6 +226,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
+            [CompletionResult]::new('--providers', '--providers', [CompletionResultType]::ParameterName, 'Also send each configured provider the smallest request through the gateway (`config test`)')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -380,6 +381,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -555,12 +557,28 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;config;test' {
+            [CompletionResult]::new('--model', '--model', [CompletionResultType]::ParameterName, 'The model to ask for [default: the provider''s test model]')
+            [CompletionResult]::new('--gateway-url', '--gateway-url', [CompletionResultType]::ParameterName, 'The gateway''s URL, when it is reached through something else than its published port (e.g. http://gw.lan:8080) [default: the published HTTP port]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time each request may take (e.g. 10s)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--direct', '--direct', [CompletionResultType]::ParameterName, 'Ask the provider''s own API from this machine, not the gateway (OpenAI-compatible APIs only)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'get-ai-gateway;config;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or update a provider''s API key (hot-reloaded)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers the running gateway uses, keys masked')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -577,6 +595,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;config;help;fallback' {
+            break
+        }
+        'get-ai-gateway;config;help;test' {
             break
         }
         'get-ai-gateway;config;help;help' {
@@ -651,6 +672,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (stable keys, nothing else on stdout)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before applying (asked only on a terminal)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before applying (asked only on a terminal)')
+            [CompletionResult]::new('--recreate', '--recreate', [CompletionResultType]::ParameterName, 'Carry out a `start.image` difference through `upgrade` (backup, recreate, verify, roll back on failure); other `start:` differences are refused')
             [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -991,6 +1013,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1075,6 +1098,57 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'get-ai-gateway;keys;quota' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set the key''s quota to N tokens (ai-quota''s refresh)')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add N tokens to the key''s quota (negative: take them off; ai-quota''s delta)')
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Show the key''s quota (the tokens it has left)')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;keys;quota;enable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;keys;quota;disable' {
+            [CompletionResult]::new('--container-name', '--container-name', [CompletionResultType]::ParameterName, 'Container name')
+            [CompletionResult]::new('--data-folder', '--data-folder', [CompletionResultType]::ParameterName, 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]')
+            [CompletionResult]::new('--non-interactive', '--non-interactive', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Never prompt (also --batch); the default when stdin is not a terminal')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'get-ai-gateway;keys;quota;help' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'get-ai-gateway;keys;quota;help;enable' {
+            break
+        }
+        'get-ai-gateway;keys;quota;help;disable' {
+            break
+        }
+        'get-ai-gateway;keys;quota;help;help' {
+            break
+        }
         'get-ai-gateway;keys;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change which providers a gateway key may use, its request rate and its token limits')
@@ -1082,6 +1156,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1101,6 +1176,17 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;keys;help;disable' {
+            break
+        }
+        'get-ai-gateway;keys;help;quota' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            break
+        }
+        'get-ai-gateway;keys;help;quota;enable' {
+            break
+        }
+        'get-ai-gateway;keys;help;quota;disable' {
             break
         }
         'get-ai-gateway;keys;help;help' {
@@ -1491,6 +1577,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a provider''s API key (and the fallbacks to it)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set what happens when a provider fails: key retries, key failover, upstream retries')
             [CompletionResult]::new('fallback', 'fallback', [CompletionResultType]::ParameterValue, 'Send a provider''s failed requests to other providers, or list the fallbacks')
+            [CompletionResult]::new('test', 'test', [CompletionResultType]::ParameterValue, 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails')
             break
         }
         'get-ai-gateway;help;config;add' {
@@ -1506,6 +1593,9 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;config;fallback' {
+            break
+        }
+        'get-ai-gateway;help;config;test' {
             break
         }
         'get-ai-gateway;help;backup' {
@@ -1592,6 +1682,7 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Delete a gateway API key (the last one turns the requirement off)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Require a gateway API key on every request')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop requiring a gateway API key (the keys are kept)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`')
             break
         }
         'get-ai-gateway;help;keys;add' {
@@ -1610,6 +1701,17 @@ Register-ArgumentCompleter -Native -CommandName 'get-ai-gateway' -ScriptBlock {
             break
         }
         'get-ai-gateway;help;keys;disable' {
+            break
+        }
+        'get-ai-gateway;help;keys;quota' {
+            [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)')
+            break
+        }
+        'get-ai-gateway;help;keys;quota;enable' {
+            break
+        }
+        'get-ai-gateway;help;keys;quota;disable' {
             break
         }
         'get-ai-gateway;help;mcp' {

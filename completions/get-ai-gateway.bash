@@ -121,6 +121,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__config,set)
                 cmd="get__ai__gateway__subcmd__config__subcmd__set"
                 ;;
+            get__ai__gateway__subcmd__config,test)
+                cmd="get__ai__gateway__subcmd__config__subcmd__test"
+                ;;
             get__ai__gateway__subcmd__config__subcmd__help,add)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__add"
                 ;;
@@ -138,6 +141,9 @@ _get__ai__gateway() {
                 ;;
             get__ai__gateway__subcmd__config__subcmd__help,set)
                 cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__config__subcmd__help,test)
+                cmd="get__ai__gateway__subcmd__config__subcmd__help__subcmd__test"
                 ;;
             get__ai__gateway__subcmd__console,help)
                 cmd="get__ai__gateway__subcmd__console__subcmd__help"
@@ -253,6 +259,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__config,set)
                 cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__set"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__config,test)
+                cmd="get__ai__gateway__subcmd__help__subcmd__config__subcmd__test"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__console,password)
                 cmd="get__ai__gateway__subcmd__help__subcmd__console__subcmd__password"
                 ;;
@@ -268,11 +277,20 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__help__subcmd__keys,list)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__help__subcmd__keys,quota)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__help__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__remove"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__keys,set)
                 cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__enable"
                 ;;
             get__ai__gateway__subcmd__help__subcmd__mcp,add)
                 cmd="get__ai__gateway__subcmd__help__subcmd__mcp__subcmd__add"
@@ -370,6 +388,9 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__keys,list)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__keys,quota)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__keys,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__remove"
                 ;;
@@ -391,11 +412,38 @@ _get__ai__gateway() {
             get__ai__gateway__subcmd__keys__subcmd__help,list)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__list"
                 ;;
+            get__ai__gateway__subcmd__keys__subcmd__help,quota)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota"
+                ;;
             get__ai__gateway__subcmd__keys__subcmd__help,remove)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__remove"
                 ;;
             get__ai__gateway__subcmd__keys__subcmd__help,set)
                 cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__set"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota,help)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,disable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__disable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,enable)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__enable"
+                ;;
+            get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help,help)
+                cmd="get__ai__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__help"
                 ;;
             get__ai__gateway__subcmd__mcp,add)
                 cmd="get__ai__gateway__subcmd__mcp__subcmd__add"
@@ -640,7 +688,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__apply)
-            opts="-f -y -h --file --prune --dry-run --json --yes --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-f -y -h --file --prune --dry-run --json --yes --recreate --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -752,7 +800,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove set fallback help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add list remove set fallback test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1226,7 +1274,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help)
-            opts="add list remove set fallback help"
+            opts="add list remove set fallback test help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1310,6 +1358,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__help__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1415,6 +1477,44 @@ _get__ai__gateway() {
                     return 0
                     ;;
                 --upstream-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__config__subcmd__test)
+            opts="-h --model --direct --gateway-url --timeout --json --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --model)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1622,7 +1722,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__doctor)
-            opts="-h --json --container-name --batch --non-interactive --data-folder --context --help"
+            opts="-h --json --providers --container-name --batch --non-interactive --data-folder --context --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,7 +1864,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config)
-            opts="add list remove set fallback"
+            opts="add list remove set fallback test"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1834,6 +1934,20 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__config__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1960,7 +2074,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys)
-            opts="add set list remove enable disable"
+            opts="add set list remove enable disable quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2018,6 +2132,48 @@ _get__ai__gateway() {
         get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota)
+            opts="enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__help__subcmd__keys__subcmd__quota__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2660,7 +2816,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys)
-            opts="-h --container-name --batch --non-interactive --data-folder --context --help add set list remove enable disable help"
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help add set list remove enable disable quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2800,7 +2956,7 @@ _get__ai__gateway() {
             return 0
             ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help)
-            opts="add set list remove enable disable help"
+            opts="add set list remove enable disable quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2883,6 +3039,48 @@ _get__ai__gateway() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota)
+            opts="enable disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__quota__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2930,6 +3128,148 @@ _get__ai__gateway() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota)
+            opts="-h --set --add --show --container-name --batch --non-interactive --data-folder --context --help enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__disable)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__enable)
+            opts="-h --container-name --batch --non-interactive --data-folder --context --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --data-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help)
+            opts="enable disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        get__subcmd__ai__subcmd__gateway__subcmd__keys__subcmd__quota__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -217,6 +217,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --providers 'Also send each configured provider the smallest request through the gateway (`config test`)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -354,6 +355,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;add'= {
@@ -523,12 +525,27 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;config;test'= {
+            cand --model 'The model to ask for [default: the provider''s test model]'
+            cand --gateway-url 'The gateway''s URL, when it is reached through something else than its published port (e.g. http://gw.lan:8080) [default: the published HTTP port]'
+            cand --timeout 'Time each request may take (e.g. 10s)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --direct 'Ask the provider''s own API from this machine, not the gateway (OpenAI-compatible APIs only)'
+            cand --json 'Print JSON'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;config;help'= {
             cand add 'Add or update a provider''s API key (hot-reloaded)'
             cand list 'List the providers the running gateway uses, keys masked'
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;config;help;add'= {
@@ -540,6 +557,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;config;help;set'= {
         }
         &'get-ai-gateway;config;help;fallback'= {
+        }
+        &'get-ai-gateway;config;help;test'= {
         }
         &'get-ai-gateway;config;help;help'= {
         }
@@ -608,6 +627,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand -y 'Do not ask before applying (asked only on a terminal)'
             cand --yes 'Do not ask before applying (asked only on a terminal)'
+            cand --recreate 'Carry out a `start.image` difference through `upgrade` (backup, recreate, verify, roll back on failure); other `start:` differences are refused'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'
@@ -911,6 +931,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;add'= {
@@ -988,6 +1009,50 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'get-ai-gateway;keys;quota'= {
+            cand --set 'Set the key''s quota to N tokens (ai-quota''s refresh)'
+            cand --add 'Add N tokens to the key''s quota (negative: take them off; ai-quota''s delta)'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --show 'Show the key''s quota (the tokens it has left)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;quota;enable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;quota;disable'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'get-ai-gateway;keys;quota;help'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'get-ai-gateway;keys;quota;help;enable'= {
+        }
+        &'get-ai-gateway;keys;quota;help;disable'= {
+        }
+        &'get-ai-gateway;keys;quota;help;help'= {
+        }
         &'get-ai-gateway;keys;help'= {
             cand add 'Create a gateway API key for a client (shown once; clients send `Authorization: Bearer <key>`)'
             cand set 'Change which providers a gateway key may use, its request rate and its token limits'
@@ -995,6 +1060,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'get-ai-gateway;keys;help;add'= {
@@ -1008,6 +1074,14 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;keys;help;enable'= {
         }
         &'get-ai-gateway;keys;help;disable'= {
+        }
+        &'get-ai-gateway;keys;help;quota'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+        }
+        &'get-ai-gateway;keys;help;quota;enable'= {
+        }
+        &'get-ai-gateway;keys;help;quota;disable'= {
         }
         &'get-ai-gateway;keys;help;help'= {
         }
@@ -1344,6 +1418,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Remove a provider''s API key (and the fallbacks to it)'
             cand set 'Set what happens when a provider fails: key retries, key failover, upstream retries'
             cand fallback 'Send a provider''s failed requests to other providers, or list the fallbacks'
+            cand test 'Send each provider the smallest request, through the gateway (or --direct); exit 1 when one fails'
         }
         &'get-ai-gateway;help;config;add'= {
         }
@@ -1354,6 +1429,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;config;set'= {
         }
         &'get-ai-gateway;help;config;fallback'= {
+        }
+        &'get-ai-gateway;help;config;test'= {
         }
         &'get-ai-gateway;help;backup'= {
         }
@@ -1417,6 +1494,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand remove 'Delete a gateway API key (the last one turns the requirement off)'
             cand enable 'Require a gateway API key on every request'
             cand disable 'Stop requiring a gateway API key (the keys are kept)'
+            cand quota 'Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or `quota NAME --set N|--add N|--show`'
         }
         &'get-ai-gateway;help;keys;add'= {
         }
@@ -1429,6 +1507,14 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;keys;enable'= {
         }
         &'get-ai-gateway;help;keys;disable'= {
+        }
+        &'get-ai-gateway;help;keys;quota'= {
+            cand enable 'Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and makes the key the tool manages quotas with'
+            cand disable 'Turn quotas off (the quotas stay in Redis; the tool''s admin key is removed)'
+        }
+        &'get-ai-gateway;help;keys;quota;enable'= {
+        }
+        &'get-ai-gateway;help;keys;quota;disable'= {
         }
         &'get-ai-gateway;help;mcp'= {
             cand add 'Put an MCP server behind the gateway at /mcp-servers/NAME: proxy an existing one (--proxy URL) or serve a REST API as tools (--tools FILE --upstream URL)'

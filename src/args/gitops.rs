@@ -22,6 +22,10 @@ pub struct ApplyArgs {
     /// Do not ask before applying (asked only on a terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
+    /// Carry out a `start.image` difference through `upgrade` (backup, recreate, verify,
+    /// roll back on failure); other `start:` differences are refused
+    #[arg(long)]
+    pub recreate: bool,
 }
 
 #[derive(Debug, Args)]

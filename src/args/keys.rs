@@ -20,6 +20,41 @@ pub enum KeysCommand {
     Enable,
     /// Stop requiring a gateway API key (the keys are kept)
     Disable,
+    /// Token quotas per key (ai-quota, kept in Redis): `quota enable|disable`, or
+    /// `quota NAME --set N|--add N|--show`
+    Quota(KeyQuotaArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    group(ArgGroup::new("op").multiple(false).requires("name")),
+    after_help = "With quotas on, every request needs a key and every key needs a quota: \
+                  ai-quota refuses (403) a key with none."
+)]
+pub struct KeyQuotaArgs {
+    #[command(subcommand)]
+    pub command: Option<QuotaCommand>,
+    /// The key whose quota to set, change or show
+    pub name: Option<String>,
+    /// Set the key's quota to N tokens (ai-quota's refresh)
+    #[arg(long, value_name = "N", group = "op")]
+    pub set: Option<u64>,
+    /// Add N tokens to the key's quota (negative: take them off; ai-quota's delta)
+    #[arg(long, value_name = "N", group = "op", allow_negative_numbers = true)]
+    pub add: Option<i64>,
+    /// Show the key's quota (the tokens it has left)
+    #[arg(long, group = "op")]
+    pub show: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuotaCommand {
+    /// Turn quotas on: writes ai-quota (needs Redis: `start --redis`), requires keys, and
+    /// makes the key the tool manages quotas with
+    Enable,
+    /// Turn quotas off (the quotas stay in Redis; the tool's admin key is removed)
+    Disable,
 }
 
 #[derive(Debug, Args)]

@@ -23,7 +23,7 @@ use crate::domain::providers::{ExtraKind, PROVIDERS};
 pub use console::{ConsoleCommand, ConsolePasswordArgs};
 pub use default_command::with_default_command;
 pub use gitops::{ApplyArgs, DiffArgs};
-pub use keys::{KeyAddArgs, KeyNameArgs, KeysCommand};
+pub use keys::{KeyAddArgs, KeyNameArgs, KeyQuotaArgs, KeysCommand, QuotaCommand};
 pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
@@ -98,7 +98,7 @@ pub enum Commands {
     Check(JsonArgs),
     /// Check the engine, ports, data folder, container, gateway and host limits; one line
     /// per check, each failure with its fix (exit 1 when one fails)
-    Doctor(JsonArgs),
+    Doctor(DoctorArgs),
     /// Show the gateway's logs
     Logs(LogsArgs),
     /// Manage auto-routing rules (model "higress/auto")
@@ -338,6 +338,17 @@ pub struct DashboardArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
+    /// Also send each configured provider the smallest request through the gateway
+    /// (`config test`)
+    #[arg(long)]
+    pub providers: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct JsonArgs {
     /// Print JSON (stable keys, nothing else on stdout)
     #[arg(long)]
@@ -495,6 +506,9 @@ pub enum ConfigCommand {
     Set(Box<fallback::ConfigSetArgs>),
     /// Send a provider's failed requests to other providers, or list the fallbacks
     Fallback(fallback::ConfigFallbackArgs),
+    /// Send each provider the smallest request, through the gateway (or --direct); exit 1
+    /// when one fails
+    Test(fallback::ConfigTestArgs),
 }
 
 #[derive(Debug, Args)]

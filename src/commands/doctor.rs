@@ -6,9 +6,10 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Result;
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::args::GlobalArgs;
+use crate::args::fallback::ConfigTestArgs;
+use crate::args::{DoctorArgs, GlobalArgs};
 use crate::domain::live::paths::{AI_PROXY, MCP_BRIDGE, MODEL_ROUTER};
 use crate::domain::ops::check;
 use crate::domain::ops::doctor::{
@@ -32,7 +33,44 @@ const TEMPLATE_FILES: &[&str] = &[
     "/data/wasmplugins/ai-statistics-1.0.0.yaml",
 ];
 
-pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
+pub async fn run(global: &GlobalArgs, args: &DoctorArgs) -> Result<ExitStatus> {
+    let (checks, mut report) = checks(global, args.json).await?;
+    let mut status = checks;
+    if args.providers {
+        if !args.json {
+            println!();
+        }
+        let probes = ConfigTestArgs {
+            json: args.json,
+            ..ConfigTestArgs::default()
+        };
+        let probed = match &mut report {
+            Some(doc) => {
+                let gw = Gateway::connect(&global.container_name, Need::Running).await?;
+                let results = super::config::probe::outcomes(&gw, &probes).await?;
+                let ok = results.iter().all(|o| o.ok);
+                doc["providers"] = json!(results);
+                doc["ok"] = json!(doc["ok"].as_bool() == Some(true) && ok);
+                if ok {
+                    ExitStatus::Success
+                } else {
+                    ExitStatus::Failure
+                }
+            }
+            None => super::config::probe::run(global, &probes).await?,
+        };
+        if probed == ExitStatus::Failure {
+            status = ExitStatus::Failure;
+        }
+    }
+    if let Some(doc) = report {
+        ui::print_json(&doc);
+    }
+    Ok(status)
+}
+
+/// The checks: printed as text, or (with `as_json`) returned as a JSON document.
+async fn checks(global: &GlobalArgs, as_json: bool) -> Result<(ExitStatus, Option<Value>)> {
     let mut facts = Facts {
         host_arch: doctor::go_arch(std::env::consts::ARCH).to_string(),
         container_name: global.container_name.clone(),
@@ -51,9 +89,8 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
         }
     }
     let rows = doctor::evaluate(&facts);
-    if as_json {
-        ui::print_json(&json!({"ok": !doctor::failed(&rows), "checks": rows}));
-    } else {
+    let report = as_json.then(|| json!({"ok": !doctor::failed(&rows), "checks": rows}));
+    if !as_json {
         println!("{}", render_doctor::doctor(&rows));
     }
     let failed = rows
@@ -61,7 +98,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
         .filter(|r| r.level == doctor::Level::Fail)
         .count();
     if failed == 0 {
-        return Ok(ExitStatus::Success);
+        return Ok((ExitStatus::Success, report));
     }
     ui::failure(
         format!(
@@ -70,7 +107,7 @@ pub async fn run(global: &GlobalArgs, as_json: bool) -> Result<ExitStatus> {
         ),
         Some("apply the fix under each failed check, then run `get-ai-gateway doctor` again"),
     );
-    Ok(ExitStatus::Failure)
+    Ok((ExitStatus::Failure, report))
 }
 
 async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
@@ -129,6 +166,7 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
     if local {
         facts.gateway_answers = Some(gw.answers(Duration::from_secs(3)).await);
     }
+    facts.redis = redis_facts(&gw).await;
     facts.security = Some(doctor::SecurityFacts {
         console: gateway::console::read(&gw).await.ok().map(|a| a.claim),
         keys: super::keys::read(&gw)
@@ -217,4 +255,24 @@ fn plugins() -> Vec<PluginFact> {
             }
         })
         .collect()
+}
+
+/// The gateway's Redis, when its files name one: its container (when this tool runs it) and
+/// whether the gateway reaches it (a TCP connection from inside, as `redis status` makes).
+async fn redis_facts(gw: &Gateway) -> Option<doctor::RedisFacts> {
+    let target = super::redis::live(gw).await.ok().flatten()?;
+    let name = crate::domain::live::redis::container_name(gw.name());
+    let beside = target.host == name;
+    let container = match gw.engine().inspect(&name).await.ok().flatten() {
+        Some(i) if beside => Some((name, i.status, i.running)),
+        None if beside => Some((name, "missing".to_string(), false)),
+        _ => None,
+    };
+    let reachable =
+        super::redis::reachable(gw.engine(), gw.name(), &target.host, target.port).await;
+    Some(doctor::RedisFacts {
+        address: target.address(),
+        container,
+        reachable,
+    })
 }

@@ -13,8 +13,9 @@ use crate::args::{
     ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
 };
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::keyscope::KeyFiles;
 use crate::domain::live::paths::{configmap_path, ingress_path};
-use crate::domain::live::{LiveConfig, Scope, Write, keyauth, yaml11};
+use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
 use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
@@ -82,25 +83,32 @@ fn start_of(gw: &Gateway) -> StartSpec {
     }
 }
 
-/// The gateway's state as the plan compares it (the console's password when kept).
-async fn current(gw: &Gateway) -> Result<Current> {
+/// The gateway's state as the plan compares it; the console's password (one more read of
+/// the container) only when `console` (the file has a console section, or for export).
+async fn current(gw: &Gateway, console: bool) -> Result<Current> {
     let live = gw.read().await?;
-    let doc = read_keyauth(gw).await?;
-    let mut cur = Current::of(&live, &doc)?;
-    cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    let (auth, rate) = read_keys(gw).await?;
+    let mut cur = Current::of(&live, &auth, &rate)?;
+    if console {
+        cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    }
     cur.start = Some(start_of(gw));
     Ok(cur)
 }
 
-async fn read_keyauth(gw: &Gateway) -> Result<Value> {
-    let path = keyauth::path();
-    let snap = gw.read_files(std::slice::from_ref(&path)).await?;
-    parse_keyauth(snap.text(&path))
+/// key-auth's and key-rate-limit's documents (Null when absent).
+async fn read_keys(gw: &Gateway) -> Result<(Value, Value)> {
+    let (auth, rate) = (keyauth::path(), keyrate::path());
+    let snap = gw.read_files(&[auth.clone(), rate.clone()]).await?;
+    Ok((
+        parse_doc(&auth, snap.text(&auth))?,
+        parse_doc(&rate, snap.text(&rate))?,
+    ))
 }
 
-fn parse_keyauth(text: Option<String>) -> Result<Value> {
+fn parse_doc(path: &str, text: Option<String>) -> Result<Value> {
     match text {
-        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{}: {e}", keyauth::path()))),
+        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{path}: {e}"))),
         None => Ok(Value::Null),
     }
 }
@@ -113,7 +121,11 @@ pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
     let plan = match engine.inspect(&name).await? {
         Some(_) => {
             let gw = Gateway::find(engine, &name, Need::Running).await?;
-            plan::plan(&desired, &current(&gw).await?, args.prune)?
+            plan::plan(
+                &desired,
+                &current(&gw, desired.console.is_some()).await?,
+                args.prune,
+            )?
         }
         None => creation_plan(&desired, &name)?,
     };
@@ -137,6 +149,8 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         },
         keys_required: false,
         keys: Default::default(),
+        key_providers: Default::default(),
+        key_rates: Default::default(),
         console_password: None,
         start: None,
     };
@@ -176,8 +190,20 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
         }
         create(global, &desired, &name).await?;
     }
-    let gw = Gateway::connect(&name, Need::Running).await?;
-    let preview = plan::plan(&desired, &current(&gw).await?, args.prune)?;
+    let mut gw = Gateway::connect(&name, Need::Running).await?;
+    let mut preview = plan::plan(
+        &desired,
+        &current(&gw, desired.console.is_some()).await?,
+        args.prune,
+    )?;
+    if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
+        gw = Gateway::connect(&name, Need::Running).await?;
+        preview = plan::plan(
+            &desired,
+            &current(&gw, desired.console.is_some()).await?,
+            args.prune,
+        )?;
+    }
     if args.dry_run || preview.is_empty() {
         show(&preview, args.json, None);
         return Ok(());
@@ -204,6 +230,51 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     Ok(())
 }
 
+/// `apply --recreate`: a `start.image` difference goes through `upgrade` (backup, recreate
+/// on the new image with the same spec, verify, roll back on failure), as `upgrade
+/// --image-repo R --image-tag T` would. Data folder, bind and ports are kept by `upgrade`, so
+/// a difference there is refused before anything changes. Whether it upgraded.
+async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) -> Result<bool> {
+    if !preview.new_container.is_empty() {
+        return Err(fail_hint(
+            format!(
+                "apply --recreate cannot change {}: `upgrade` keeps the container's ports, bind \
+                 and data folder; nothing was changed",
+                preview.new_container.join(", ")
+            ),
+            "back up (`get-ai-gateway backup`), `delete --force`, then `apply` creates the \
+             gateway from `start:`; `restore` brings the data back",
+        ));
+    }
+    if preview.upgrade.is_empty() || dry_run {
+        return Ok(false);
+    }
+    let st = desired.start.clone().unwrap_or_default();
+    let mut argv: Vec<String> = ["get-ai-gateway", "upgrade", "--container-name", name]
+        .map(str::to_string)
+        .to_vec();
+    for (flag, v) in [
+        ("--image-repo", st.image_repo),
+        ("--image-tag", st.image_tag),
+    ] {
+        if let Some(v) = v {
+            argv.extend([flag.to_string(), v]);
+        }
+    }
+    let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
+        fail_hint(
+            format!("upgrade: {}", e.kind()),
+            "check start.image in the file",
+        )
+    })?;
+    let Commands::Upgrade(args) = cli.command else {
+        return Err(fail("upgrade: the flags did not parse as `upgrade`"));
+    };
+    ui::info(format!("{}: upgrading {name}.", preview.upgrade.join(", ")));
+    crate::commands::upgrade::run(&cli.global, &args).await?;
+    Ok(true)
+}
+
 /// Every path the change may touch: the providers' files, the key-auth plugin and ai-proxy
 /// (where its skeleton's URL comes from).
 fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
@@ -218,6 +289,7 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
         paths.push(ingress_path(id));
     }
     paths.push(keyauth::path());
+    paths.push(keyrate::path());
     paths.sort();
     paths.dedup();
     paths
@@ -225,38 +297,82 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
 
 /// One transaction: the plan is made again from what the lock holds, then applied.
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
-    let before = current(gw).await?;
+    let before = current(gw, desired.console.is_some()).await?;
     let paths = paths_of(desired, &before);
-    let ka = keyauth::path();
+    let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
     gw.transact(&paths, |snap| {
         let files = paths
             .iter()
-            .filter(|p| **p != ka)
+            .filter(|p| **p != ka && **p != kr)
             .map(|p| (p.clone(), snap.text(p)));
         let mut live = LiveConfig::from_files(files);
-        let mut doc = parse_keyauth(snap.text(&ka))?;
-        let mut cur = Current::of(&live, &doc)?;
+        let auth = parse_doc(&ka, snap.text(&ka))?;
+        let rate = parse_doc(&kr, snap.text(&kr))?;
+        let mut cur = Current::of(&live, &auth, &rate)?;
         cur.start = start;
         cur.console_password = console_password;
         let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
         let mut writes = live.writes()?;
-        if doc.is_null() && plan.changes.iter().any(touches_keys) {
-            let proxy = snap
-                .text(AI_PROXY)
-                .and_then(|t| serde_yaml::from_str(&t).ok());
-            doc = keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()));
-        }
-        if plan::apply_keys(&plan, &mut doc)? {
-            writes.push(Write::Put {
-                path: ka.clone(),
-                text: yaml11::to_string(&doc),
-            });
-        }
+        writes.extend(key_writes(&plan, &live, snap.text(AI_PROXY), auth, rate)?);
         Ok((writes, plan))
     })
     .await
+}
+
+/// key-auth and key-rate-limit after the plan (each made from its skeleton when absent and
+/// a key change needs it); only the files that changed are written.
+fn key_writes(
+    plan: &Plan,
+    live: &LiveConfig,
+    proxy_text: Option<String>,
+    auth: Value,
+    rate: Value,
+) -> Result<Vec<Write>> {
+    if auth.is_null() && !plan.changes.iter().any(touches_keys) {
+        return Ok(Vec::new());
+    }
+    let (auth_before, rate_before) = (auth.clone(), rate.clone());
+    let auth = if auth.is_null() {
+        let proxy = proxy_text.and_then(|t| serde_yaml::from_str(&t).ok());
+        keyauth::skeleton(&keyauth::url_next_to(proxy.as_ref()))
+    } else {
+        auth
+    };
+    let rate = if rate.is_null() {
+        keyrate::skeleton(&keyrate::url_next_to(
+            auth["spec"]["url"].as_str().unwrap_or_default(),
+        ))
+    } else {
+        rate
+    };
+    let rate_skeleton = rate.clone();
+    let mut files = KeyFiles {
+        auth,
+        rate,
+        routes: live.key_routes()?,
+    };
+    plan::apply_keys(plan, &mut files)?;
+    let mut writes = Vec::new();
+    if files.auth != auth_before {
+        writes.push(Write::Put {
+            path: keyauth::path(),
+            text: yaml11::to_string(&files.auth),
+        });
+    }
+    let rate_changed = if rate_before.is_null() {
+        files.rate != rate_skeleton
+    } else {
+        files.rate != rate_before
+    };
+    if rate_changed {
+        writes.push(Write::Put {
+            path: keyrate::path(),
+            text: yaml11::to_string(&files.rate),
+        });
+    }
+    Ok(writes)
 }
 
 fn touches_keys(c: &plan::Change) -> bool {
@@ -322,7 +438,7 @@ pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         ));
     }
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-    let cur = current(&gw).await?;
+    let cur = current(&gw, true).await?;
     let (desired, vars) = gexport::from_current(&cur, gw.name());
     let text = emit::to_text(&desired);
     let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());

@@ -11,6 +11,7 @@ use crate::args::TokenLimitArgs;
 use crate::domain::live::redis::Redis;
 use crate::domain::live::tokenlimit::{self, Limits, WINDOWS};
 use crate::domain::live::{Write, keyauth, yaml11};
+use crate::edit::Snapshot;
 use crate::error::fail_hint;
 use crate::gateway::{AI_PROXY, Gateway};
 use crate::ui;
@@ -67,32 +68,43 @@ pub async fn apply(
                 "see them with `get-ai-gateway keys list`",
             ));
         }
-        let url = tokenlimit::url_next_to(parse(AI_PROXY, snap.text(AI_PROXY))?.as_ref());
-        let mut writes = Vec::new();
-        for w in WINDOWS {
-            let Some(limit) = request.get(w) else {
-                continue;
-            };
-            let path = w.path();
-            let doc = parse(&path, snap.text(&path))?;
-            let existing = doc.is_some();
-            let target = match (redis, &doc) {
-                (Some(r), _) => r.clone(),
-                (None, Some(d)) => redis_of(d),
-                (None, None) => continue,
-            };
-            match tokenlimit::set(doc, w, name, limit, &target, &url)? {
-                Some(d) => writes.push(Write::Put {
-                    path,
-                    text: yaml11::to_string(&d),
-                }),
-                None if existing => writes.push(Write::Delete { path }),
-                None => {}
-            }
-        }
-        Ok((writes, ()))
+        Ok((plan(snap, name, request, redis)?, ()))
     })
     .await
+}
+
+/// The writes that give `name` the limits of `request`, from a snapshot holding ai-proxy and
+/// every token-limit instance (the caller's transaction: `keys add` adds the key in it).
+pub fn plan(
+    snap: &Snapshot,
+    name: &str,
+    request: &Limits,
+    redis: Option<&Redis>,
+) -> Result<Vec<Write>> {
+    let url = tokenlimit::url_next_to(parse(AI_PROXY, snap.text(AI_PROXY))?.as_ref());
+    let mut writes = Vec::new();
+    for w in WINDOWS {
+        let Some(limit) = request.get(w) else {
+            continue;
+        };
+        let path = w.path();
+        let doc = parse(&path, snap.text(&path))?;
+        let existing = doc.is_some();
+        let target = match (redis, &doc) {
+            (Some(r), _) => r.clone(),
+            (None, Some(d)) => redis_of(d),
+            (None, None) => continue,
+        };
+        match tokenlimit::set(doc, w, name, limit, &target, &url)? {
+            Some(d) => writes.push(Write::Put {
+                path,
+                text: yaml11::to_string(&d),
+            }),
+            None if existing => writes.push(Write::Delete { path }),
+            None => {}
+        }
+    }
+    Ok(writes)
 }
 
 /// The Redis an existing instance points at (kept as it is when only removing a limit).

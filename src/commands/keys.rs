@@ -2,18 +2,23 @@
 //! (key-auth's rules), their request rates (key-rate-limit) and the switch that makes every
 //! request need one. Every change is one transaction of the edit engine on
 //! `wasmplugins/key-auth.internal.yaml` and `key-rate-limit.internal.yaml` (mode 0600, like
-//! every file there), reading ai-proxy for the routes.
+//! every file there), reading ai-proxy for the routes and the providers' fallback Ingresses
+//! (a fallback route gets its provider's rule).
 
 use anyhow::Result;
 use serde_yaml::Value;
 
 use crate::args::{GlobalArgs, KeysCommand, inputs};
-use crate::commands::keylimits;
+use crate::commands::{keylimits, keyquota};
 use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate;
-use crate::domain::live::keyscope::{self, KeyFiles};
+use crate::domain::live::keyscope::{self, KeyFiles, Routes};
+use crate::domain::live::paths::fallback_ingress_path;
+use crate::domain::live::quota;
+use crate::domain::live::tokenlimit;
 use crate::domain::live::yaml11;
+use crate::edit::Snapshot;
 use crate::error::fail;
 use crate::gateway::{AI_PROXY, Gateway, Need, host};
 use crate::ui;
@@ -21,16 +26,7 @@ use crate::ui;
 pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
     match command {
-        KeysCommand::Add(args) => {
-            let scope = inputs::key_change(&args)?;
-            let limits = keylimits::request_of(&args.tokens);
-            let redis = keylimits::redis_for(&gw, &limits).await?;
-            let key = new_key()?;
-            change(&gw, |f| f.add(&args.name, &key, &scope)).await?;
-            show_once(&args.name, &key);
-            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
-            keylimits::report(&args.name, &limits);
-        }
+        KeysCommand::Add(args) => add(&gw, args).await?,
         KeysCommand::Set(args) => {
             let scope = inputs::key_change(&args)?;
             let limits = keylimits::request_of(&args.tokens);
@@ -43,28 +39,40 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             // Redis first: a limit it cannot count changes nothing.
             let redis = keylimits::redis_for(&gw, &limits).await?;
             if scope.providers.is_some() || scope.rate.is_some() {
-                let st = change(&gw, |f| f.set(&args.name, &scope).map(|()| f.state())).await?;
+                let st = change_with(&gw, &tokenlimit::paths(), |f, snap| {
+                    f.set(&args.name, &scope)?;
+                    let writes = keylimits::plan(snap, &args.name, &limits, redis.as_ref())?;
+                    Ok((writes, f.state()))
+                })
+                .await?;
                 if let Some(c) = st.consumers.iter().find(|c| c.name == args.name) {
                     ui::ok(format!("The gateway key {}: {}.", c.name, scope_line(c)));
                 }
+            } else {
+                keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
             }
-            keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
             keylimits::report(&args.name, &limits);
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
             let limits = keylimits::read(&gw).await?;
+            let quotas = keyquota::summary(&gw).await?;
             let mut doc = serde_json::to_value(&st)?;
             doc["limits"] = serde_json::to_value(&limits)?;
+            doc["quotas"] = serde_json::Value::Bool(quotas.is_some());
             ui::report(
                 args.json,
                 || doc,
                 || {
                     println!("{}\n{}", render(&st), keylimits::render(&limits));
+                    if let Some(line) = &quotas {
+                        println!("{line}");
+                    }
                 },
             );
         }
         KeysCommand::Remove(args) => {
+            reserved(&args.name)?;
             let off = change(&gw, |f| f.remove(&args.name)).await?;
             keylimits::forget(&gw, &args.name).await?;
             ui::ok(format!("Removed the gateway key {}.", args.name));
@@ -76,10 +84,37 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             change(&gw, |f| f.set_enabled(true)).await?;
             ui::ok("Every request now needs a gateway key (Authorization: Bearer <key>).");
         }
+        KeysCommand::Quota(args) => keyquota::run(&gw, args).await?,
         KeysCommand::Disable => {
             change(&gw, |f| f.set_enabled(false)).await?;
             ui::ok("Requests no longer need a gateway key (the keys are kept).");
         }
+    }
+    Ok(())
+}
+
+/// `keys add`: the key, its scope, rate and token limits in one transaction, or nothing.
+async fn add(gw: &Gateway, args: crate::args::KeyAddArgs) -> Result<()> {
+    reserved(&args.name)?;
+    let scope = inputs::key_change(&args)?;
+    let limits = keylimits::request_of(&args.tokens);
+    let redis = keylimits::redis_for(gw, &limits).await?;
+    let key = new_key()?;
+    // One transaction: the key, its scope, rate and token limits, or nothing.
+    change_with(gw, &tokenlimit::paths(), |f, snap| {
+        f.add(&args.name, &key, &scope)?;
+        let writes = keylimits::plan(snap, &args.name, &limits, redis.as_ref())?;
+        Ok((writes, ()))
+    })
+    .await?;
+    show_once(&args.name, &key);
+    keylimits::report(&args.name, &limits);
+    if keyquota::summary(gw).await?.is_some() {
+        ui::warn(format!(
+            "quotas are on: {0} needs one before it can be used \
+                 (`get-ai-gateway keys quota {0} --set N`)",
+            args.name
+        ));
     }
     Ok(())
 }
@@ -141,8 +176,20 @@ fn parse(path: &str, text: Option<String>) -> Result<Value> {
 /// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
 /// routes of ai-proxy.
 async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
+    change_with(gw, &[], |files, _| Ok((Vec::new(), f(files)?))).await
+}
+
+/// [`change`], with more files in the same transaction: `f` changes the keys and returns the
+/// writes of `extra` (read from the snapshot it is given). Nothing is written when it fails.
+pub async fn change_with<T>(
+    gw: &Gateway,
+    extra: &[String],
+    f: impl FnOnce(&mut KeyFiles, &Snapshot) -> Result<(Vec<Write>, T)>,
+) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
-    let paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
+    let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
+    paths.extend(fallback_paths(gw).await?);
+    paths.extend(extra.iter().cloned());
     gw.transact(&paths, |snap| {
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
         let auth = match snap.text(&auth_path) {
@@ -156,10 +203,15 @@ async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> 
                 auth["spec"]["url"].as_str().unwrap_or_default(),
             )),
         };
-        let routes = keyscope::route_ids(&proxy);
+        // A provider added since `fallback_paths` read ai-proxy: its fallback file was not
+        // read, and `Routes::of` keeps what key-auth has for it.
+        let routes = Routes::of(&proxy, &auth, |id| {
+            let path = fallback_ingress_path(id);
+            paths.contains(&path).then(|| snap.exists(&path))
+        });
         let mut files = KeyFiles { auth, rate, routes };
         let rate_before = files.rate.clone();
-        let value = f(&mut files)?;
+        let (more, value) = f(&mut files, snap)?;
         let mut writes = vec![Write::Put {
             path: auth_path,
             text: yaml11::to_string(&files.auth),
@@ -170,9 +222,32 @@ async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> 
                 text: yaml11::to_string(&files.rate),
             });
         }
+        writes.extend(more);
         Ok((writes, value))
     })
     .await
+}
+
+/// The fallback Ingress of every provider ai-proxy has (read before the transaction, which
+/// must name its files): a key's rule on a provider's route goes on its fallback route too.
+async fn fallback_paths(gw: &Gateway) -> Result<Vec<String>> {
+    let snap = gw.read_files(&[AI_PROXY.to_string()]).await?;
+    let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
+    Ok(keyscope::route_ids(&proxy)
+        .iter()
+        .map(|id| fallback_ingress_path(id))
+        .collect())
+}
+
+/// The tool's quota admin key is made and removed by `keys quota enable|disable` only.
+fn reserved(name: &str) -> Result<()> {
+    if name == quota::ADMIN_CONSUMER {
+        return Err(crate::error::fail_hint(
+            format!("{name} is the key this tool manages quotas with"),
+            "`keys quota disable` removes it; choose another name for a client",
+        ));
+    }
+    Ok(())
 }
 
 fn new_key() -> Result<String> {

@@ -10,6 +10,7 @@ pub mod doctor;
 pub mod export;
 pub mod gitops;
 pub mod keylimits;
+pub mod keyquota;
 pub mod keys;
 pub mod lifecycle;
 pub mod logs;

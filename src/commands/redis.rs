@@ -17,7 +17,7 @@ use crate::args::{GlobalArgs, RedisCommand, RedisStartArgs};
 use crate::domain::live::Write;
 use crate::domain::live::paths::MCP_BRIDGE;
 use crate::domain::live::redis::{self, Redis};
-use crate::domain::live::{paths, tokenlimit, yaml11};
+use crate::domain::live::{paths, quota, tokenlimit, yaml11};
 use crate::domain::providers::registry;
 use crate::engine::{Engine, SidecarSpec};
 use crate::error::{fail, fail_hint};
@@ -187,7 +187,7 @@ async fn start_and_wait(gw: &Gateway, name: &str) -> Result<Duration> {
 
 /// Whether a TCP connection from inside the gateway container to `host:port` succeeds
 /// (bash's /dev/tcp; the host and port are arguments, never part of the script).
-async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> bool {
+pub async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> bool {
     let port = port.to_string();
     let script = "exec 3<>\"/dev/tcp/$1/$2\"";
     let cmd = ["bash", "-c", script, "gag", host, &port];
@@ -195,11 +195,12 @@ async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> boo
 }
 
 /// One transaction: the conf file (when new), the McpBridge registry, `higress-config`,
-/// and the `redis` block of every token-limit instance.
+/// and the `redis` block of every token-limit instance and of ai-quota.
 async fn point_gateway(gw: &Gateway, target: &Redis, conf: Option<String>) -> Result<()> {
     let hc_path = redis::higress_config_path();
     let mut files = vec![hc_path.clone(), MCP_BRIDGE.to_string(), redis::conf_path()];
     files.extend(tokenlimit::paths());
+    files.push(quota::path());
     gw.transact(&files, |snap| {
         let parse = |p: &str| -> Result<Option<Value>> {
             snap.text(p)
@@ -222,7 +223,7 @@ async fn point_gateway(gw: &Gateway, target: &Redis, conf: Option<String>) -> Re
             let text = yaml11::to_string(&doc);
             writes.push(Write::Put { path, text });
         }
-        for path in tokenlimit::paths() {
+        for path in tokenlimit::paths().into_iter().chain([quota::path()]) {
             if let Some(mut doc) = parse(&path)? {
                 tokenlimit::point_at(&mut doc, target);
                 let text = yaml11::to_string(&doc);

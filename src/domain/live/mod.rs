@@ -13,6 +13,8 @@ pub mod keyrate;
 pub mod keyscope;
 pub mod mcp;
 pub mod paths;
+pub mod probe;
+pub mod quota;
 pub mod redis;
 pub mod tokenlimit;
 pub mod tracing;
@@ -403,6 +405,25 @@ impl LiveConfig {
         self.sync_key_rules()
     }
 
+    /// The AI routes key-auth's rules name (see `keyscope`): the providers' routes, and the
+    /// fallback routes whose Ingress exists (or, when this model did not read it, that
+    /// key-auth has a rule for already).
+    pub fn key_routes(&self) -> Result<keyscope::Routes> {
+        let auth = match self
+            .docs
+            .get(&keyauth::path())
+            .and_then(|d| d.value.as_ref())
+        {
+            Some(Ok(v)) => v,
+            _ => &Value::Null,
+        };
+        Ok(keyscope::Routes::of(self.doc(AI_PROXY)?, auth, |id| {
+            self.docs
+                .get(&fallback_ingress_path(id))
+                .map(|d| d.value.is_some())
+        }))
+    }
+
     /// key-auth's rules in step with the AI routes, when keys are scoped (see `keyscope`).
     fn sync_key_rules(&mut self) -> Result<()> {
         let path = keyauth::path();
@@ -410,7 +431,7 @@ impl LiveConfig {
             return Ok(());
         };
         let mut auth = auth.clone();
-        keyscope::sync(&mut auth, &keyscope::route_ids(self.doc(AI_PROXY)?))?;
+        keyscope::sync(&mut auth, &self.key_routes()?)?;
         if self.doc(&path)? != &auth {
             *self.doc_mut(&path)? = auth;
         }

@@ -8,5 +8,6 @@ pub mod export;
 pub mod gitops;
 pub mod metrics;
 pub mod plan;
+pub mod probe;
 pub mod upgrade;
 pub mod usage;

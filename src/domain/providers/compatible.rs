@@ -130,6 +130,8 @@ pub fn provider(name: &str) -> &'static Provider {
         uses_key: true,
         extras,
         alt_credentials: Box::leak(Box::new([url_var])),
+        test_model: "",
+        openai_base: None,
     }));
     made.insert(name.to_string(), p);
     p

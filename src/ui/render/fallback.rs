@@ -80,3 +80,34 @@ pub fn resilience(r: &Resilience) -> String {
         parts.join("; ")
     }
 }
+
+/// One line of `config test`: `✓ deepseek  deepseek-chat  200  312 ms  via gateway`, and
+/// the error text of a failure.
+pub fn probe_line(o: &crate::domain::ops::probe::Outcome) -> String {
+    use crate::domain::ops::probe::Via;
+    let via = match o.via {
+        Via::Gateway => "via gateway",
+        Via::Direct => "direct",
+    };
+    let mark = match (o.ok, &o.skipped) {
+        (_, Some(_)) if o.ok => "-",
+        (true, _) => "✓",
+        (false, _) => "✗",
+    };
+    if let Some(why) = &o.skipped {
+        return format!("{mark} {:<14} {via}: {why}", o.provider);
+    }
+    let status = o
+        .status
+        .map_or_else(|| "---".to_string(), |s| s.to_string());
+    let ms = o.latency_ms.map_or_else(String::new, |m| format!("{m} ms"));
+    let mut line = format!(
+        "{mark} {:<14} {:<24} {status}  {ms:>8}  {via}",
+        o.provider,
+        o.model.as_deref().unwrap_or("")
+    );
+    if let Some(e) = &o.error {
+        line.push_str(&format!("\n    {e}"));
+    }
+    line
+}

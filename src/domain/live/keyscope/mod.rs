@@ -11,6 +11,9 @@
 //! - a route that no key may use: the plugin refuses an empty `allow` ("allow cannot be
 //!   empty"), and no rule would admit every key, so its rule allows [`NOBODY`], a name no key
 //!   can have (see `keyauth::check_name`): every key gets 403 there;
+//! - a provider with a fallback route (`ai-route-<id>.fallback.internal`, written by
+//!   `config fallback`) gets the same rule on it: the redirect also fires on key-auth's own
+//!   403, so without it a key refused on the provider would be served by its fallback;
 //! - rules follow the switch: `configDisable` is true while keys are off, so no rule enforces
 //!   with an empty global part (the controller's rule, issue 27).
 //!
@@ -24,6 +27,7 @@ use anyhow::Result;
 use serde_yaml::{Mapping, Value};
 
 use crate::domain::live::gwconfig;
+use crate::domain::live::gwconfig::fallback::fallback_route_name;
 use crate::domain::live::keyauth::{self, State};
 use crate::domain::live::keyrate::{self, Rate};
 use crate::domain::providers;
@@ -88,6 +92,67 @@ pub fn route_ids(ai_proxy: &Value) -> Vec<String> {
         .collect()
 }
 
+/// The AI routes key-auth's rules are written for: each provider's route (`ids`, in
+/// ai-proxy's order) and the fallback route of the providers in `fallbacks`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Routes {
+    pub ids: Vec<String>,
+    pub fallbacks: BTreeSet<String>,
+}
+
+/// Provider routes only, no fallback.
+impl From<Vec<String>> for Routes {
+    fn from(ids: Vec<String>) -> Routes {
+        Routes {
+            ids,
+            fallbacks: BTreeSet::new(),
+        }
+    }
+}
+
+impl Routes {
+    /// The routes of ai-proxy's providers. `fallback(id)` tells whether the fallback Ingress
+    /// of `id` exists: `Some(true|false)` when its file was read, `None` when it was not.
+    /// Then the fallback route is kept when key-auth has a rule for it already, so a
+    /// transaction that did not read a file neither drops nor invents its rule.
+    pub fn of(ai_proxy: &Value, auth: &Value, fallback: impl Fn(&str) -> Option<bool>) -> Routes {
+        let ids = route_ids(ai_proxy);
+        let fallbacks = ids
+            .iter()
+            .filter(|id| fallback(id).unwrap_or_else(|| has_rule(auth, &fallback_route_name(id))))
+            .cloned()
+            .collect();
+        Routes { ids, fallbacks }
+    }
+
+    /// Whether provider `id` has a route.
+    pub fn contains(&self, id: &str) -> bool {
+        self.ids.iter().any(|i| i == id)
+    }
+}
+
+/// Whether key-auth has a rule naming `route`.
+fn has_rule(auth: &Value, route: &str) -> bool {
+    rule_of(auth, route).is_some()
+}
+
+/// The first rule of key-auth naming `route`: its `allow` list and whether it is switched
+/// off (`configDisable`).
+pub fn rule_of(auth: &Value, route: &str) -> Option<(Vec<String>, bool)> {
+    let rule = auth["spec"]["matchRules"].as_sequence()?.iter().find(|r| {
+        r["ingress"]
+            .as_sequence()
+            .is_some_and(|l| l.iter().any(|i| i.as_str() == Some(route)))
+    })?;
+    let allow = rule["config"]["allow"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a.as_str().map(str::to_string))
+        .collect();
+    Some((allow, rule["configDisable"].as_bool() == Some(true)))
+}
+
 /// The consumers' names, in their order.
 pub fn names(auth: &Value) -> Vec<String> {
     auth["spec"]["defaultConfig"]["consumers"]
@@ -139,7 +204,7 @@ fn write_scopes(auth: &mut Value, scopes: &BTreeMap<String, BTreeSet<String>>) {
 /// Refuse a provider that has no route and is not in the table (a typo, or an
 /// OpenAI-compatible server not added yet). Table providers may be named before they are
 /// configured: their rule comes with their route.
-fn check_known(providers: &Providers, routes: &[String]) -> Result<()> {
+fn check_known(providers: &Providers, routes: &Routes) -> Result<()> {
     if let Providers::Only(ids) = providers {
         let unknown = ids
             .iter()
@@ -159,7 +224,7 @@ pub fn set_providers(
     auth: &mut Value,
     name: &str,
     providers: Providers,
-    routes: &[String],
+    routes: &Routes,
 ) -> Result<()> {
     if !names(auth).iter().any(|n| n == name) {
         return Err(fail_hint(
@@ -180,38 +245,44 @@ pub fn set_providers(
 }
 
 /// Forget the scope of a key that is gone, then bring the rules in step with `routes`.
-pub fn forget(auth: &mut Value, name: &str, routes: &[String]) -> Result<()> {
+pub fn forget(auth: &mut Value, name: &str, routes: &Routes) -> Result<()> {
     let mut all = scopes(auth);
     all.remove(name);
     write_scopes(auth, &all);
     sync(auth, routes)
 }
 
-/// The rules the scopes call for: (route, allowed keys), one per route in `routes`' order;
-/// none when no key is scoped.
-pub fn wanted_rules(auth: &Value, routes: &[String]) -> Vec<(String, Vec<String>)> {
+/// The rules the scopes call for: (route, allowed keys), one per provider route in `routes`'
+/// order, each followed by its fallback route's (the same keys) when it has one; none when no
+/// key is scoped.
+pub fn wanted_rules(auth: &Value, routes: &Routes) -> Vec<(String, Vec<String>)> {
     if !scoped(auth) {
         return Vec::new();
     }
     let names = names(auth);
     let scopes = scopes(auth);
-    routes
-        .iter()
-        .map(|id| {
-            let mut allow: Vec<String> = names
-                .iter()
-                .filter(|n| scopes.get(*n).is_none_or(|ids| ids.contains(id)))
-                .cloned()
-                .collect();
-            if allow.is_empty() {
-                allow.push(NOBODY.to_string());
-            }
-            (route_name(id), allow)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for id in &routes.ids {
+        let mut allow: Vec<String> = names
+            .iter()
+            .filter(|n| scopes.get(*n).is_none_or(|ids| ids.contains(id)))
+            .cloned()
+            .collect();
+        if allow.is_empty() {
+            allow.push(NOBODY.to_string());
+        }
+        let fallback = routes
+            .fallbacks
+            .contains(id)
+            .then(|| (fallback_route_name(id), allow.clone()));
+        out.push((route_name(id), allow));
+        out.extend(fallback);
+    }
+    out
 }
 
-/// Whether a rule is one of ours: it names AI routes only, by ingress.
+/// Whether a rule is one of ours: it names AI routes (and their fallback routes) only, by
+/// ingress.
 fn is_ours(rule: &Value) -> bool {
     let Some(list) = rule["ingress"].as_sequence() else {
         return false;
@@ -222,9 +293,10 @@ fn is_ours(rule: &Value) -> bool {
         && rule.get("service").is_none()
 }
 
-/// Rewrite key-auth's rules for the AI routes (`routes`: provider ids) from the consumers and
-/// scopes; rules of other routes or domains are kept, first. No rule left: no `matchRules`.
-pub fn sync(auth: &mut Value, routes: &[String]) -> Result<()> {
+/// Rewrite key-auth's rules for the AI routes and their fallback routes from the consumers
+/// and scopes; rules of other routes or domains are kept, first. No rule left: no
+/// `matchRules`. A fallback route not in `routes.fallbacks` loses its rule.
+pub fn sync(auth: &mut Value, routes: &Routes) -> Result<()> {
     let enabled = keyauth::state(auth).enabled;
     let wanted = wanted_rules(auth, routes);
     let spec = auth
@@ -259,12 +331,13 @@ pub fn sync(auth: &mut Value, routes: &[String]) -> Result<()> {
 }
 
 /// What one `keys` change reads and writes: key-auth, key-rate-limit and the AI routes
-/// (provider ids, from ai-proxy). Every operation leaves the rules and the rates in step.
+/// (provider ids, from ai-proxy, and which have a fallback Ingress). Every operation leaves
+/// the rules and the rates in step.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyFiles {
     pub auth: Value,
     pub rate: Value,
-    pub routes: Vec<String>,
+    pub routes: Routes,
 }
 
 /// What `keys add` and `keys set` may change besides the key itself.
@@ -410,8 +483,9 @@ pub fn verdict(auth: &Value, route: &str, name: &str) -> Verdict {
     }
 }
 
-/// A Markdown table of (route, key) → verdict, rows in `routes`' order.
-pub fn table(auth: &Value, routes: &[String]) -> String {
+/// A Markdown table of (route, key) → verdict, rows in `routes`' order (a fallback route
+/// after its provider's).
+pub fn table(auth: &Value, routes: &Routes) -> String {
     let mut names = names(auth);
     let mut header = names.join(" | ");
     if names.is_empty() {
@@ -420,8 +494,17 @@ pub fn table(auth: &Value, routes: &[String]) -> String {
     }
     let mut out = format!("| route | {header} |\n|---|");
     out.push_str(&"---|".repeat(names.len()));
-    for id in routes {
-        let route = route_name(id);
+    let fallback = |id: &String| {
+        routes
+            .fallbacks
+            .contains(id)
+            .then(|| fallback_route_name(id))
+    };
+    let rows = routes
+        .ids
+        .iter()
+        .flat_map(|id| std::iter::once(route_name(id)).chain(fallback(id)));
+    for route in rows {
         out.push_str(&format!("\n| `{route}` |"));
         for n in &names {
             out.push_str(&format!(" {} |", verdict(auth, &route, n)));

@@ -16,7 +16,11 @@ fn files(routes: &[&str]) -> KeyFiles {
     KeyFiles {
         auth: keyauth::skeleton(LOCAL),
         rate: keyrate::skeleton(&keyrate::url_next_to(LOCAL)),
-        routes: routes.iter().map(|r| r.to_string()).collect(),
+        routes: routes
+            .iter()
+            .map(|r| r.to_string())
+            .collect::<Vec<_>>()
+            .into(),
     }
 }
 
@@ -107,14 +111,14 @@ fn a_key_through_its_whole_life() {
     assert_eq!(v(&f, "deepseek", "ci"), Verdict::Admitted);
     assert_eq!(v(&f, "openai", "laptop"), Verdict::Admitted);
     // a new provider: an `all` key may use it, the scoped one not
-    f.routes.push("oc-vllm".into());
+    f.routes.ids.push("oc-vllm".into());
     f.sync().unwrap();
     assert_eq!(
         rules(&f)[2],
         rule("ai-route-oc-vllm.internal", &["laptop"], false)
     );
     // a provider removed: its rule goes
-    f.routes.retain(|r| r != "openai");
+    f.routes.ids.retain(|r| r != "openai");
     f.sync().unwrap();
     assert_eq!(rules(&f).len(), 2);
     assert!(rules(&f).iter().all(|r| r.0 != "ai-route-openai.internal"));
@@ -297,10 +301,10 @@ pub fn scenario() -> Vec<(&'static str, String)> {
         "`keys add intern --providers vllm` (an OpenAI-compatible server)",
         &f,
     );
-    f.routes.push("moonshot".into());
+    f.routes.ids.push("moonshot".into());
     f.sync().unwrap();
     step("`config add --provider moonshot` (a new route)", &f);
-    f.routes.retain(|r| r != "deepseek");
+    f.routes.ids.retain(|r| r != "deepseek");
     f.sync().unwrap();
     step("`config remove --provider deepseek`", &f);
     f.set_enabled(false).unwrap();
@@ -331,4 +335,162 @@ fn the_table_in_docs_security_md_is_the_one_the_rules_give() {
         "docs/security.md lacks the table; run with UPDATE_SECURITY_TABLE=1 -- --nocapture \
          and paste it:\n{md}"
     );
+}
+
+/// For every provider with a fallback route: the fallback's rule is the provider's, with the
+/// same `allow` and the same switch (or neither has one).
+fn assert_fallbacks_mirror(f: &KeyFiles) {
+    let all = rules(f);
+    for id in &f.routes.fallbacks {
+        let of = |route: String| {
+            all.iter()
+                .find(|r| r.0 == route)
+                .map(|r| (r.1.clone(), r.2))
+        };
+        assert_eq!(
+            of(route_name(id)),
+            of(fallback_route_name(id)),
+            "{id}: {all:?}"
+        );
+    }
+    let names = names(&f.auth);
+    for id in &f.routes.fallbacks {
+        for n in &names {
+            assert_eq!(
+                verdict(&f.auth, &route_name(id), n),
+                verdict(&f.auth, &fallback_route_name(id), n),
+                "{id}, {n}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_fallback_route_gets_its_providers_rule_at_every_step() {
+    let mut f = files(&["openai", "deepseek"]);
+    f.routes.fallbacks.insert("openai".into());
+    // add all, enable: no rule anywhere
+    f.add("laptop", "gw-1111111111111111", &KeyChange::default())
+        .unwrap();
+    f.set_enabled(true).unwrap();
+    assert!(f.auth["spec"].get("matchRules").is_none());
+    // add scoped: the fallback route follows its provider's
+    f.add("ci", "gw-2222222222222222", &scope(&["deepseek"]))
+        .unwrap();
+    assert_eq!(
+        rules(&f),
+        vec![
+            rule("ai-route-openai.internal", &["laptop"], false),
+            rule("ai-route-openai.fallback.internal", &["laptop"], false),
+            rule("ai-route-deepseek.internal", &["laptop", "ci"], false),
+        ]
+    );
+    assert_eq!(
+        verdict(&f.auth, &fallback_route_name("openai"), "ci"),
+        Verdict::Refused
+    );
+    assert_fallbacks_mirror(&f);
+    // keys set: the fallback route's rule changes with its provider's
+    f.set("ci", &scope(&["openai"])).unwrap();
+    assert_eq!(
+        rules(&f)[1],
+        rule(
+            "ai-route-openai.fallback.internal",
+            &["laptop", "ci"],
+            false
+        )
+    );
+    assert_fallbacks_mirror(&f);
+    // a fallback made for deepseek (`config fallback deepseek`)
+    f.routes.fallbacks.insert("deepseek".into());
+    f.sync().unwrap();
+    assert_eq!(
+        rules(&f)[3],
+        rule("ai-route-deepseek.fallback.internal", &["laptop"], false)
+    );
+    assert_fallbacks_mirror(&f);
+    // a new provider, then a fallback removed (`config fallback openai --off`): its rule goes
+    f.routes.ids.push("oc-vllm".into());
+    f.routes.fallbacks.remove("openai");
+    f.sync().unwrap();
+    assert!(
+        rules(&f)
+            .iter()
+            .all(|r| r.0 != fallback_route_name("openai"))
+    );
+    assert_fallbacks_mirror(&f);
+    // disable, enable: the fallback rules switch with the others
+    f.set_enabled(false).unwrap();
+    assert!(rules(&f).iter().all(|r| r.2));
+    assert_fallbacks_mirror(&f);
+    f.set_enabled(true).unwrap();
+    assert!(rules(&f).iter().all(|r| !r.2));
+    assert_fallbacks_mirror(&f);
+    // remove the `all` key: nobody on the routes ci may not use, fallbacks too
+    assert!(!f.remove("laptop").unwrap());
+    assert_eq!(
+        rules(&f)[2],
+        rule("ai-route-deepseek.fallback.internal", &[NOBODY], false)
+    );
+    assert_fallbacks_mirror(&f);
+    // the provider removed (with its fallback): both rules go
+    f.routes.ids.retain(|r| r != "deepseek");
+    f.sync().unwrap();
+    assert!(rules(&f).iter().all(|r| !r.0.contains("deepseek")));
+    // remove the last: no rule at all
+    assert!(f.remove("ci").unwrap());
+    assert!(f.auth["spec"].get("matchRules").is_none());
+}
+
+#[test]
+fn a_fallback_rule_copied_by_the_console_is_rewritten_to_the_scopes() {
+    let mut f = files(&["openai"]);
+    f.add("a", "gw-1111111111111111", &scope(&["openai"]))
+        .unwrap();
+    f.add("b", "gw-2222222222222222", &scope(&["deepseek"]))
+        .unwrap();
+    f.set_enabled(true).unwrap();
+    // the fallback exists, but the keys transaction of old did not know it
+    gwconfig::fallback::copy_allow_rule(
+        &mut f.auth,
+        &route_name("openai"),
+        &fallback_route_name("openai"),
+    );
+    f.routes.fallbacks.insert("openai".into());
+    f.set("a", &scope(&["deepseek"])).unwrap();
+    assert_eq!(
+        rules(&f),
+        vec![
+            rule("ai-route-openai.internal", &[NOBODY], false),
+            rule("ai-route-openai.fallback.internal", &[NOBODY], false),
+        ]
+    );
+    assert_fallbacks_mirror(&f);
+}
+
+#[test]
+fn routes_know_a_fallback_by_its_file_else_by_its_rule() {
+    let proxy: Value = serde_yaml::from_str(
+        "spec:\n  defaultConfig:\n    providers:\n    - {id: openai, type: openai}\n    - {id: deepseek, type: deepseek}\n    - {id: groq, type: groq}\n",
+    )
+    .unwrap();
+    let mut f = files(&["openai", "deepseek", "groq"]);
+    f.add("a", "gw-1111111111111111", &scope(&["openai"]))
+        .unwrap();
+    f.routes.fallbacks = ["deepseek", "groq"].map(str::to_string).into();
+    f.sync().unwrap();
+    // openai: file read, present; deepseek: read, absent; groq: not read, has a rule
+    let routes = Routes::of(&proxy, &f.auth, |id| match id {
+        "openai" => Some(true),
+        "deepseek" => Some(false),
+        _ => None,
+    });
+    assert_eq!(routes.ids, ["openai", "deepseek", "groq"]);
+    assert_eq!(
+        routes.fallbacks,
+        ["openai", "groq"].map(str::to_string).into()
+    );
+    // not read and no rule: none
+    let bare = Routes::of(&proxy, &Value::Null, |_| None);
+    assert!(bare.fallbacks.is_empty());
 }

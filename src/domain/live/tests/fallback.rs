@@ -176,3 +176,78 @@ fn resilience_lands_in_the_provider_entry_and_warns_with_one_key() {
     let e = err_text(live.set_resilience(p("openai"), &off));
     assert!(e.contains("no API key"), "{e}");
 }
+
+/// key-auth's rules as (route, allow), in the file's order.
+fn key_rules(files: &Files) -> Vec<(String, Vec<String>)> {
+    let auth = yaml(files[&keyauth::path()].as_deref().unwrap());
+    auth["spec"]["matchRules"]
+        .as_sequence()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let list = |v: &Value| -> Vec<String> {
+                v.as_sequence()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            };
+            (list(&r["ingress"]).join(","), list(&r["config"]["allow"]))
+        })
+        .collect()
+}
+
+fn allow_of(files: &Files, route: &str) -> Option<Vec<String>> {
+    key_rules(files)
+        .into_iter()
+        .find(|(r, _)| r == route)
+        .map(|(_, a)| a)
+}
+
+#[test]
+fn a_fallback_route_keeps_its_providers_key_rule_through_other_changes() {
+    use crate::domain::live::keyscope::{KeyChange, KeyFiles, Providers};
+    let mut files = two_providers();
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut k = KeyFiles {
+        auth: keyauth::skeleton(url),
+        rate: Value::Null,
+        routes: load(&files).key_routes().unwrap(),
+    };
+    let only = |id: &str| KeyChange {
+        providers: Some(Providers::Only([id.to_string()].into())),
+        rate: None,
+    };
+    k.add("a", "gw-1111111111111111", &only("groq")).unwrap();
+    k.add("b", "gw-2222222222222222", &only("moonshot"))
+        .unwrap();
+    k.set_enabled(true).unwrap();
+    files.insert(keyauth::path(), Some(yaml11::to_string(&k.auth)));
+    // `config fallback groq --to moonshot`: the fallback route gets groq's rule
+    let mut live = load(&files);
+    live.set_fallback(p("groq"), &seq(vec![to("moonshot", &[])]))
+        .unwrap();
+    commit(&mut files, &live.writes().unwrap());
+    let fallback = fb_route("groq");
+    assert_eq!(allow_of(&files, &fallback), Some(vec!["a".to_string()]));
+    assert_eq!(
+        allow_of(&files, &fallback),
+        allow_of(&files, "ai-route-groq.internal")
+    );
+    // `config add --provider moonshot` reads moonshot's files only: groq's fallback rule stays
+    let scope: Vec<String> = Scope::Provider(p("moonshot")).paths();
+    let mut live = LiveConfig::from_files(scope.iter().map(|p| (p.clone(), files[p].clone())));
+    live.set_provider(p("moonshot"), &key("ms-3")).unwrap();
+    commit(&mut files, &live.writes().unwrap());
+    assert_eq!(allow_of(&files, &fallback), Some(vec!["a".to_string()]));
+    // `config fallback groq --off`: its rule goes, the provider's stays
+    let mut live = load(&files);
+    live.remove_fallback("groq").unwrap();
+    commit(&mut files, &live.writes().unwrap());
+    assert_eq!(allow_of(&files, &fallback), None);
+    assert!(allow_of(&files, "ai-route-groq.internal").is_some());
+}
+
+fn fb_route(id: &str) -> String {
+    crate::domain::live::gwconfig::fallback::fallback_route_name(id)
+}

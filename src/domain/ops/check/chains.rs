@@ -8,8 +8,10 @@ use serde_yaml::Value;
 use super::{Finding, finding};
 use crate::domain::live::gwconfig::fallback::{self as fb, Fallback};
 use crate::domain::live::gwconfig::resilience::route_json;
+use crate::domain::live::keyauth;
+use crate::domain::live::keyscope;
 use crate::domain::live::paths::{
-    CONFIGMAPS, ENVOYFILTERS, configmap_path, envoyfilter_path, fallback_ingress_path,
+    CONFIGMAPS, ENVOYFILTERS, INGRESSES, configmap_path, envoyfilter_path, fallback_ingress_path,
 };
 
 /// The provider id of a route file `<folder>/ai-route-<id><suffix>`.
@@ -94,6 +96,37 @@ pub(super) fn chain_findings(
             "run `get-ai-gateway config fallback P --to P2` again: it writes \
              higress-gateway-global-custom-response.yaml",
         ));
+    }
+    out
+}
+
+/// Each fallback route has its provider's key-auth rule: the redirect also fires on
+/// key-auth's own 403, so a fallback route without it serves the keys its provider refuses.
+pub(super) fn fallback_auth_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
+    let path = keyauth::path();
+    let Some(auth) = docs.get(path.as_str()) else {
+        return Vec::new();
+    };
+    let ids = docs.keys().filter_map(|p| {
+        p.strip_prefix(INGRESSES)?
+            .strip_prefix('/')?
+            .strip_suffix(".yaml")
+            .and_then(fb::fallback_of)
+    });
+    let mut out = Vec::new();
+    for id in ids {
+        let (primary, fallback) = (fb::route_name(id), fb::fallback_route_name(id));
+        let wanted = keyscope::rule_of(auth, &primary);
+        if wanted.is_some() && keyscope::rule_of(auth, &fallback) != wanted {
+            out.push(finding(
+                &path,
+                format!(
+                    "the fallback route {fallback} does not have {primary}'s key rule: \
+                     a key refused on {id} is served by its fallback"
+                ),
+                "`get-ai-gateway keys set NAME --providers ...` rewrites the rules",
+            ));
+        }
     }
     out
 }

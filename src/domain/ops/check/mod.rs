@@ -337,6 +337,7 @@ fn route_findings(docs: &BTreeMap<&str, Value>) -> Vec<Finding> {
         .collect();
     out.extend(missing_route_parts(docs, &regs, &keyed));
     out.extend(chains::chain_findings(docs, &live_ids));
+    out.extend(chains::fallback_auth_findings(docs));
     out
 }
 

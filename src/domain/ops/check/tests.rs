@@ -206,7 +206,7 @@ fn key_rules_name_known_keys_and_routes() {
     let mut k = KeyFiles {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(url),
-        routes: vec!["openai".into(), "qwen".into()],
+        routes: vec!["openai".into(), "qwen".into()].into(),
     };
     let scoped = KeyChange {
         providers: Some(Providers::Only(["openai".to_string()].into())),
@@ -247,6 +247,58 @@ fn key_rules_name_known_keys_and_routes() {
     ] {
         assert!(found.contains(what), "{what}\n{found}\n{broken}");
     }
+}
+
+/// A fallback route is a known route, and has its provider's key rule; without it, a
+/// finding (the fallback would serve the keys its provider refuses).
+#[test]
+fn a_fallback_route_needs_its_providers_key_rule() {
+    use crate::domain::live::keyscope::{KeyChange, KeyFiles, Providers};
+    use crate::domain::live::{keyauth, keyrate};
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut k = KeyFiles {
+        auth: keyauth::skeleton(url),
+        rate: keyrate::skeleton(url),
+        routes: vec!["openai".into(), "qwen".into()].into(),
+    };
+    k.routes.fallbacks.insert("openai".into());
+    let scoped = KeyChange {
+        providers: Some(Providers::Only(["qwen".to_string()].into())),
+        rate: None,
+    };
+    k.add("ci", "gw-0123456789abcdef", &scoped).unwrap();
+    k.set_enabled(true).unwrap();
+    let ingress = "kind: Ingress\nmetadata:\n  name: x\n";
+    let path = keyauth::path();
+    let with = |auth: &str| {
+        let f = files(&[
+            ("/data/ingresses/ai-route-openai.internal.yaml", ingress),
+            (
+                "/data/ingresses/ai-route-openai.fallback.internal.yaml",
+                ingress,
+            ),
+            ("/data/ingresses/ai-route-qwen.internal.yaml", ingress),
+            (path.as_str(), auth),
+        ]);
+        problems(&f)
+            .into_iter()
+            .filter(|p| p.contains("key-auth"))
+            .collect::<Vec<_>>()
+    };
+    let clean = yaml11::to_string(&k.auth);
+    assert!(
+        clean.contains("ai-route-openai.fallback.internal"),
+        "{clean}"
+    );
+    assert_eq!(with(&clean), Vec::<String>::new(), "{clean}");
+    // the rule the keys transaction of old left: none on the fallback route
+    k.routes.fallbacks.clear();
+    k.sync().unwrap();
+    let found = with(&yaml11::to_string(&k.auth)).join("\n");
+    assert!(
+        found.contains("does not have ai-route-openai.internal's key rule"),
+        "{found}"
+    );
 }
 
 #[test]

@@ -146,6 +146,19 @@ pub struct Facts {
     pub findings: Option<Vec<Finding>>,
     /// Who may get in (None: the gateway is not running).
     pub security: Option<SecurityFacts>,
+    /// The gateway's Redis (None: it has none, or it is not running).
+    pub redis: Option<RedisFacts>,
+}
+
+/// The Redis the gateway's files name, and whether the gateway reaches it.
+#[derive(Debug, Clone, Default)]
+pub struct RedisFacts {
+    /// `host:port`, as the gateway dials it.
+    pub address: String,
+    /// The container beside the gateway (name, status, running); None for `--redis-url`.
+    pub container: Option<(String, String, bool)>,
+    /// A TCP connection from inside the gateway container succeeded.
+    pub reachable: bool,
 }
 
 /// The console's admin, gateway keys and the data folder's modes.
@@ -190,7 +203,46 @@ pub fn evaluate(f: &Facts) -> Vec<Row> {
     if let Some(sec) = &f.security {
         rows.extend(security(sec));
     }
+    rows.extend(f.redis.as_ref().map(redis));
     rows
+}
+
+/// Token limits and quotas count in Redis: it must run and the gateway must reach it.
+fn redis(r: &RedisFacts) -> Row {
+    if let Some((name, status, false)) = &r.container {
+        return bad(
+            "redis",
+            Level::Fail,
+            format!(
+                "the Redis container {name} is {status}: token limits and quotas are not counted"
+            ),
+            "get-ai-gateway redis start",
+        );
+    }
+    if !r.reachable {
+        let fix = match &r.container {
+            Some((name, ..)) => {
+                format!("see `docker logs {name}` and `get-ai-gateway redis status`")
+            }
+            None => "check that the Redis of --redis-url answers from the gateway's network \
+                     (`get-ai-gateway redis status`)"
+                .to_string(),
+        };
+        return bad(
+            "redis",
+            Level::Fail,
+            format!("the gateway cannot reach Redis at {}", r.address),
+            fix,
+        );
+    }
+    let what = match &r.container {
+        Some((name, ..)) => format!("{name} running beside the gateway"),
+        None => "an existing Redis (--redis-url)".to_string(),
+    };
+    ok(
+        "redis",
+        format!("{what}; the gateway reaches it at {}", r.address),
+    )
 }
 
 fn security(s: &SecurityFacts) -> Vec<Row> {

@@ -58,6 +58,7 @@ fn healthy() -> Facts {
             bind: "127.0.0.1".into(),
             open: Some(vec![]),
         }),
+        redis: None,
     }
 }
 
@@ -231,4 +232,37 @@ fn security_rows_warn_on_an_open_console_open_port_or_open_folder() {
     let rows = evaluate(&f);
     assert_eq!(row(&rows, "gateway keys").detail, "required (2 keys)");
     assert!(rows.iter().all(|r| r.level == Level::Ok), "{rows:#?}");
+}
+
+#[test]
+fn redis_rows_say_whether_the_gateway_counts() {
+    let row = |r: RedisFacts| {
+        let f = Facts {
+            redis: Some(r),
+            ..healthy()
+        };
+        evaluate(&f).into_iter().find(|r| r.check == "redis")
+    };
+    assert!(evaluate(&healthy()).iter().all(|r| r.check != "redis"));
+    let beside = |running: bool, reachable: bool| RedisFacts {
+        address: "gw-redis:6379".into(),
+        container: Some(("gw-redis".into(), "exited".into(), running)),
+        reachable,
+    };
+    let up = row(beside(true, true)).unwrap();
+    assert_eq!(up.level, Level::Ok);
+    assert!(up.detail.contains("gw-redis:6379"), "{}", up.detail);
+    let down = row(beside(false, false)).unwrap();
+    assert_eq!(down.level, Level::Fail);
+    assert_eq!(down.fix.as_deref(), Some("get-ai-gateway redis start"));
+    let cut = row(beside(true, false)).unwrap();
+    assert_eq!(cut.level, Level::Fail);
+    assert!(cut.fix.unwrap().contains("docker logs gw-redis"));
+    let external = row(RedisFacts {
+        address: "10.0.0.5:6379".into(),
+        container: None,
+        reachable: false,
+    })
+    .unwrap();
+    assert!(external.fix.unwrap().contains("--redis-url"));
 }

@@ -3,12 +3,13 @@
 //! `*.yaml` file under `/data` (and `default.cfg`) as path → text, as `check` gets them.
 //!
 //! What goes where:
-//! - the ai-proxy, model-router, ai-statistics, key-auth and key-rate-limit WasmPlugins →
-//!   manifests (gateway keys redacted with `--secrets redact`, as provider keys), their `url`
-//!   moved from the image's local plugin server to an OCI registry or the chart's plugin
-//!   server;
-//! - the `ai-route-*` ConfigMaps and Ingresses, the MCP servers' `mcp-server-*` Ingresses
-//!   and the `mcp-server` WasmPlugin → manifests, as they are;
+//! - the ai-proxy, model-router, model-mapper, ai-statistics, key-auth and key-rate-limit
+//!   WasmPlugins → manifests (gateway keys redacted with `--secrets redact`, as provider
+//!   keys), their `url` moved from the image's local plugin server to an OCI registry or the
+//!   chart's plugin server;
+//! - the `ai-route-*` ConfigMaps and Ingresses (a fallback's `ai-route-*.fallback.internal`
+//!   too) and the fallbacks' `ai-route-*` EnvoyFilters, the MCP servers' `mcp-server-*`
+//!   Ingresses and the `mcp-server` WasmPlugin → manifests, as they are;
 //! - the McpBridge → manifests, without the all-in-one's `higress-console` registry;
 //! - `higress-config` → Helm values (the chart owns that ConfigMap);
 //! - the console's objects, services, envoyfilters, anything else → skipped, with why.
@@ -39,12 +40,21 @@ pub const LOCAL_PLUGIN_SERVER: &str = "http://localhost:8002/plugins/";
 /// The WasmPlugins of the AI gateway, by `higress.io/wasm-plugin-name`.
 pub const PLUGINS: &[&str] = &[
     "ai-proxy",
+    "ai-quota",
     "ai-statistics",
+    "ai-token-ratelimit",
     "key-auth",
     "key-rate-limit",
     "mcp-server",
+    "model-mapper",
     "model-router",
 ];
+/// The chart's Redis (`global.enableRedis`): the `redis` sub-chart's Service is named after
+/// `redis.redis.name` (`redis-stack-server` in the chart's values) on port 6379, with no
+/// password by default.
+pub const CHART_REDIS: &str = "redis-stack-server";
+/// The plugins that count in Redis.
+const REDIS_PLUGINS: &[&str] = &["ai-token-ratelimit", "ai-quota"];
 /// Keys of `higress-config`'s `higress` document that are values of the higress-core chart.
 pub const CHART_KEYS: &[&str] = &["downstream", "gzip", "tracing", "upstream"];
 /// Metadata the API server sets: never part of an object one applies.
@@ -176,7 +186,7 @@ fn fate(rel: &str, doc: &Value) -> Fate {
                 Fate::Plugin(name)
             } else {
                 skip(
-                    "not one of the AI gateway's plugins (ai-proxy, model-router, ai-statistics, key-auth, key-rate-limit, mcp-server): move it by hand",
+                    "not one of the AI gateway's plugins (ai-proxy, model-router, model-mapper, ai-statistics, key-auth, key-rate-limit, mcp-server): move it by hand",
                 )
             }
         }
@@ -185,6 +195,11 @@ fn fate(rel: &str, doc: &Value) -> Fate {
         }
         ("services", _) => {
             skip("a service of the all-in-one: the chart owns the gateway's services")
+        }
+        // A fallback's redirect policy on its route (`config fallback`): an Istio
+        // EnvoyFilter, named after the route's Ingress.
+        ("envoyfilters", b) if b.starts_with("ai-route-") && b.ends_with(".internal.yaml") => {
+            Fate::Emit
         }
         ("envoyfilters", _) => skip("an all-in-one filter: the chart sets up its own"),
         _ => skip("not part of the AI gateway's configuration"),
@@ -233,9 +248,12 @@ pub fn export(files: &BTreeMap<String, String>, options: &Options) -> Result<Exp
                 continue;
             }
             Fate::Plugin(name) => {
-                plugins_seen.insert(name);
                 let mut doc = doc;
                 rewrite_plugin_url(&mut doc, options);
+                if REDIS_PLUGINS.contains(&name.as_str()) {
+                    to_chart_redis(&mut doc, &options.namespace);
+                }
+                plugins_seen.insert(name);
                 doc
             }
             Fate::Bridge => without_console_registry(doc),
@@ -255,7 +273,13 @@ pub fn export(files: &BTreeMap<String, String>, options: &Options) -> Result<Exp
     }
     objects.sort_by_key(object_key);
     let settings = files.get(SETTINGS).map(|t| EnvFile::parse(t));
-    let (values, unmapped) = values(options, settings.as_ref(), higress_config.as_ref())?;
+    let redis = REDIS_PLUGINS.iter().any(|p| plugins_seen.contains(*p));
+    let (mut values, unmapped) = values(options, settings.as_ref(), higress_config.as_ref())?;
+    if let Some(global) = values.get_mut("global").and_then(Value::as_mapping_mut)
+        && redis
+    {
+        global.insert("enableRedis".into(), Value::Bool(true));
+    }
     Ok(Export {
         objects,
         values,
@@ -312,7 +336,24 @@ fn rewrite_plugin_url(doc: &mut Value, options: &Options) {
     }
 }
 
-/// The McpBridge without the all-in-one's registry of its console (127.0.0.1).
+/// Point a plugin's `redis` block at the chart's Redis (no password: the chart's default).
+fn to_chart_redis(doc: &mut Value, namespace: &str) {
+    let Some(config) = doc
+        .get_mut("spec")
+        .and_then(|s| s.get_mut("defaultConfig"))
+        .and_then(Value::as_mapping_mut)
+    else {
+        return;
+    };
+    let mut block = Mapping::new();
+    let fqdn = format!("{CHART_REDIS}.{namespace}.svc.cluster.local");
+    block.insert("service_name".into(), Value::String(fqdn));
+    block.insert("service_port".into(), Value::Number(6379.into()));
+    config.insert("redis".into(), Value::Mapping(block));
+}
+
+/// The McpBridge without the all-in-one's registry of its console (127.0.0.1) and of the
+/// Redis beside it (the cluster has the chart's).
 fn without_console_registry(mut doc: Value) -> Value {
     let registries = doc
         .get_mut("spec")
@@ -320,8 +361,9 @@ fn without_console_registry(mut doc: Value) -> Value {
         .and_then(Value::as_sequence_mut);
     if let Some(list) = registries {
         list.retain(|r| {
-            !(str_at(r, &["name"]) == "higress-console"
-                && str_at(r, &["domain"]).starts_with("127.0.0.1"))
+            let console = str_at(r, &["name"]) == "higress-console"
+                && str_at(r, &["domain"]).starts_with("127.0.0.1");
+            !console && str_at(r, &["name"]) != crate::domain::live::redis::REGISTRY
         });
     }
     doc

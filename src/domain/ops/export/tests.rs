@@ -345,7 +345,7 @@ fn gateway_keys_and_rates_are_exported_and_redacted() {
     let mut k = KeyFiles {
         auth: keyauth::skeleton(url),
         rate: keyrate::skeleton(&keyrate::url_next_to(url)),
-        routes: vec!["deepseek".into()],
+        routes: vec!["deepseek".into()].into(),
     };
     let change = KeyChange {
         providers: Some(Providers::Only(["deepseek".to_string()].into())),
@@ -451,4 +451,85 @@ fn mcp_servers_are_exported_and_their_switch_is_a_manual_step() {
     // Without an MCP server, no such line.
     let plain = export(&files(), &options(Secrets::Redact)).unwrap();
     assert!(!readme(&plain).contains("the chart has no value for `mcpServer`"));
+}
+
+#[test]
+fn a_fallback_is_exported_whole() {
+    let mut f = files();
+    let mut put = |rel: &str, text: &str| {
+        f.insert(format!("/data/{rel}"), text.to_string());
+    };
+    put(
+        "ingresses/ai-route-deepseek.fallback.internal.yaml",
+        "apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: ai-route-deepseek.fallback.internal\n  namespace: higress-system\n",
+    );
+    put(
+        "envoyfilters/ai-route-deepseek.internal.yaml",
+        "apiVersion: networking.istio.io/v1alpha3\nkind: EnvoyFilter\nmetadata:\n  name: ai-route-deepseek.internal\n  namespace: higress-system\nspec:\n  configPatches: []\n",
+    );
+    put(
+        "wasmplugins/model-mapper.internal.yaml",
+        "apiVersion: extensions.higress.io/v1alpha1\nkind: WasmPlugin\nmetadata:\n  name: model-mapper.internal\n  labels:\n    higress.io/wasm-plugin-name: model-mapper\nspec:\n  url: http://localhost:8002/plugins/model-mapper/1.0.0/plugin.wasm\n",
+    );
+    let e = export(&f, &options(Secrets::Inline)).unwrap();
+    object(&e, "Ingress", "ai-route-deepseek.fallback.internal");
+    let ef = object(&e, "EnvoyFilter", "ai-route-deepseek.internal");
+    assert_eq!(ef["metadata"]["namespace"], "ai");
+    let mm = object(&e, "WasmPlugin", "model-mapper.internal");
+    assert_eq!(
+        mm["spec"]["url"],
+        "oci://reg.example.com/plugins/model-mapper:1.0.0"
+    );
+    // The all-in-one's own filters stay behind.
+    assert!(
+        e.skipped
+            .iter()
+            .any(|s| s.file == "/data/envoyfilters/x.yaml")
+    );
+}
+
+#[test]
+fn redis_plugins_move_to_the_charts_redis() {
+    use crate::domain::live::{quota, redis::Redis, tokenlimit, yaml11};
+    let aio = Redis::beside("higress-ai-gateway", &"ab".repeat(24));
+    let url = "http://localhost:8002/plugins/ai-token-ratelimit/1.0.0/plugin.wasm";
+    let limit = tokenlimit::set(None, tokenlimit::Window::Minute, "alice", 10, &aio, url)
+        .unwrap()
+        .unwrap();
+    let quota_url = "http://localhost:8002/plugins/ai-quota/1.0.0/plugin.wasm";
+    let mut f = files_with(
+        "wasmplugins/ai-token-ratelimit-minute.internal.yaml",
+        &yaml11::to_string(&limit),
+    );
+    f.insert(
+        quota::path(),
+        yaml11::to_string(&quota::instance(quota_url, &aio)),
+    );
+    let mut bridge: Value = serde_yaml::from_str(BRIDGE).unwrap();
+    crate::domain::live::redis::upsert_registry(&mut bridge, &aio);
+    f.insert(
+        "/data/mcpbridges/default.yaml".into(),
+        yaml11::to_string(&bridge),
+    );
+    let e = export(&f, &options(Secrets::Inline)).unwrap();
+    assert_eq!(e.values["global"]["enableRedis"], true);
+    let expected: Value = serde_yaml::from_str(
+        "service_name: redis-stack-server.ai.svc.cluster.local\nservice_port: 6379\n",
+    )
+    .unwrap();
+    for name in ["ai-token-ratelimit-minute.internal", "ai-quota.internal"] {
+        let o = object(&e, "WasmPlugin", name);
+        assert_eq!(o["spec"]["defaultConfig"]["redis"], expected, "{name}");
+    }
+    assert!(!e.manifests().contains(&"ab".repeat(24)), "no AIO password");
+    let bridge = object(&e, "McpBridge", "default");
+    assert!(
+        !yaml11::to_string(bridge).contains("higress-ai-gateway-redis"),
+        "the AIO's Redis registry is gone"
+    );
+    assert!(
+        export(&files(), &options(Secrets::Inline)).unwrap().values["global"]
+            .get("enableRedis")
+            .is_none()
+    );
 }

@@ -4,7 +4,7 @@
 use serde_yaml::{Mapping, Value};
 
 use super::fields::{self, Shape};
-use super::{API_VERSION, Desired, KIND, ProviderSpec, SCHEMA_URL};
+use super::{API_VERSION, Desired, KIND, KeySpec, ProviderSpec, Providers, SCHEMA_URL, plan};
 use crate::domain::providers::{self, Provider, compatible};
 
 fn s(v: &str) -> Value {
@@ -91,10 +91,8 @@ fn rest(top: &mut Mapping, d: &Desired) {
         }
         if let Some(keys) = &k.keys {
             let mut km = Mapping::new();
-            for (name, v) in keys {
-                let mut entry = Mapping::new();
-                put(&mut entry, "value", s(&v.written()));
-                put(&mut km, name, Value::Mapping(entry));
+            for (name, k) in keys {
+                put(&mut km, name, Value::Mapping(key(k)));
             }
             put(&mut m, "keys", Value::Mapping(km));
         }
@@ -107,6 +105,22 @@ fn rest(top: &mut Mapping, d: &Desired) {
         }
         put(top, "console", Value::Mapping(m));
     }
+}
+
+fn key(k: &KeySpec) -> Mapping {
+    let mut entry = Mapping::new();
+    put(&mut entry, "value", s(&k.value.written()));
+    if let Providers::Only(_) = &k.providers {
+        put(&mut entry, "providers", list(plan::names_of(&k.providers)));
+    }
+    if let Some(r) = k.rate {
+        put(
+            &mut entry,
+            fields::rate_field(r.per),
+            Value::Number(r.requests.into()),
+        );
+    }
+    entry
 }
 
 fn start(st: &super::StartSpec) -> Mapping {

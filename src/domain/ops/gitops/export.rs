@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::plan::Current;
-use super::{ConsoleSpec, Desired, KeysSpec, ProviderSpec, RoutingSpec, RuleSpec, Val};
+use super::{ConsoleSpec, Desired, KeySpec, KeysSpec, ProviderSpec, RoutingSpec, RuleSpec, Val};
 use crate::domain::providers::{self, compatible};
 
 /// The variable a reference names, and the value to set it to.
@@ -33,6 +33,21 @@ pub fn key_var(name: &str) -> String {
 
 /// The variable that holds the console password.
 pub const CONSOLE_VAR: &str = "CONSOLE_PASSWORD";
+
+/// The gateway keys, each with its providers and rate.
+fn keys_of(cur: &Current, vars: &mut Vec<Var>) -> BTreeMap<String, KeySpec> {
+    cur.keys
+        .iter()
+        .map(|(n, v)| {
+            let spec = KeySpec {
+                value: reference(vars, key_var(n), v),
+                providers: cur.key_providers.get(n).cloned().unwrap_or_default(),
+                rate: cur.key_rates.get(n).copied(),
+            };
+            (n.clone(), spec)
+        })
+        .collect()
+}
 
 /// The file of `current`, and the variables its references name, with their values.
 pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
@@ -79,11 +94,7 @@ pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
             table.insert(id.clone(), spec);
         }
     }
-    let keys = cur
-        .keys
-        .iter()
-        .map(|(n, v)| (n.clone(), reference(&mut vars, key_var(n), v)))
-        .collect();
+    let keys = keys_of(cur, &mut vars);
     let console = cur.console_password.as_ref().map(|p| ConsoleSpec {
         password: Some(reference(&mut vars, CONSOLE_VAR.to_string(), p)),
     });

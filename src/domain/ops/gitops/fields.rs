@@ -23,6 +23,10 @@ pub enum Shape {
     List(&'static [Field]),
     /// The table's providers by name; each provider has its own extras.
     Providers,
+    /// `all`, or a list of provider names (the table's, or OpenAI-compatible servers').
+    Scope,
+    /// A count of requests: an integer, at least 1.
+    Count,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +153,45 @@ pub const KEYS: &[Field] = &[
     f("keys", Shape::Named(KEY), "The gateway keys, by name"),
 ];
 
-pub const KEY: &[Field] = &[f("value", Shape::Secret, "The key: ${VAR} or ${file:PATH}")];
+pub const KEY: &[Field] = &[
+    f("value", Shape::Secret, "The key: ${VAR} or ${file:PATH}"),
+    f(
+        "providers",
+        Shape::Scope,
+        "The providers the key may use: `all` (when absent) or a list of names",
+    ),
+    f(
+        "requestsPerSecond",
+        Shape::Count,
+        "A request limit per second (one rate per key; counted in each gateway process)",
+    ),
+    f(
+        "requestsPerMinute",
+        Shape::Count,
+        "A request limit per minute (one rate per key)",
+    ),
+    f(
+        "requestsPerHour",
+        Shape::Count,
+        "A request limit per hour (one rate per key)",
+    ),
+    f(
+        "requestsPerDay",
+        Shape::Count,
+        "A request limit per day (one rate per key)",
+    ),
+];
+
+/// The field of a rate per `per` (`requestsPerMinute`).
+pub fn rate_field(per: crate::domain::live::keyrate::Per) -> &'static str {
+    use crate::domain::live::keyrate::Per;
+    match per {
+        Per::Second => "requestsPerSecond",
+        Per::Minute => "requestsPerMinute",
+        Per::Hour => "requestsPerHour",
+        Per::Day => "requestsPerDay",
+    }
+}
 
 pub const CONSOLE: &[Field] = &[f(
     "password",

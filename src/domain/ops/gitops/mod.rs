@@ -17,6 +17,9 @@ pub mod schema;
 
 use std::collections::BTreeMap;
 
+pub use crate::domain::live::keyauth::Providers;
+pub use crate::domain::live::keyrate::{Per, Rate};
+
 pub use parse::parse;
 pub use refs::Val;
 
@@ -83,7 +86,28 @@ pub struct RuleSpec {
 pub struct KeysSpec {
     pub required: Option<bool>,
     /// None: the keys are left as they are.
-    pub keys: Option<BTreeMap<String, Val>>,
+    pub keys: Option<BTreeMap<String, KeySpec>>,
+}
+
+/// One gateway key as the file wants it: set exactly (no `providers` is `all`, no rate is
+/// no limit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeySpec {
+    pub value: Val,
+    /// Provider ids (an OpenAI-compatible server's is `oc-<name>`).
+    pub providers: Providers,
+    pub rate: Option<Rate>,
+}
+
+impl KeySpec {
+    /// A key that may use every provider, with no limit.
+    pub fn plain(value: Val) -> KeySpec {
+        KeySpec {
+            value,
+            providers: Providers::All,
+            rate: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -11,8 +11,8 @@ use serde_yaml::{Mapping, Value};
 use super::fields::{self, Field, Shape};
 use super::refs::{Val, reference};
 use super::{
-    API_VERSION, ConsoleSpec, Desired, KIND, KeysSpec, ProviderSpec, RoutingSpec, RuleSpec,
-    StartSpec,
+    API_VERSION, ConsoleSpec, Desired, KIND, KeySpec, KeysSpec, Per, ProviderSpec, Providers, Rate,
+    RoutingSpec, RuleSpec, StartSpec,
 };
 use crate::domain::providers::{self, ExtraKind, compatible};
 use crate::domain::routing;
@@ -461,14 +461,12 @@ impl Walk<'_> {
             let mut out = BTreeMap::new();
             for (key, value) in map {
                 let name = w.string(key)?;
-                let val = w.with(Seg::Key(name.clone()), |w| {
+                let spec = w.with(Seg::Key(name.clone()), |w| {
                     crate::domain::live::keyauth::check_name(&name)
                         .map_err(|e| w.err(format!("{e:#}"), "rename it"))?;
-                    let m = w.object(value, fields::KEY)?;
-                    w.field(m, "value", |w, v| w.secret(v))?
-                        .ok_or_else(|| w.err("the key has no `value`", "add value: ${VAR}"))
+                    w.key(value)
                 })?;
-                out.insert(name, val);
+                out.insert(name, spec);
             }
             Ok(out)
         })?;
@@ -476,6 +474,93 @@ impl Walk<'_> {
             required: self.field(m, "required", |w, v| w.boolean(v))?,
             keys,
         })
+    }
+
+    /// One gateway key: its value, providers and (at most one) rate.
+    fn key(&mut self, v: &Value) -> Result<KeySpec> {
+        let m = self.object(v, fields::KEY)?;
+        let value = self
+            .field(m, "value", |w, v| w.secret(v))?
+            .ok_or_else(|| self.err("the key has no `value`", "add value: ${VAR}"))?;
+        let providers = self
+            .field(m, "providers", Walk::scope)?
+            .unwrap_or(Providers::All);
+        let mut rate = None;
+        for per in Per::ALL {
+            let name = fields::rate_field(per);
+            let Some(n) = self.field(m, name, |w, v| w.count(v))? else {
+                continue;
+            };
+            if rate.is_some() {
+                return Err(self.with(Seg::Key(name.into()), |w| {
+                    Ok(w.err(
+                        "a key has one rate",
+                        "keep one of requestsPerSecond, requestsPerMinute, requestsPerHour, requestsPerDay",
+                    ))
+                })?);
+            }
+            rate = Some(Rate { requests: n, per });
+        }
+        Ok(KeySpec {
+            value,
+            providers,
+            rate,
+        })
+    }
+
+    fn count(&self, v: &Value) -> Result<u64> {
+        v.as_u64().filter(|n| *n > 0).ok_or_else(|| {
+            self.err(
+                format!(
+                    "expected a count of requests (at least 1), found {}",
+                    short(v)
+                ),
+                "write a whole number, e.g. 60",
+            )
+        })
+    }
+
+    /// `all`, or a list of provider names: the table's (by any of its names) or an
+    /// OpenAI-compatible server's (`vllm`); stored as provider ids.
+    fn scope(&mut self, v: &Value) -> Result<Providers> {
+        if let Value::String(s) = v {
+            if s == "all" {
+                return Ok(Providers::All);
+            }
+            return Err(self.err(
+                format!("expected `all` or a list of provider names, found {s:?}"),
+                "write providers: all, or providers: [deepseek, vllm]",
+            ));
+        }
+        let names = self.strings(v)?;
+        if names.is_empty() {
+            return Err(self.err(
+                "the list names no provider",
+                "name at least one provider, or write providers: all",
+            ));
+        }
+        let mut ids = std::collections::BTreeSet::new();
+        for (i, n) in names.iter().enumerate() {
+            let id = self.with(Seg::Index(i), |w| {
+                scope_id(n).map_err(|h| w.err(format!("unknown provider `{n}`"), h))
+            })?;
+            ids.insert(id);
+        }
+        Ok(Providers::Only(ids))
+    }
+}
+
+/// The provider id of a name in a key's `providers`.
+fn scope_id(name: &str) -> std::result::Result<String, String> {
+    if let Some(p) = providers::find(name).filter(|p| p.stem != compatible::STEM) {
+        return Ok(p.id.to_string());
+    }
+    match compatible::check_name(name) {
+        Ok(()) => Ok(format!("{}{name}", compatible::ID_PREFIX)),
+        Err(_) => Err(format!(
+            "known providers: {}, or the name of an OpenAI-compatible server",
+            providers::valid_names()
+        )),
     }
 }
 

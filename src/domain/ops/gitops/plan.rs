@@ -7,10 +7,12 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
-use super::{Desired, ProviderSpec, RoutingSpec, RuleSpec, StartSpec};
+use super::{Desired, KeySpec, ProviderSpec, RoutingSpec, RuleSpec, StartSpec};
 use crate::domain::live::LiveConfig;
 use crate::domain::live::gwconfig::{AutoRouting, Rule};
 use crate::domain::live::keyauth;
+use crate::domain::live::keyrate::{self, Rate};
+use crate::domain::live::keyscope::{self, KeyChange, KeyFiles, Providers};
 use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{self, mask};
 use crate::error::{fail, fail_hint};
@@ -34,6 +36,10 @@ pub struct Current {
     pub keys_required: bool,
     /// Gateway keys by name (not masked).
     pub keys: BTreeMap<String, String>,
+    /// The providers of each scoped key (a key absent here may use every provider).
+    pub key_providers: BTreeMap<String, Providers>,
+    /// The rate of each limited key.
+    pub key_rates: BTreeMap<String, Rate>,
     /// The console password this tool keeps, when it holds one.
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
@@ -41,8 +47,8 @@ pub struct Current {
 }
 
 impl Current {
-    /// From the live model and the key-auth plugin (Null when absent).
-    pub fn of(live: &LiveConfig, keyauth_doc: &Value) -> Result<Current> {
+    /// From the live model, the key-auth and key-rate-limit plugins (Null when absent).
+    pub fn of(live: &LiveConfig, keyauth_doc: &Value, rate_doc: &Value) -> Result<Current> {
         let mut providers = BTreeMap::new();
         for l in live.providers()? {
             let Some(p) = providers::by_id(l.id) else {
@@ -61,20 +67,34 @@ impl Current {
                 },
             );
         }
-        let st = keyauth::state(keyauth_doc);
-        let keys = st
-            .consumers
-            .iter()
-            .filter_map(|c| Some((c.name.clone(), keyauth::key_of(keyauth_doc, &c.name)?)))
-            .collect();
-        Ok(Current {
+        let mut cur = Current {
             providers,
             routing: live.auto_routing()?,
-            keys_required: st.enabled,
-            keys,
+            keys_required: false,
+            keys: BTreeMap::new(),
+            key_providers: BTreeMap::new(),
+            key_rates: BTreeMap::new(),
             console_password: None,
             start: None,
-        })
+        };
+        cur.set_keys(keyauth_doc, rate_doc);
+        Ok(cur)
+    }
+
+    /// The gateway keys, their providers and rates, from key-auth and key-rate-limit.
+    pub fn set_keys(&mut self, auth: &Value, rate: &Value) {
+        let st = keyauth::state(auth);
+        self.keys_required = st.enabled;
+        self.keys = st
+            .consumers
+            .iter()
+            .filter_map(|c| Some((c.name.clone(), keyauth::key_of(auth, &c.name)?)))
+            .collect();
+        self.key_providers = keyscope::scopes(auth)
+            .into_iter()
+            .map(|(n, ids)| (n, Providers::Only(ids)))
+            .collect();
+        self.key_rates = keyrate::rates(rate).into_iter().collect();
     }
 }
 
@@ -100,9 +120,12 @@ pub enum Change {
     RemoveKey {
         name: String,
     },
+    /// A key added, or its value, providers or rate changed: set exactly.
     SetKey {
         name: String,
         value: String,
+        providers: Providers,
+        rate: Option<Rate>,
     },
     RequireKeys(bool),
     ConsolePassword(String),
@@ -121,8 +144,12 @@ pub struct Plan {
     pub lines: Vec<Line>,
     /// What the gateway has and the file lacks (removed only with --prune).
     pub kept: Vec<String>,
-    /// `start:` differences: left as they are, `upgrade` makes them.
+    /// `start:` image differences: left as they are; `upgrade` (or `apply --recreate`,
+    /// through it) makes them.
     pub upgrade: Vec<String>,
+    /// `start:` differences `upgrade` cannot make (data folder, bind, ports): the container
+    /// keeps its spec when recreated, so they need a new container.
+    pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
 }
@@ -153,10 +180,13 @@ impl Plan {
                 .map(|k| format!("  {k} kept (not in the file)")),
         );
         out.extend(
-            self.upgrade
-                .iter()
-                .map(|u| format!("! {u}: needs `upgrade` (left as it is)")),
+            self.upgrade.iter().map(|u| {
+                format!("! {u}: needs `upgrade` (left as it is; apply --recreate does it)")
+            }),
         );
+        out.extend(self.new_container.iter().map(|u| {
+            format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
+        }));
         out.join("\n")
     }
 
@@ -165,6 +195,7 @@ impl Plan {
             "changes": self.lines,
             "kept": self.kept,
             "needsUpgrade": self.upgrade,
+            "needsNewContainer": self.new_container,
             "create": self.create,
         })
     }
@@ -202,7 +233,7 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
         }
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
-        plan.upgrade = start_diff(want, have);
+        (plan.upgrade, plan.new_container) = start_diff(want, have);
     }
     Ok(plan)
 }
@@ -401,21 +432,8 @@ fn keys_plan(
                 plan.kept.push(format!("key {name}"));
             }
         }
-        for (name, v) in keys {
-            let value = v.text();
-            providers::validate_secret(&format!("gatewayKeys.keys.{name}"), &value)
-                .map_err(fail)?;
-            match current.keys.get(name) {
-                None => plan.line('+', format!("key {name} ({})", mask(&value))),
-                Some(old) if *old != value => {
-                    plan.line('~', format!("key {name} {} → {}", mask(old), mask(&value)))
-                }
-                Some(_) => continue,
-            }
-            plan.changes.push(Change::SetKey {
-                name: name.clone(),
-                value,
-            });
+        for (name, k) in keys {
+            key_plan(plan, name, k, current)?;
         }
     }
     if let Some(r) = want.required {
@@ -430,35 +448,113 @@ fn keys_plan(
     Ok(())
 }
 
-fn start_diff(want: &StartSpec, have: &StartSpec) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cmp = |name: &str, w: Option<String>, h: Option<String>| {
-        if let Some(w) = w {
-            if Some(&w) != h.as_ref() {
-                out.push(format!(
-                    "start.{name} {} → {w}",
-                    h.unwrap_or_else(|| "(unknown)".into())
+/// One key of the file against the gateway's.
+fn key_plan(plan: &mut Plan, name: &str, want: &KeySpec, current: &Current) -> Result<()> {
+    let value = want.value.text();
+    providers::validate_secret(&format!("gatewayKeys.keys.{name}"), &value).map_err(fail)?;
+    let rate = |r: Option<&Rate>| r.map_or("none".to_string(), Rate::to_string);
+    let scope = |p: &Providers| names_of(p).join(",");
+    let have_providers = current.key_providers.get(name).cloned().unwrap_or_default();
+    let have_rate = current.key_rates.get(name).copied();
+    match current.keys.get(name) {
+        None => {
+            let mut detail = vec![mask(&value)];
+            if want.providers != Providers::All {
+                detail.push(format!("providers {}", scope(&want.providers)));
+            }
+            if want.rate.is_some() {
+                detail.push(format!("rate {}", rate(want.rate.as_ref())));
+            }
+            plan.line('+', format!("key {name} ({})", detail.join("; ")));
+        }
+        Some(old) => {
+            let mut diff = Vec::new();
+            if *old != value {
+                diff.push(format!("{} → {}", mask(old), mask(&value)));
+            }
+            if have_providers != want.providers {
+                diff.push(format!(
+                    "providers {} → {}",
+                    scope(&have_providers),
+                    scope(&want.providers)
                 ));
             }
+            if have_rate != want.rate {
+                diff.push(format!(
+                    "rate {} → {}",
+                    rate(have_rate.as_ref()),
+                    rate(want.rate.as_ref())
+                ));
+            }
+            if diff.is_empty() {
+                return Ok(());
+            }
+            plan.line('~', format!("key {name} {}", diff.join(", ")));
         }
+    }
+    plan.changes.push(Change::SetKey {
+        name: name.to_string(),
+        value,
+        providers: want.providers.clone(),
+        rate: want.rate,
+    });
+    Ok(())
+}
+
+/// A key's providers as the file names them: `all`, or the table's stems and the
+/// OpenAI-compatible servers' names.
+pub fn names_of(p: &Providers) -> Vec<String> {
+    match p {
+        Providers::All => vec!["all".to_string()],
+        Providers::Only(ids) => ids.iter().map(|id| scope_name(id)).collect(),
+    }
+}
+
+/// The file's name of provider `id` in a key's `providers`.
+pub fn scope_name(id: &str) -> String {
+    let compat = crate::domain::providers::compatible::ID_PREFIX;
+    match (id.strip_prefix(compat), providers::by_id(id)) {
+        (Some(name), _) => name.to_string(),
+        (None, Some(p)) => p.stem.to_string(),
+        (None, None) => id.to_string(),
+    }
+}
+
+/// The image differences (`upgrade` makes them), and the others (a new container does).
+fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) {
+    let diff = |name: &str, w: Option<String>, h: Option<String>| {
+        let w = w?;
+        (Some(&w) != h.as_ref()).then(|| {
+            format!(
+                "start.{name} {} → {w}",
+                h.unwrap_or_else(|| "(unknown)".into())
+            )
+        })
     };
-    cmp(
-        "image.repo",
-        want.image_repo.clone(),
-        have.image_repo.clone(),
-    );
-    cmp("image.tag", want.image_tag.clone(), have.image_tag.clone());
-    cmp(
-        "dataFolder",
-        want.data_folder.clone(),
-        have.data_folder.clone(),
-    );
-    cmp("bind", want.bind.clone(), have.bind.clone());
+    let image = [
+        diff(
+            "image.repo",
+            want.image_repo.clone(),
+            have.image_repo.clone(),
+        ),
+        diff("image.tag", want.image_tag.clone(), have.image_tag.clone()),
+    ];
     let s = |p: Option<u16>| p.map(|p| p.to_string());
-    cmp("ports.http", s(want.http), s(have.http));
-    cmp("ports.https", s(want.https), s(have.https));
-    cmp("ports.console", s(want.console), s(have.console));
-    out
+    let other = [
+        diff(
+            "dataFolder",
+            want.data_folder.clone(),
+            have.data_folder.clone(),
+        ),
+        diff("bind", want.bind.clone(), have.bind.clone()),
+        diff("ports.http", s(want.http), s(have.http)),
+        diff("ports.https", s(want.https), s(have.https)),
+        diff("ports.console", s(want.console), s(have.console)),
+    ];
+    (
+        image.into_iter().flatten().collect(),
+        other.into_iter().flatten().collect(),
+    )
 }
 
 /// Make the changes of `plan` to the live model (providers, then rules, then the switch).
@@ -500,31 +596,48 @@ pub fn apply_live(plan: &Plan, live: &mut LiveConfig) -> Result<()> {
     Ok(())
 }
 
-/// Make the key changes of `plan` to the key-auth plugin; whether there were any.
-pub fn apply_keys(plan: &Plan, doc: &mut Value) -> Result<bool> {
-    let mut changed = false;
+/// Make the key changes of `plan` to key-auth and key-rate-limit (`files.routes`: the AI
+/// routes after the plan's provider changes), then bring key-auth's rules in step with them.
+pub fn apply_keys(plan: &Plan, files: &mut KeyFiles) -> Result<()> {
+    let on_before = keyauth::state(&files.auth).enabled;
     for c in &plan.changes {
         match c {
             Change::RemoveKey { name } => {
-                keyauth::remove(doc, name)?;
+                files.remove(name)?;
             }
-            Change::SetKey { name, value } => {
-                if keyauth::key_of(doc, name).is_some() {
-                    keyauth::remove(doc, name)?;
+            Change::SetKey {
+                name,
+                value,
+                providers,
+                rate,
+            } => {
+                let change = KeyChange {
+                    providers: Some(providers.clone()),
+                    rate: Some(*rate),
+                };
+                match keyauth::key_of(&files.auth, name) {
+                    None => files.add(name, value, &change)?,
+                    Some(old) => {
+                        if old != *value {
+                            keyauth::remove(&mut files.auth, name)?;
+                            keyauth::add(&mut files.auth, name, value)?;
+                        }
+                        files.set(name, &change)?;
+                    }
                 }
-                keyauth::add(doc, name, value)?;
             }
-            _ => continue,
-        }
-        changed = true;
-    }
-    for c in &plan.changes {
-        if let Change::RequireKeys(on) = c {
-            keyauth::set_enabled(doc, *on)?;
-            changed = true;
+            _ => {}
         }
     }
-    Ok(changed)
+    let asked = plan.changes.iter().find_map(|c| match c {
+        Change::RequireKeys(on) => Some(*on),
+        _ => None,
+    });
+    let on = asked.unwrap_or(on_before && !keyscope::names(&files.auth).is_empty());
+    if on != keyauth::state(&files.auth).enabled || asked.is_some() {
+        files.set_enabled(on)?;
+    }
+    files.sync()
 }
 
 /// The console password the plan sets, when it sets one.

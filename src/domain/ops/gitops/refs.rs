@@ -113,8 +113,8 @@ pub fn resolve(desired: &Desired, look: &Lookup) -> Result<Desired, Missing> {
         }
     }
     if let Some(keys) = out.gateway_keys.as_mut().and_then(|k| k.keys.as_mut()) {
-        for (name, v) in keys.iter_mut() {
-            *v = one(&format!("gatewayKeys.keys.{name}.value"), v, look)?;
+        for (name, k) in keys.iter_mut() {
+            k.value = one(&format!("gatewayKeys.keys.{name}.value"), &k.value, look)?;
         }
     }
     if let Some(p) = out.console.as_mut().and_then(|c| c.password.as_mut()) {

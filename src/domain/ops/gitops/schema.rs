@@ -4,6 +4,7 @@ use serde_json::{Map, Value, json};
 
 use super::fields::{self, Field, Shape};
 use super::{API_VERSION, KIND, SCHEMA_URL};
+use crate::domain::live::keyrate::Per;
 use crate::domain::providers::{PROVIDERS, compatible};
 
 const SECRET_PATTERN: &str = r"^\$\{(file:.+|[A-Za-z_][A-Za-z0-9_]*)\}$";
@@ -54,6 +55,12 @@ fn shape(s: Shape) -> Value {
             }
             if std::ptr::eq(fs, fields::KEY) {
                 item["required"] = json!(["value"]);
+                // One rate per key.
+                let rates: Vec<Value> = Per::ALL
+                    .iter()
+                    .map(|p| json!({"required": [fields::rate_field(*p)]}))
+                    .collect();
+                item["not"] = json!({"anyOf": pairs(&rates)});
             }
             json!({"type": "object", "additionalProperties": item})
         }
@@ -64,7 +71,23 @@ fn shape(s: Shape) -> Value {
             json!({"type": "array", "items": item})
         }
         Shape::Providers => providers(),
+        Shape::Scope => json!({"oneOf": [
+            {"const": "all"},
+            {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        ]}),
+        Shape::Count => json!({"type": "integer", "minimum": 1}),
     }
+}
+
+/// Every two of `items`, each as `allOf` (a key with two rates).
+fn pairs(items: &[Value]) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (i, a) in items.iter().enumerate() {
+        for b in &items[i + 1..] {
+            out.push(json!({"allOf": [a, b]}));
+        }
+    }
+    out
 }
 
 /// Every provider under each of its names, with its own extras.

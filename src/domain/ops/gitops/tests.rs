@@ -209,6 +209,8 @@ fn current() -> Current {
         },
         keys_required: false,
         keys: BTreeMap::from([("old".to_string(), "gw-old".to_string())]),
+        key_providers: BTreeMap::new(),
+        key_rates: BTreeMap::new(),
         console_password: None,
         start: None,
     }
@@ -272,15 +274,22 @@ fn absent_sections_and_equal_ones_make_an_empty_plan() {
 fn start_differences_need_upgrade() {
     let mut cur = current();
     cur.start = Some(StartSpec {
+        image_tag: Some("v1".into()),
         http: Some(8080),
         ..StartSpec::default()
     });
-    let d = resolved("start:\n  ports: {http: 9090}\n");
+    let d = resolved("start:\n  image: {tag: v2}\n  ports: {http: 9090}\n");
     let p = plan(&d, &cur, false).expect("plan");
     assert!(p.is_empty());
     assert_eq!(
         p.render(),
-        "! start.ports.http 8080 → 9090: needs `upgrade` (left as it is)"
+        "! start.image.tag v1 → v2: needs `upgrade` (left as it is; apply --recreate does it)\n\
+         ! start.ports.http 8080 → 9090: needs a new container (left as it is; `upgrade` keeps \
+         the ports, bind and data folder)"
+    );
+    assert_eq!(
+        p.to_json()["needsNewContainer"][0],
+        "start.ports.http 8080 → 9090"
     );
 }
 
@@ -298,6 +307,31 @@ fn the_schema_names_every_section() {
 
 fn name() -> impl Strategy<Value = String> {
     "[a-z][a-z0-9]{0,6}"
+}
+
+/// A gateway key: a reference, `all` or some providers (the table's ids, or servers'
+/// `oc-srv-…`), and no rate or one.
+fn any_key() -> impl Strategy<Value = KeySpec> {
+    let ids: Vec<String> = crate::domain::providers::PROVIDERS
+        .iter()
+        .filter(|p| p.stem != crate::domain::providers::compatible::STEM)
+        .map(|p| p.id.to_string())
+        .collect();
+    let id = prop_oneof![
+        proptest::sample::select(ids),
+        "srv-[a-z]{1,4}".prop_map(|n| format!("oc-{n}")),
+    ];
+    let per = proptest::sample::select(Per::ALL.to_vec());
+    (
+        "[A-Z]{1,6}",
+        proptest::option::of(prop::collection::btree_set(id, 1..4)),
+        proptest::option::of((1u64..100_000, per)),
+    )
+        .prop_map(|(v, ids, rate)| KeySpec {
+            value: Val::Env(v),
+            providers: ids.map_or(Providers::All, Providers::Only),
+            rate: rate.map(|(requests, per)| Rate { requests, per }),
+        })
 }
 
 fn any_desired() -> impl Strategy<Value = Desired> {
@@ -323,7 +357,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
         )),
         proptest::option::of((
             proptest::option::of(any::<bool>()),
-            proptest::option::of(prop::collection::btree_map(name(), "[A-Z]{1,6}", 0..3)),
+            proptest::option::of(prop::collection::btree_map(name(), any_key(), 0..3)),
         )),
         proptest::option::of(name()),
     )
@@ -352,10 +386,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
                         .collect()
                 }),
             }),
-            gateway_keys: keys.map(|(required, keys)| KeysSpec {
-                required,
-                keys: keys.map(|k| k.into_iter().map(|(n, v)| (n, Val::Env(v))).collect()),
-            }),
+            gateway_keys: keys.map(|(required, keys)| KeysSpec { required, keys }),
             console: None,
         })
 }
@@ -387,4 +418,111 @@ fn an_exported_file_parses_back() {
     let text = emit::to_text(&d);
     assert!(text.starts_with("# yaml-language-server: $schema="));
     assert_eq!(parse(&text).expect("parses back"), d);
+}
+
+#[test]
+fn scoped_keys_parse_plan_apply_and_come_back_with_no_changes() {
+    use crate::domain::live::{keyauth, keyrate, keyscope};
+    let d = resolved(
+        "gatewayKeys:\n  required: true\n  keys:\n    ci: {value: \"${CI}\", providers: [deepseek, vllm], requestsPerMinute: 60}\n    old: {value: \"${OLD}\"}\n",
+    );
+    let keys = d.gateway_keys.clone().and_then(|k| k.keys).expect("keys");
+    let ids = ["deepseek", "oc-vllm"].map(str::to_string);
+    assert_eq!(keys["ci"].providers, Providers::Only(ids.into()));
+    let per_min = Rate {
+        requests: 60,
+        per: Per::Minute,
+    };
+    assert_eq!(keys["ci"].rate, Some(per_min));
+    assert_eq!(keys["old"].providers, Providers::All);
+    let mut cur = current();
+    cur.keys.insert("old".into(), "value-of-OLD".into());
+    cur.key_rates.insert("old".into(), per_min);
+    let p = plan(&d, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "+ key ci (valu***f-CI; providers deepseek,vllm; rate 60/minute)\n\
+         ~ key old rate 60/minute → none\n\
+         ~ gateway keys required false → true"
+    );
+    // Applied to key-auth and key-rate-limit, as the command does in its transaction.
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut auth = keyauth::skeleton(url);
+    keyauth::add(&mut auth, "old", "value-of-OLD").expect("add");
+    let mut rate = keyrate::skeleton(&keyrate::url_next_to(url));
+    keyrate::set(&mut rate, "old", Some(per_min), false).expect("rate");
+    let mut files = keyscope::KeyFiles {
+        auth,
+        rate,
+        routes: ["deepseek", "aliyun", "oc-vllm"]
+            .map(str::to_string)
+            .to_vec()
+            .into(),
+    };
+    plan::apply_keys(&p, &mut files).expect("apply");
+    let st = files.state();
+    assert!(st.enabled && st.scoped);
+    assert_eq!(
+        keyrate::rates(&files.rate),
+        vec![("ci".to_string(), per_min)]
+    );
+    assert_eq!(
+        keyscope::wanted_rules(&files.auth, &files.routes)[1],
+        (
+            "ai-route-aliyun.internal".to_string(),
+            vec!["old".to_string()]
+        )
+    );
+    // What the gateway now has, planned again: nothing to do; exported: the same keys.
+    let mut again = cur;
+    again.set_keys(&files.auth, &files.rate);
+    let p2 = plan(&d, &again, false).expect("plan");
+    assert!(p2.is_empty(), "{}", p2.render());
+    let (exported, _) = export::from_current(&again, "gw");
+    let text = emit::to_text(&exported);
+    assert!(
+        text.contains("providers:\n      - deepseek\n      - vllm\n      requestsPerMinute: 60"),
+        "{text}"
+    );
+    let back = parse(&text).expect("parses back");
+    assert_eq!(
+        back.gateway_keys.and_then(|k| k.keys).expect("keys")["ci"].providers,
+        keys["ci"].providers
+    );
+}
+
+#[test]
+fn a_key_with_two_rates_or_unknown_providers_is_refused() {
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", requestsPerMinute: 1, requestsPerDay: 2}\n",
+    ));
+    assert!(
+        e.contains("a key has one rate") && e.contains("requestsPerDay"),
+        "{e}"
+    );
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", providers: every}\n",
+    ));
+    assert!(e.contains("`all` or a list"), "{e}");
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", providers: [\"Bad Name\"]}\n",
+    ));
+    assert!(e.contains("unknown provider `Bad Name`"), "{e}");
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", requestsPerHour: 0}\n",
+    ));
+    assert!(e.contains("at least 1"), "{e}");
+}
+
+/// The schema the `$schema` line points to is the committed file: regenerate it with
+/// `get-ai-gateway schema > docs/gateway.schema.json` when the file's fields change.
+#[test]
+fn the_committed_schema_is_what_the_schema_command_prints() {
+    let committed = include_str!("../../../../docs/gateway.schema.json");
+    let printed = serde_json::to_string_pretty(&schema::schema()).expect("json") + "\n";
+    assert!(
+        committed == printed,
+        "docs/gateway.schema.json is stale: run `get-ai-gateway schema > docs/gateway.schema.json`"
+    );
+    assert!(SCHEMA_URL.ends_with("/main/docs/gateway.schema.json"));
 }

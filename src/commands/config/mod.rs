@@ -1,4 +1,7 @@
-//! `config add/list/remove`: provider keys in the live ai-proxy config and in default.cfg.
+//! `config add/list/remove`: provider keys in the live ai-proxy config and in default.cfg;
+//! `config set/fallback` (when a provider fails) and `config test` (`probe.rs`).
+
+pub mod probe;
 
 use anyhow::Result;
 use serde_json::json;
@@ -7,14 +10,14 @@ use crate::args::fallback::{self as fa, ConfigFallbackArgs, ConfigSetArgs};
 use crate::args::{ConfigCommand, GlobalArgs, inputs};
 use crate::domain::live::{LiveConfig, Scope};
 use crate::domain::providers::Provider;
-use crate::error::fail_hint;
+use crate::error::{ExitStatus, fail_hint};
 use crate::gateway::{Gateway, Need};
 use crate::ui;
 use crate::ui::render;
 
-pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
+pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<ExitStatus> {
     let name = global.container_name.as_str();
-    match command {
+    let done = match command {
         ConfigCommand::Add(args) => {
             let (p, input) = inputs::config_add(&args)?;
             let resilience = args.resilience.change();
@@ -80,7 +83,9 @@ pub async fn run(global: &GlobalArgs, command: ConfigCommand) -> Result<()> {
         }
         ConfigCommand::Set(a) => set(name, &a).await,
         ConfigCommand::Fallback(a) => fallback(name, &a).await,
-    }
+        ConfigCommand::Test(a) => return probe::run(global, &a).await,
+    };
+    done.map(|()| ExitStatus::Success)
 }
 
 /// Every file of the gateway, as one model (OpenAI-compatible servers' routes too).

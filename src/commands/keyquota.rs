@@ -1,0 +1,195 @@
+//! `keys quota enable|disable` and `keys quota NAME --set N|--add N|--show`: token quotas per
+//! key, the `ai-quota` plugin of `domain::live::quota`, kept in Redis. Enabling is one
+//! transaction on key-auth (the tool's admin consumer, keys required) and ai-quota; it is
+//! refused, and nothing is written, when the gateway has no Redis. A quota is set, changed
+//! and read through ai-quota's admin path on the gateway's HTTP port.
+
+use anyhow::Result;
+use serde_yaml::Value;
+
+use crate::args::{KeyQuotaArgs, QuotaCommand};
+use crate::commands::keys::change_with;
+use crate::domain::live::quota::{self, ADMIN_CONSUMER, Op};
+use crate::domain::live::{Write, keyauth, yaml11};
+use crate::error::{fail, fail_hint};
+use crate::gateway::{AI_PROXY, Gateway, host};
+use crate::ui;
+
+pub async fn run(gw: &Gateway, args: KeyQuotaArgs) -> Result<()> {
+    match (args.command, args.name) {
+        (Some(QuotaCommand::Enable), _) => enable(gw).await,
+        (Some(QuotaCommand::Disable), _) => disable(gw).await,
+        (None, Some(name)) => {
+            let op = match (args.set, args.add, args.show) {
+                (Some(n), _, _) => Op::Set(n),
+                (_, Some(n), _) => Op::Add(n),
+                (_, _, true) => Op::Show,
+                _ => {
+                    return Err(fail_hint(
+                        format!("what about the quota of {name}?"),
+                        "give --set N, --add N or --show",
+                    ));
+                }
+            };
+            manage(gw, &name, op).await
+        }
+        (None, None) => Err(fail_hint(
+            "keys quota needs enable, disable or a key's name",
+            "e.g. `keys quota enable`, then `keys quota laptop --set 100000`",
+        )),
+    }
+}
+
+fn parse(path: &str, text: Option<String>) -> Result<Option<Value>> {
+    text.map(|t| crate::domain::live::gwconfig::parse(path, &t))
+        .transpose()
+}
+
+async fn enable(gw: &Gateway) -> Result<()> {
+    let Some(redis) = crate::commands::redis::live(gw).await? else {
+        return Err(fail_hint(
+            "quotas are kept in Redis, and this gateway has none",
+            "run Redis beside it with `get-ai-gateway start --redis` (or point it at one \
+             with `start --redis-url redis://...`), then `keys quota enable` again",
+        ));
+    };
+    let key = keyauth::new_key(&host::random_bytes::<32>()?);
+    let path = quota::path();
+    let keys = change_with(gw, std::slice::from_ref(&path), |f, snap| {
+        if keyauth::key_of(&f.auth, ADMIN_CONSUMER).is_none() {
+            f.add(ADMIN_CONSUMER, &key, &Default::default())?;
+        }
+        f.set_enabled(true)?;
+        let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
+        let doc = quota::instance(&quota::url_next_to(proxy.as_ref()), &redis);
+        let text = yaml11::to_string(&doc);
+        let names = f.state().consumers.into_iter().map(|c| c.name);
+        let keys: Vec<String> = names.filter(|n| n != ADMIN_CONSUMER).collect();
+        let path = path.clone();
+        Ok((vec![Write::Put { path, text }], keys))
+    })
+    .await?;
+    ui::ok(format!(
+        "Quotas are on (ai-quota, kept in Redis under {}NAME). Every request now needs a \
+         gateway key.",
+        quota::KEY_PREFIX
+    ));
+    ui::warn("every key needs a quota now: ai-quota answers 403 to a key with none (or none left)");
+    let hint = match keys.as_slice() {
+        [] => "add a key (`keys add NAME`), then give it a quota".to_string(),
+        k => format!("give each one a quota: {}", k.join(", ")),
+    };
+    ui::info(format!(
+        "{hint} (`get-ai-gateway keys quota NAME --set 100000`). Only requests to \
+         {} are counted.",
+        quota::CHAT_PATH
+    ));
+    Ok(())
+}
+
+async fn disable(gw: &Gateway) -> Result<()> {
+    let path = quota::path();
+    let (was, off) = change_with(gw, std::slice::from_ref(&path), |f, snap| {
+        let off = match keyauth::key_of(&f.auth, ADMIN_CONSUMER) {
+            Some(_) => f.remove(ADMIN_CONSUMER)?,
+            None => false,
+        };
+        let was = snap.exists(&path);
+        let writes = if was {
+            vec![Write::Delete { path: path.clone() }]
+        } else {
+            Vec::new()
+        };
+        Ok((writes, (was, off)))
+    })
+    .await?;
+    if !was {
+        ui::info("Quotas were off.");
+        return Ok(());
+    }
+    ui::ok(format!(
+        "Quotas are off; each key's quota stays in Redis ({}NAME).",
+        quota::KEY_PREFIX
+    ));
+    if off {
+        ui::warn("that was the only key: requests no longer need one");
+    } else {
+        ui::info("Keys are still required (`keys disable` turns that off).");
+    }
+    Ok(())
+}
+
+/// The admin consumer's key and path, after checking that quotas are on and `name` is a key.
+async fn admin_for(gw: &Gateway, name: &str) -> Result<(String, String)> {
+    if name == ADMIN_CONSUMER {
+        return Err(fail(format!(
+            "{ADMIN_CONSUMER} is the key this tool manages quotas with; it has no quota"
+        )));
+    }
+    let (auth_path, quota_path) = (keyauth::path(), quota::path());
+    let snap = gw
+        .read_files(&[auth_path.clone(), quota_path.clone()])
+        .await?;
+    let plugin = parse(&quota_path, snap.text(&quota_path))?;
+    let Some(plugin) = plugin.filter(|d| quota::enabled(Some(d))) else {
+        return Err(fail_hint(
+            "quotas are off",
+            "turn them on with `get-ai-gateway keys quota enable`",
+        ));
+    };
+    let auth = parse(&auth_path, snap.text(&auth_path))?.unwrap_or(Value::Null);
+    if keyauth::key_of(&auth, name).is_none() {
+        return Err(fail_hint(
+            format!("no gateway key is named {name}"),
+            "see them with `get-ai-gateway keys list`",
+        ));
+    }
+    let (consumer, admin_path) = quota::admin_of(&plugin);
+    let key = keyauth::key_of(&auth, &consumer).ok_or_else(|| {
+        fail_hint(
+            format!("the quota admin key {consumer} is missing from key-auth"),
+            "`get-ai-gateway keys quota enable` makes it again",
+        )
+    })?;
+    Ok((key, admin_path))
+}
+
+async fn manage(gw: &Gateway, name: &str, op: Op) -> Result<()> {
+    let (key, admin_path) = admin_for(gw, name).await?;
+    let req = quota::request(&admin_path, name, op)?;
+    let (status, body) = crate::gateway::quota::send(gw, &key, &req).await?;
+    if status != 200 {
+        return Err(quota::refusal(status, &body));
+    }
+    match op {
+        Op::Show => {
+            let left = quota::parse_query(&body, name)?;
+            println!("{left}");
+            if left <= 0 {
+                ui::warn(format!(
+                    "{name} has no quota left: ai-quota refuses its requests (403)"
+                ));
+            }
+        }
+        Op::Set(n) => ui::ok(format!("The quota of {name} is {n} tokens.")),
+        Op::Add(n) if n >= 0 => ui::ok(format!("Added {n} tokens to the quota of {name}.")),
+        Op::Add(n) => ui::ok(format!(
+            "Took {} tokens off the quota of {name}.",
+            n.unsigned_abs()
+        )),
+    }
+    Ok(())
+}
+
+/// The line `keys list` adds about quotas; None when they are off.
+pub async fn summary(gw: &Gateway) -> Result<Option<String>> {
+    let path = quota::path();
+    let snap = gw.read_files(std::slice::from_ref(&path)).await?;
+    let doc = parse(&path, snap.text(&path))?;
+    Ok(quota::enabled(doc.as_ref()).then(|| {
+        format!(
+            "Quotas: on (ai-quota, in Redis; each key's with `keys quota NAME --show`; \
+             {ADMIN_CONSUMER} is the tool's admin key)"
+        )
+    }))
+}
