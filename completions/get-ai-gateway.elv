@@ -51,6 +51,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand metrics 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)'
+            cand dashboard 'Print, or open in a browser, the Grafana of the -o11y image (through the console)'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -62,6 +64,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --bind 'Publish the ports on this address of the host [default: 127.0.0.1; kept in default.cfg]. Another address makes the gateway and console reachable from the network'
             cand --image-repo 'Image repository [default: <registry>/higress/all-in-one]'
             cand --image-tag 'Image tag [default: latest]'
+            cand --metrics-port 'Publish the gateway''s metrics (container port 15020, /stats/prometheus) on this port, on 127.0.0.1 unless an address is given'
             cand --plugin-registry 'Registry for the image and plugins [default: chosen from the timezone]'
             cand --auto-routing-default-model 'Model used when no auto-routing rule matches [default: qwen-turbo]'
             cand --wait-timeout 'Seconds to wait for the gateway to become ready'
@@ -154,6 +157,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --o11y 'The observability image: the tag with `-o11y` appended (Prometheus, Grafana, Loki; Grafana at the console''s /grafana/)'
             cand --auto-routing 'Enable auto-routing (model "higress/auto")'
             cand --keys-from-env 'Take <PREFIX>_API_KEY of every provider from the environment (e.g. DEEPSEEK_API_KEY)'
             cand --dry-run 'Print what start would do (image, registry and why, ports, providers with masked keys, auto-routing) and change nothing'
@@ -582,10 +586,13 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;upgrade'= {
             cand --image-tag 'Image tag to move to [default: the current one, pulled again]'
             cand --image-repo 'Image repository to move to [default: the current one]'
+            cand --metrics-port 'Publish the gateway''s metrics (container port 15020) on this port as well, on 127.0.0.1 unless an address is given (ports are fixed when a container is created)'
             cand --wait-timeout 'Seconds to wait for the new gateway to become ready'
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
             cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --o11y 'Move to the observability image (the tag with `-o11y` appended)'
+            cand --no-o11y 'Move from the observability image to the plain one (`-o11y` removed from the tag)'
             cand --check 'Only say whether the registry has a newer image; change nothing'
             cand --rollback 'Go back to the image and the data of before the last upgrade'
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
@@ -1245,6 +1252,31 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         }
         &'get-ai-gateway;skills;help;help'= {
         }
+        &'get-ai-gateway;metrics'= {
+            cand --by 'Group by provider, route, model or consumer'
+            cand --interval 'Seconds between the two samples the rates come from (and between redraws)'
+            cand --count 'With --watch, stop after N intervals'
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --json 'Print JSON (one object; with --watch one line of JSON per interval)'
+            cand --watch 'Keep going: redraw like `top` on a terminal, else print one line per interval'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'get-ai-gateway;dashboard'= {
+            cand --container-name 'Container name'
+            cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
+            cand --context 'Docker context to use, as `docker --context` [default: DOCKER_HOST, DOCKER_CONTEXT, the docker CLI''s current context, then the local sockets]'
+            cand --open 'Open it in the browser (printed when there is no display)'
+            cand --json 'Print JSON (stable keys, nothing else on stdout)'
+            cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'get-ai-gateway;tracing'= {
             cand --container-name 'Container name'
             cand --data-folder 'Data folder for `start` [default: the per-user data directory]; later commands find it from the container; `export` reads it directly when no container runs'
@@ -1340,6 +1372,8 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand mcp 'MCP servers through the gateway: proxy existing ones, serve REST APIs as tools, under the gateway''s keys'
             cand console 'The console''s admin account (set by `start`; `console password --reset` when forgotten)'
             cand skills 'Install the agent skills (deploy, auto-routing) for OpenClaw, Clawdbot or Claude Code'
+            cand metrics 'Live requests/s, errors, latency and tokens per provider, route, model or consumer (the gateway''s Prometheus metrics, two samples apart)'
+            cand dashboard 'Print, or open in a browser, the Grafana of the -o11y image (through the console)'
             cand tracing 'Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1511,6 +1545,10 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
         &'get-ai-gateway;help;skills;list'= {
         }
         &'get-ai-gateway;help;skills;uninstall'= {
+        }
+        &'get-ai-gateway;help;metrics'= {
+        }
+        &'get-ai-gateway;help;dashboard'= {
         }
         &'get-ai-gateway;help;tracing'= {
             cand enable 'Send traces to a collector: writes higress-config''s `tracing:` and the collector''s McpBridge registry (hot-reloaded)'

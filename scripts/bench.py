@@ -78,6 +78,14 @@ CASES = [("docker exec true (bare)", lambda i: ["docker", "exec", NAME, "true"],
 for name, make, kind in COMMANDS:
     CASES.append((name, make, kind, "host", HOST))
     CASES.append((name, make, kind, "exec", EXEC))
+# `metrics`: two reads of a 5 MB Prometheus text through one exec each (no published port),
+# parsed and reported; the row includes the 0.1 s `--interval` between the reads.
+CASES.append(("metrics --json --interval 0.1 (5 MB text, 2 reads)",
+              lambda i: cmd("metrics", "--json", "--interval", "0.1"), "metrics", "exec", HOST))
+# BENCH_ONLY=metrics keeps the bare exec and the rows whose command starts with it.
+ONLY = os.environ.get("BENCH_ONLY")
+if ONLY:
+    CASES = [c for c in CASES if c[3] is None or c[0].startswith(ONLY)]
 
 def load():
     with open("/proc/loadavg") as f:

@@ -2,6 +2,7 @@
 # Benchmark: median wall times of reads, writes and applies, on the host path and through
 # exec, against a bare `docker exec`, on a stand-in gateway on the local engine.
 # Usage: scripts/bench.sh [ROUNDS]
+# (BENCH_ONLY=metrics: only the rows whose command starts with it, and the bare exec)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,11 @@ HOME=$home "$bin" start --non-interactive --container-name "$name" \
   --image-repo get-ai-gateway-standin --image-tag "$name" \
   --http-port "$port" --https-port $((port + 1)) --console-port $((port + 2)) \
   --dashscope-key sk-bench-qwen >/dev/null
+
+# The `metrics` row: a 5 MB Prometheus text (tens of thousands of series) on the stand-in's
+# 15020, served for every read.
+python3 scripts/bench-prometheus.py 5000000 |
+  docker exec -i "$name" sh -c 'mkdir -p /data/standin-prom && cat > /data/standin-prom/0.prom'
 
 HOME=$home python3 scripts/bench.py "$rounds" "$bin" "$name"
 # The same as a user of the docker group (BENCH_USER=name): the data folder is root's 0700

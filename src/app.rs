@@ -6,8 +6,8 @@ use clap::Parser;
 
 use crate::args::{Cli, Commands, with_default_command};
 use crate::commands::{
-    backup, check, config, console, doctor, export, gitops, keys, lifecycle, logs, mcp, plugin,
-    route, skills, start, status, tracing, upgrade, usage,
+    backup, check, config, console, dashboard, doctor, export, gitops, keys, lifecycle, logs, mcp,
+    metrics, plugin, route, skills, start, status, tracing, upgrade, usage,
 };
 use crate::error::{ExitStatus, FAILURE, USAGE};
 
@@ -91,6 +91,8 @@ pub async fn dispatch(cli: Cli) -> Result<ExitStatus> {
         Commands::Console { command } => console::run(global, command).await,
         Commands::Skills { command } => skills::run(command),
         Commands::Tracing { command } => tracing::run(global, command).await,
+        Commands::Metrics(args) => metrics::run(global, args).await,
+        Commands::Dashboard(args) => dashboard::run(global, &args).await,
         Commands::Completions { shell } => {
             crate::args::completions::print(shell);
             Ok(())

@@ -28,6 +28,8 @@ const SUBCOMMANDS: &[&str] = &[
     "usage",
     "sessions",
     "tracing",
+    "metrics",
+    "dashboard",
     "completions",
     "help",
 ];

@@ -27,7 +27,7 @@ pub use keys::{KeyAddArgs, KeyNameArgs, KeyQuotaArgs, KeysCommand, QuotaCommand}
 pub use mcp::{McpAddArgs, McpCommand, McpNameArgs, McpToolsArgs, TransportArg};
 pub use redis::{RedisCommand, RedisStartArgs, TokenLimitArgs};
 pub use skills::{SkillsCommand, SkillsInstallArgs, SkillsRuntimeArg, SkillsTargetArgs};
-pub use tracing::{TracingCommand, TracingEnableArgs};
+pub use tracing::{MetricsArgs, MetricsBy, TracingCommand, TracingEnableArgs};
 
 pub const DEFAULT_CONTAINER_NAME: &str = "higress-ai-gateway";
 
@@ -165,6 +165,11 @@ pub enum Commands {
         #[command(subcommand)]
         command: SkillsCommand,
     },
+    /// Live requests/s, errors, latency and tokens per provider, route, model or consumer
+    /// (the gateway's Prometheus metrics, two samples apart)
+    Metrics(MetricsArgs),
+    /// Print, or open in a browser, the Grafana of the -o11y image (through the console)
+    Dashboard(DashboardArgs),
     /// Traces to an OpenTelemetry, Zipkin or SkyWalking collector (higress-config `tracing:`)
     Tracing {
         #[command(subcommand)]
@@ -198,6 +203,14 @@ pub struct StartArgs {
     /// Image tag [default: latest]
     #[arg(long, value_name = "TAG", env = "IMAGE_TAG")]
     pub image_tag: Option<String>,
+    /// The observability image: the tag with `-o11y` appended (Prometheus, Grafana, Loki;
+    /// Grafana at the console's /grafana/)
+    #[arg(long)]
+    pub o11y: bool,
+    /// Publish the gateway's metrics (container port 15020, /stats/prometheus) on this port,
+    /// on 127.0.0.1 unless an address is given
+    #[arg(long, value_name = "[ADDR:]PORT")]
+    pub metrics_port: Option<String>,
     /// Registry for the image and plugins [default: chosen from the timezone]
     #[arg(long, value_name = "HOST", env = "PLUGIN_REGISTRY")]
     pub plugin_registry: Option<String>,
@@ -269,6 +282,16 @@ pub struct UpgradeArgs {
     /// Image repository to move to [default: the current one]
     #[arg(long, value_name = "REPO", conflicts_with = "rollback")]
     pub image_repo: Option<String>,
+    /// Move to the observability image (the tag with `-o11y` appended)
+    #[arg(long, conflicts_with_all = ["rollback", "no_o11y"])]
+    pub o11y: bool,
+    /// Move from the observability image to the plain one (`-o11y` removed from the tag)
+    #[arg(long, conflicts_with = "rollback")]
+    pub no_o11y: bool,
+    /// Publish the gateway's metrics (container port 15020) on this port as well, on
+    /// 127.0.0.1 unless an address is given (ports are fixed when a container is created)
+    #[arg(long, value_name = "[ADDR:]PORT", conflicts_with = "rollback")]
+    pub metrics_port: Option<String>,
     /// Only say whether the registry has a newer image; change nothing
     #[arg(long, conflicts_with = "rollback")]
     pub check: bool,
@@ -283,6 +306,17 @@ pub struct UpgradeArgs {
     pub json: bool,
 }
 
+impl UpgradeArgs {
+    /// `--o11y` (true), `--no-o11y` (false), or neither.
+    pub fn o11y_choice(&self) -> Option<bool> {
+        match (self.o11y, self.no_o11y) {
+            (true, _) => Some(true),
+            (_, true) => Some(false),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Stop and remove a running container
@@ -291,6 +325,16 @@ pub struct DeleteArgs {
     /// Also delete the Redis data (<data folder>/redis); kept by default
     #[arg(long)]
     pub redis_data: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    /// Open it in the browser (printed when there is no display)
+    #[arg(long)]
+    pub open: bool,
+    /// Print JSON (stable keys, nothing else on stdout)
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -37,3 +37,35 @@ pub struct TracingEnableArgs {
     #[arg(long, value_name = "TOKEN", requires = "skywalking")]
     pub access_token: Option<String>,
 }
+
+/// What `metrics` groups by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MetricsBy {
+    /// The upstream cluster (Envoy's counters and latency histogram, and ai-statistics)
+    Provider,
+    /// The route (ai-statistics)
+    Route,
+    /// The model (ai-statistics)
+    Model,
+    /// The consumer, i.e. the key's name (ai-statistics)
+    Consumer,
+}
+
+#[derive(Debug, Args)]
+pub struct MetricsArgs {
+    /// Print JSON (one object; with --watch one line of JSON per interval)
+    #[arg(long)]
+    pub json: bool,
+    /// Keep going: redraw like `top` on a terminal, else print one line per interval
+    #[arg(long)]
+    pub watch: bool,
+    /// Group by provider, route, model or consumer
+    #[arg(long, value_enum, default_value = "provider")]
+    pub by: MetricsBy,
+    /// Seconds between the two samples the rates come from (and between redraws)
+    #[arg(long, value_name = "S", default_value_t = 2.0)]
+    pub interval: f64,
+    /// With --watch, stop after N intervals
+    #[arg(long, value_name = "N", requires = "watch", value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+}

@@ -103,6 +103,8 @@ pub struct ContainerSpec {
     pub bind: String,
     /// (host path, container path) bind mounts.
     pub binds: Vec<(String, String)>,
+    /// More ports, each on its own address: (host address, host port, container port).
+    pub publish: Vec<(String, u16, u16)>,
 }
 
 /// The engine, as `doctor` reports it.
@@ -388,6 +390,17 @@ impl Engine {
                 Some(vec![PortBinding {
                     host_ip: Some(spec.bind.clone()),
                     host_port: Some(port.to_string()),
+                }]),
+            );
+        }
+        for (addr, host, container) in &spec.publish {
+            let key = format!("{container}/tcp");
+            exposed.push(key.clone());
+            bindings.insert(
+                key,
+                Some(vec![PortBinding {
+                    host_ip: Some(addr.clone()),
+                    host_port: Some(host.to_string()),
                 }]),
             );
         }

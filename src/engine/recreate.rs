@@ -42,6 +42,29 @@ impl CloneSpec {
         body.labels = Some(labels);
         CloneSpec { body }
     }
+
+    /// The same spec with `container` published on (host address, host port) as well.
+    pub fn publishing(mut self, container: u16, at: Option<&(String, u16)>) -> CloneSpec {
+        let Some((addr, port)) = at else { return self };
+        let key = format!("{container}/tcp");
+        let mut exposed = self.body.exposed_ports.take().unwrap_or_default();
+        if !exposed.contains(&key) {
+            exposed.push(key.clone());
+        }
+        self.body.exposed_ports = Some(exposed);
+        let mut host = self.body.host_config.take().unwrap_or_default();
+        let mut bindings = host.port_bindings.take().unwrap_or_default();
+        bindings.insert(
+            key,
+            Some(vec![bollard::models::PortBinding {
+                host_ip: Some(addr.clone()),
+                host_port: Some(port.to_string()),
+            }]),
+        );
+        host.port_bindings = Some(bindings);
+        self.body.host_config = Some(host);
+        self
+    }
 }
 
 impl Engine {

@@ -21,6 +21,7 @@ pub mod fsmode;
 pub mod host;
 pub mod hostpath;
 pub mod mcp;
+pub mod metrics;
 pub mod probe;
 pub mod quota;
 pub mod upgrade;

@@ -238,7 +238,7 @@ fn a_backup_taken_during_parallel_changes_is_consistent() {
 }
 
 /// Build `FROM <stand-in>` plus `extra` as `image`.
-fn build_variant(image: &str, extra: &str) {
+pub(crate) fn build_variant(image: &str, extra: &str) {
     let dockerfile = format!("FROM {}\n{extra}\n", standin_image());
     let mut builder = tar::Builder::new(Vec::new());
     let mut h = tar::Header::new_gnu();
@@ -251,7 +251,7 @@ fn build_variant(image: &str, extra: &str) {
 }
 
 /// Tag `source` as `repo:tag` and push it to the local registry.
-fn push(source: &str, repo: &str, tag: &str) {
+pub(crate) fn push(source: &str, repo: &str, tag: &str) {
     block_on(async {
         let docker = docker();
         let options = TagImageOptionsBuilder::default()
@@ -300,9 +300,9 @@ fn image_of(t: &Test) -> String {
 
 /// Removes what an upgrade test leaves: the containers (a parked one when it fails half-way)
 /// and then the registry's tags (the port changes every run).
-struct Cleanup {
-    containers: [String; 2],
-    tags: Vec<String>,
+pub(crate) struct Cleanup {
+    pub containers: [String; 2],
+    pub tags: Vec<String>,
 }
 
 impl Drop for Cleanup {

@@ -137,3 +137,246 @@ fn o11y_tracing_enable_status_disable_and_check() {
         .stdout_has("where the controller wants a string");
     t.run(&["tracing", "status"]).fails(1);
 }
+
+const PROM_BEFORE: &str = include_str!("../fixtures/prometheus/before.prom");
+const PROM_AFTER: &str = include_str!("../fixtures/prometheus/after.prom");
+const QWEN: &str = "outbound|443||llm-qwen.internal.dns";
+
+/// The stand-in's metrics serve `/data/standin-prom/N.prom` to read N (the last file after).
+fn serve_prometheus(t: &Test, texts: &[&str]) {
+    let (code, out) = t.exec(&[
+        "sh",
+        "-c",
+        "rm -rf /data/standin-prom /var/log/standin/metrics-reads.log && mkdir -p /data/standin-prom",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    for (i, text) in texts.iter().enumerate() {
+        put(t, &format!("/data/standin-prom/{i}.prom"), text);
+    }
+}
+
+fn group<'a>(report: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
+    report["groups"]
+        .as_array()
+        .expect("groups")
+        .iter()
+        .find(|g| g["name"] == name)
+        .unwrap_or_else(|| panic!("no group {name} in {report}"))
+}
+
+fn close(v: &serde_json::Value, want: f64) {
+    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
+    assert!((got - want).abs() < 1e-6, "{got} != {want}");
+}
+
+#[test]
+fn o11y_metrics_json_matches_hand_computed_rates_and_quantiles() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t.run(&["metrics", "--json", "--interval", "0.5"]).ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("metrics --json");
+    assert_eq!(report["by"], "provider");
+    assert!(
+        report["source"].as_str().unwrap().starts_with("exec"),
+        "{report}"
+    );
+    let qwen = group(&report, QWEN);
+    // 40 requests in 0.5 s; 4 of them 4xx, 6 5xx; p50 = 100 + 400 * 16 / 20.
+    close(&qwen["requests_per_second"], 80.0);
+    close(&qwen["error_share_4xx"], 0.1);
+    close(&qwen["error_share_5xx"], 0.15);
+    close(&qwen["p50_ms"], 420.0);
+    close(&qwen["p95_ms"], 1000.0);
+    close(&qwen["mean_first_token_ms"], 100.0);
+    close(&qwen["input_tokens_per_second"], 1600.0);
+    let deepseek = group(&report, "outbound|443||llm-deepseek.internal.dns");
+    close(&deepseek["requests_per_second"], 20.0);
+    close(&deepseek["p50_ms"], 150.0);
+
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t
+        .run(&["metrics", "--json", "--by", "model", "--interval", "0.5"])
+        .ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).expect("--by model");
+    let turbo = group(&report, "qwen-turbo");
+    close(&turbo["requests_per_second"], 20.0);
+    close(&turbo["mean_latency_ms"], 600.0);
+    close(&turbo["output_tokens_per_second"], 800.0);
+    assert!(turbo["p50_ms"].is_null());
+    assert!(report["note"].as_str().unwrap().contains("no percentiles"));
+}
+
+#[test]
+fn o11y_metrics_watch_prints_one_line_per_interval_without_a_terminal() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER, PROM_AFTER]);
+    let out = t
+        .run(&["metrics", "--watch", "--count", "3", "--interval", "0.2"])
+        .ok();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    assert!(
+        lines[0].contains("llm-qwen.internal 200 req/s 4xx 10.0% 5xx 15.0% p50 420ms"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].contains("llm-qwen.internal 0.0 req/s"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines.iter().all(|l| l.as_bytes()[2] == b':'),
+        "{}",
+        out.stdout
+    );
+    let (_, reads) = t.exec(&["cat", "/var/log/standin/metrics-reads.log"]);
+    assert_eq!(
+        reads.lines().count(),
+        4,
+        "one read per interval and one before"
+    );
+}
+
+#[test]
+fn o11y_metrics_watch_redraws_on_a_terminal() {
+    use expectrl::Expect;
+    let t = Test::new();
+    t.start(&[]).ok();
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let mut cmd = t.command(&[
+        "metrics",
+        "--watch",
+        "--count",
+        "2",
+        "--interval",
+        "0.5",
+        "--container-name",
+        t.name.as_str(),
+    ]);
+    cmd.env("TERM", "xterm");
+    let mut session = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    session.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    // Clear and home, the table, then the same again for the second interval.
+    for rps in ["80.0", "0.0"] {
+        session.expect("\x1b[2J\x1b[H").expect("a clear screen");
+        session.expect("PROVIDER").expect("the header");
+        session
+            .expect(expectrl::Regex(format!(
+                r"llm-qwen\.internal +{} ",
+                rps.replace('.', r"\.")
+            )))
+            .unwrap_or_else(|e| panic!("{rps} req/s: {e}"));
+    }
+    session.expect("Ctrl-C to stop").expect("the footer");
+    session
+        .expect(expectrl::Eof)
+        .expect("the end after --count 2");
+}
+
+fn image_of(t: &Test) -> String {
+    t.inspect().unwrap().config.unwrap().image.unwrap()
+}
+
+#[test]
+fn o11y_start_and_upgrade_choose_the_o11y_tag_publish_metrics_and_roll_back() {
+    use crate::backup::{Cleanup, build_variant, push};
+    use crate::harness::{free_ports, standin_image};
+    let registry = crate::lifecycle::Registry::start();
+    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
+    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
+    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
+    build_variant(
+        &broken,
+        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
+    );
+    push(standin_image(), &repo, "v1");
+    push(standin_image(), &repo, "v1-o11y");
+    push(&broken, &repo, "v2-o11y");
+    let t = Test::new();
+    let _cleanup = Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: ["v1", "v1-o11y", "v2-o11y"]
+            .map(|tag| format!("{repo}:{tag}"))
+            .to_vec(),
+    };
+    let mut flags = t.image_flags();
+    flags[1] = repo.clone();
+    flags[3] = "v1".to_string();
+    let metrics = free_ports(1)[0].to_string();
+    let mut args = vec!["start", "--non-interactive", "--o11y", "--metrics-port"];
+    args.push(&metrics);
+    args.extend(flags.iter().map(String::as_str));
+    t.run(&args).ok();
+    assert_eq!(image_of(&t), format!("{repo}:v1-o11y"));
+    let grafana = format!("http://localhost:{}/grafana/", t.console());
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["grafana"], grafana.as_str());
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+    t.run(&["status"])
+        .ok()
+        .stdout_has("after the console login");
+    assert_eq!(t.run(&["dashboard"]).ok().stdout.trim(), grafana);
+    // Through the published port, not an exec.
+    serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
+    let out = t.run(&["metrics", "--json", "--interval", "0.5"]).ok();
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(
+        report["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:"),
+        "{report}"
+    );
+    close(&group(&report, QWEN)["requests_per_second"], 80.0);
+
+    t.run(&["upgrade", "--no-o11y"]).ok();
+    assert_eq!(image_of(&t), format!("{repo}:v1"));
+    t.run(&["dashboard"]).fails(1).stderr_has("upgrade --o11y");
+
+    // A broken -o11y image: upgrade's rollback brings back the plain one, port and all.
+    let out = t
+        .run(&[
+            "upgrade",
+            "--o11y",
+            "--image-tag",
+            "v2",
+            "--wait-timeout",
+            "60",
+        ])
+        .fails(1);
+    assert!(
+        out.stderr.contains(&format!("{repo}:v2-o11y")),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("rolled back"), "{}", out.stderr);
+    assert_eq!(image_of(&t), format!("{repo}:v1"));
+
+    let out = t.run(&["upgrade", "--o11y", "--json"]).ok();
+    let result: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(result["image"], format!("{repo}:v1-o11y"));
+    assert_eq!(image_of(&t), format!("{repo}:v1-o11y"));
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+}
+
+#[test]
+fn o11y_metrics_port_on_an_existing_gateway_goes_through_upgrade() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    let metrics = crate::harness::free_ports(1)[0].to_string();
+    let _cleanup = crate::backup::Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: Vec::new(),
+    };
+    t.run(&["upgrade", "--metrics-port", &metrics]).ok();
+    let status: serde_json::Value =
+        serde_json::from_str(&t.run(&["status", "--json"]).ok().stdout).unwrap();
+    assert_eq!(status["metrics_port"], format!("127.0.0.1:{metrics}"));
+    assert!(status["grafana"].is_null());
+}

@@ -15,6 +15,7 @@ use crate::domain::providers::secrets;
 use crate::domain::providers::settings::{self, Settings};
 use crate::engine::{ContainerSpec, Engine};
 use crate::error::fail;
+use crate::gateway::metrics::METRICS_PORT;
 use crate::gateway::{self, Gateway, Need, datadir, wait};
 use crate::ui;
 
@@ -80,6 +81,11 @@ fn spec_of(plan: &StartPlan, logs: &Path) -> ContainerSpec {
         env: secrets::container_env(&plan.settings),
         ports: plan.ports.all().to_vec(),
         bind: plan.bind.clone(),
+        publish: plan
+            .metrics_port
+            .iter()
+            .map(|(addr, port)| (addr.clone(), *port, METRICS_PORT))
+            .collect(),
         binds: vec![
             (bind_source(&plan.data_folder), gateway::DATA.to_string()),
             (bind_source(logs), "/var/log/proxy".to_string()),

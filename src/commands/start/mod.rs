@@ -160,6 +160,36 @@ fn ask(args: &StartArgs, requested: &BTreeMap<&'static str, ProviderInput>) -> R
     Ok(answers)
 }
 
+/// What the flags ask for, as the plan reads it.
+fn flags_of(
+    global: &GlobalArgs,
+    args: &StartArgs,
+    folder: PathBuf,
+    requested: BTreeMap<&'static str, ProviderInput>,
+) -> StartFlags {
+    StartFlags {
+        name: global.container_name.clone(),
+        data_folder: folder,
+        http_port: args.http_port,
+        https_port: args.https_port,
+        console_port: args.console_port,
+        bind: args.bind.clone(),
+        image_repo: args.image_repo.clone(),
+        image_tag: args.image_tag.clone(),
+        plugin_registry: args.plugin_registry.clone(),
+        auto_routing: args.auto_routing,
+        auto_routing_default_model: args.auto_routing_default_model.clone(),
+        providers: requested,
+        gateway_keys: match (args.require_key, args.no_auth) {
+            (true, _) => KeysFlag::Require,
+            (_, true) => KeysFlag::NoAuth,
+            _ => KeysFlag::Default,
+        },
+        o11y: args.o11y,
+        metrics_port: args.metrics_port.clone(),
+    }
+}
+
 async fn create(
     global: &GlobalArgs,
     args: StartArgs,
@@ -187,25 +217,7 @@ async fn create(
             folder.join(settings::FILE_NAME).display()
         ));
     }
-    let flags = StartFlags {
-        name: global.container_name.clone(),
-        data_folder: folder,
-        http_port: args.http_port,
-        https_port: args.https_port,
-        console_port: args.console_port,
-        bind: args.bind.clone(),
-        image_repo: args.image_repo.clone(),
-        image_tag: args.image_tag.clone(),
-        plugin_registry: args.plugin_registry.clone(),
-        auto_routing: args.auto_routing,
-        auto_routing_default_model: args.auto_routing_default_model.clone(),
-        providers: requested,
-        gateway_keys: match (args.require_key, args.no_auth) {
-            (true, _) => KeysFlag::Require,
-            (_, true) => KeysFlag::NoAuth,
-            _ => KeysFlag::Default,
-        },
-    };
+    let flags = flags_of(global, &args, folder, requested);
     let tz = host::detect_timezone(std::env::var("TZ").ok().as_deref());
     let plan = StartPlan::resolve(&flags, saved.as_ref(), answers.as_ref(), &tz)?;
     if args.dry_run {
@@ -222,9 +234,11 @@ async fn create(
         "Registry: {} ({})",
         plan.registry, plan.registry_reason
     ));
-    if let Some(warning) = render::exposed(&plan) {
-        ui::warn(warning);
-    }
+    let exposed = [
+        render::exposed(&plan),
+        render::metrics_exposed(plan.metrics_port.as_ref()),
+    ];
+    exposed.into_iter().flatten().for_each(ui::warn);
     if !crate::domain::ops::plan::is_loopback(&plan.bind) && args.no_auth {
         ui::warn(format!(
             "--no-auth: anyone who reaches {}:{} can use the gateway, and your provider keys",

@@ -17,6 +17,7 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         &current,
         args.image_repo.as_deref(),
         args.image_tag.as_deref(),
+        args.o11y_choice(),
     );
     let running_id = engine.container_image_id(gw.name()).await?;
     let local = engine.image_info(&target).await?;

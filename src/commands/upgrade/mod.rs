@@ -11,12 +11,15 @@ use serde_json::json;
 
 use crate::args::{GlobalArgs, UpgradeArgs};
 use crate::commands::backup::local_folder;
+use crate::domain::ops::plan::publish_address;
 use crate::domain::ops::upgrade::{self, Previous};
 use crate::engine::Engine;
 use crate::error::{fail, fail_hint};
+use crate::gateway::metrics::METRICS_PORT;
 use crate::gateway::upgrade::{drop_parked, launch, park, ready_and_same, revert, served, unpark};
 use crate::gateway::{Gateway, Need, backup};
 use crate::ui;
+use crate::ui::render;
 use crate::ui::render::upgrade as render_upgrade;
 
 pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
@@ -26,21 +29,18 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     if args.rollback {
         return rollback(global, args).await;
     }
+    let metrics_port = args
+        .metrics_port
+        .as_deref()
+        .map(publish_address)
+        .transpose()?;
     let mut gw = Gateway::connect(&global.container_name, Need::Running).await?;
     let folder = local_folder(&gw)?;
     let name = gw.name().to_string();
     let current = gw.info().image.clone();
     let (target, old_id, new_id) = pull_target(&gw, args).await?;
-    if old_id == new_id && target == current {
-        ui::report(
-            args.json,
-            || json!({"upgraded": false, "image": target, "image_id": new_id}),
-            || {
-                ui::ok(format!(
-                    "{name} already runs the newest {target}; nothing to do."
-                ));
-            },
-        );
+    if old_id == new_id && target == current && metrics_port.is_none() {
+        nothing_to_do(args.json, &name, &target, &new_id);
         return Ok(());
     }
     let started = std::time::Instant::now();
@@ -52,11 +52,15 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
         image_id: old_id.clone(),
         backup: saved.file.display().to_string(),
     };
-    let spec = gw.engine().clone_spec(&name).await?.with(
-        &target,
-        &upgrade::upgrade_labels(),
-        &previous.labels(),
-    );
+    let spec = gw
+        .engine()
+        .clone_spec(&name)
+        .await?
+        .with(&target, &upgrade::upgrade_labels(), &previous.labels())
+        .publishing(METRICS_PORT, metrics_port.as_ref());
+    if let Some(warning) = render::metrics_exposed(metrics_port.as_ref()) {
+        ui::warn(warning);
+    }
     ui::info(format!("Recreating {name} on {target}..."));
     park(gw.engine(), &name).await?;
     let attempt = match launch(gw.engine(), &name, &spec).await {
@@ -97,12 +101,25 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     Ok(())
 }
 
+fn nothing_to_do(as_json: bool, name: &str, target: &str, new_id: &str) {
+    ui::report(
+        as_json,
+        || json!({"upgraded": false, "image": target, "image_id": new_id}),
+        || {
+            ui::ok(format!(
+                "{name} already runs the newest {target}; nothing to do."
+            ))
+        },
+    );
+}
+
 /// Pull the image to upgrade to: its reference, the running image's id and the new one's.
 async fn pull_target(gw: &Gateway, args: &UpgradeArgs) -> Result<(String, String, String)> {
     let target = upgrade::target_image(
         &gw.info().image,
         args.image_repo.as_deref(),
         args.image_tag.as_deref(),
+        args.o11y_choice(),
     );
     pull(gw.engine(), &target).await?;
     let old_id = gw.engine().container_image_id(gw.name()).await?;

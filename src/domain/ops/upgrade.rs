@@ -12,8 +12,33 @@ pub const PREVIOUS_IMAGE_ID: &str = "io.higress.get-ai-gateway.previous-image-id
 /// The backup the last upgrade made, for `upgrade --rollback`.
 pub const PREVIOUS_BACKUP: &str = "io.higress.get-ai-gateway.previous-backup";
 
-/// The image to upgrade to: the current reference with the repository and/or tag replaced.
-pub fn target_image(current: &str, repo: Option<&str>, tag: Option<&str>) -> String {
+/// The tag suffix of the observability image (`all-in-one:latest-o11y`: Prometheus, Grafana,
+/// Loki and Promtail, `O11Y=on`; standalone `Makefile:9`).
+pub const O11Y_SUFFIX: &str = "-o11y";
+
+/// Whether an image reference is the observability image (its tag ends with `-o11y`).
+pub fn is_o11y(image: &str) -> bool {
+    split_image(image).1.ends_with(O11Y_SUFFIX)
+}
+
+/// `tag` with `-o11y` appended (`on`) or removed; unchanged when it already is so.
+pub fn o11y_tag(tag: &str, on: bool) -> String {
+    let base = tag.strip_suffix(O11Y_SUFFIX).unwrap_or(tag);
+    if on {
+        format!("{base}{O11Y_SUFFIX}")
+    } else {
+        base.to_string()
+    }
+}
+
+/// The image to upgrade to: the current reference with the repository and/or tag replaced,
+/// then switched to or from the `-o11y` image when asked (`--o11y`, `--no-o11y`).
+pub fn target_image(
+    current: &str,
+    repo: Option<&str>,
+    tag: Option<&str>,
+    o11y: Option<bool>,
+) -> String {
     let (cur_repo, cur_tag) = split_image(current);
     let repo = repo
         .map(str::trim)
@@ -23,7 +48,10 @@ pub fn target_image(current: &str, repo: Option<&str>, tag: Option<&str>) -> Str
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .unwrap_or(cur_tag);
-    format!("{repo}:{tag}")
+    match o11y {
+        Some(on) => format!("{repo}:{}", o11y_tag(tag, on)),
+        None => format!("{repo}:{tag}"),
+    }
 }
 
 /// What the last upgrade left in the container's labels.
@@ -136,13 +164,31 @@ mod tests {
     fn targets_replace_the_tag_or_the_repository() {
         let cur = "127.0.0.1:5000/higress/all-in-one:2.1";
         assert_eq!(
-            target_image(cur, None, Some("2.2")),
+            target_image(cur, None, Some("2.2"), None),
             "127.0.0.1:5000/higress/all-in-one:2.2"
         );
-        assert_eq!(target_image(cur, Some("x/aio"), None), "x/aio:2.1");
-        assert_eq!(target_image(cur, Some("x/aio"), Some("3")), "x/aio:3");
-        assert_eq!(target_image("a/b", None, None), "a/b:latest");
-        assert_eq!(target_image(cur, Some(" "), Some("")), cur);
+        assert_eq!(target_image(cur, Some("x/aio"), None, None), "x/aio:2.1");
+        assert_eq!(target_image(cur, Some("x/aio"), Some("3"), None), "x/aio:3");
+        assert_eq!(target_image("a/b", None, None, None), "a/b:latest");
+        assert_eq!(target_image(cur, Some(" "), Some(""), None), cur);
+        assert_eq!(
+            target_image(cur, None, None, Some(true)),
+            format!("{cur}-o11y")
+        );
+        assert_eq!(
+            target_image("a/b:2.1-o11y", None, None, Some(true)),
+            "a/b:2.1-o11y"
+        );
+        assert_eq!(
+            target_image("a/b:2.1-o11y", None, None, Some(false)),
+            "a/b:2.1"
+        );
+        assert_eq!(target_image("a/b:2.1-o11y", None, Some("3"), None), "a/b:3");
+        assert_eq!(
+            target_image("r:5000/a/b", None, None, Some(true)),
+            "r:5000/a/b:latest-o11y"
+        );
+        assert!(is_o11y("r:5000/a/b:latest-o11y") && !is_o11y("r:5000/a-o11y/b:1"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod doctor;
 pub mod fallback;
+pub mod metrics;
 pub mod skills;
 pub mod status;
 pub mod upgrade;
@@ -109,6 +110,20 @@ pub fn exposed(plan: &StartPlan) -> Option<String> {
          the console has an admin password; still, allow only trusted hosts in your firewall, \
          or keep --bind 127.0.0.1 and use an SSH tunnel or a reverse proxy with TLS",
         plan.bind
+    ))
+}
+
+/// The warning for a metrics port published beyond loopback.
+pub fn metrics_exposed(at: Option<&(String, u16)>) -> Option<String> {
+    let (addr, port) = at?;
+    if crate::domain::ops::plan::is_loopback(addr) {
+        return None;
+    }
+    Some(format!(
+        "the metrics port is published on {addr}:{port}: the gateway's metrics (routes, \
+         providers, models and consumers by name) become readable from the network, in plain \
+         HTTP and without a key; allow only your Prometheus in your firewall, or keep it on \
+         127.0.0.1"
     ))
 }
 
@@ -242,6 +257,13 @@ pub fn welcome_with(info: &ContainerInfo, cfg: Option<&Settings>, access: &Acces
             "Console (open in a browser):".into(),
             format!("    http://localhost:{console}"),
         ]),
+    }
+    if let Some(url) = crate::gateway::metrics::grafana_url(info) {
+        out.extend([
+            String::new(),
+            "Grafana (dashboards main, ai and logs; after the console login):".into(),
+            format!("    {url}"),
+        ]);
     }
     out.extend([
         String::new(),

@@ -53,6 +53,8 @@ pub fn status_json(v: &StatusView) -> Value {
         "docker_endpoint_why": v.engine_why,
         "bind": bind_address(info),
         "ports": v.ports,
+        "metrics_port": crate::gateway::metrics::published(info),
+        "grafana": crate::gateway::metrics::grafana_url(info),
         "started_at": info.started_at,
         "uptime": v.uptime,
         "data_folder": info.data_folder,
@@ -96,6 +98,12 @@ pub fn status(v: &StatusView) -> String {
         ),
         ("Data folder", dash(&info.data_folder)),
     ];
+    if let Some(at) = crate::gateway::metrics::published(info) {
+        rows.push(("Metrics", format!("http://{at}/stats/prometheus")));
+    }
+    if let Some(url) = crate::gateway::metrics::grafana_url(info) {
+        rows.push(("Grafana", format!("{url} (after the console login)")));
+    }
     if info.running {
         let list = if v.providers.is_empty() {
             "none (add one with `get-ai-gateway config add`)".to_string()

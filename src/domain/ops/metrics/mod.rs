@@ -2,10 +2,12 @@
 //! container) read into rates and quantiles. No I/O here.
 
 mod parse;
+mod report;
 #[cfg(test)]
 mod tests;
 
 pub use parse::*;
+pub use report::*;
 
 /// `histogram_quantile` as Prometheus computes it: `buckets` are (upper bound `le`,
 /// cumulative count), any order; linear interpolation inside the bucket that holds the

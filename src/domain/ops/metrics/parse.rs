@@ -92,7 +92,8 @@ fn label_set(mut s: &str) -> Option<(Vec<(String, String)>, &str)> {
     }
 }
 
-fn number(s: &str) -> Option<f64> {
+/// A sample value or `le` bound: a float, `+Inf`, `-Inf` or `NaN`.
+pub fn number(s: &str) -> Option<f64> {
     match s {
         "+Inf" | "Inf" => Some(f64::INFINITY),
         "-Inf" => Some(f64::NEG_INFINITY),

@@ -39,6 +39,10 @@ pub struct StartFlags {
     pub providers: BTreeMap<&'static str, ProviderInput>,
     /// `--require-key` or `--no-auth`.
     pub gateway_keys: KeysFlag,
+    /// `--o11y`: the image with Prometheus, Grafana and Loki (the tag with `-o11y`).
+    pub o11y: bool,
+    /// `--metrics-port [ADDR:]P`: publish the gateway's metrics port (15020).
+    pub metrics_port: Option<String>,
 }
 
 /// Whether gateway API keys were asked for (`--require-key`), refused (`--no-auth`), or left
@@ -114,6 +118,8 @@ pub struct StartPlan {
     pub settings: Settings,
     /// Why every request will need a gateway key; None: not required.
     pub gateway_keys: Option<String>,
+    /// (host address, host port) the gateway's metrics port 15020 is published on.
+    pub metrics_port: Option<(String, u16)>,
 }
 
 fn non_empty(v: &Option<String>) -> Option<String> {
@@ -154,6 +160,15 @@ impl StartPlan {
         let repo = non_empty(&flags.image_repo)
             .unwrap_or_else(|| format!("{}/higress/all-in-one", choice.registry));
         let tag = non_empty(&flags.image_tag).unwrap_or_else(|| "latest".into());
+        let tag = if flags.o11y {
+            crate::domain::ops::upgrade::o11y_tag(&tag, true)
+        } else {
+            tag
+        };
+        let metrics_port = match non_empty(&flags.metrics_port) {
+            Some(p) => Some(publish_address(&p)?),
+            None => None,
+        };
         let gateway_keys = match flags.gateway_keys {
             KeysFlag::Require => Some("--require-key".to_string()),
             KeysFlag::Default if !is_loopback(&bind) => Some(format!(
@@ -173,6 +188,7 @@ impl StartPlan {
             reused_settings: saved.is_some(),
             settings,
             gateway_keys,
+            metrics_port,
         };
         plan.check()?;
         Ok(plan)
@@ -236,6 +252,9 @@ impl StartPlan {
                 "required": self.gateway_keys.is_some(),
                 "reason": self.gateway_keys,
             },
+            "metrics_port": self.metrics_port.as_ref().map(|(addr, port)| {
+                json!({"address": addr, "port": port})
+            }),
         })
     }
 }
@@ -249,6 +268,23 @@ pub fn bind_address(text: &str) -> Result<String> {
             format!("--bind {text} is not an IP address"),
             "give an address of this machine, e.g. --bind 127.0.0.1 (the default), \
              --bind 192.168.1.10, or --bind 0.0.0.0 for every interface",
+        )),
+    }
+}
+
+/// A `--metrics-port [ADDR:]P`: the host address (loopback unless given) and port.
+pub fn publish_address(text: &str) -> Result<(String, u16)> {
+    let text = text.trim();
+    let (addr, port) = match text.rsplit_once(':') {
+        Some((a, p)) if !a.is_empty() => (bind_address(a)?, p),
+        _ => (DEFAULT_BIND.to_string(), text),
+    };
+    match port.parse::<u16>() {
+        Ok(p) if p > 0 => Ok((addr, p)),
+        _ => Err(fail_hint(
+            format!("--metrics-port {text}: {port} is not a port"),
+            "give a port, e.g. --metrics-port 15020, or an address and a port, \
+             e.g. --metrics-port 0.0.0.0:15020",
         )),
     }
 }

@@ -56,3 +56,31 @@ fn var<'a>(p: &'a StartPlan, name: &str) -> Option<&'a str> {
 
 mod inputs;
 mod routing;
+
+#[test]
+fn o11y_picks_the_o11y_tag_and_metrics_port_publishes_15020() {
+    let mut f = flags();
+    f.o11y = true;
+    f.image_repo = Some("r/aio".into());
+    assert_eq!(resolve(&f, None, None).image, "r/aio:latest-o11y");
+    f.image_tag = Some("2.1.9-o11y".into());
+    assert_eq!(resolve(&f, None, None).image, "r/aio:2.1.9-o11y");
+    f.o11y = false;
+    f.image_tag = None;
+    assert_eq!(resolve(&f, None, None).image, "r/aio:latest");
+    assert_eq!(resolve(&f, None, None).metrics_port, None);
+    f.metrics_port = Some("15020".into());
+    let p = resolve(&f, None, None).metrics_port;
+    assert_eq!(p, Some(("127.0.0.1".to_string(), 15020)));
+    assert_eq!(
+        publish_address("0.0.0.0:9000").unwrap(),
+        ("0.0.0.0".to_string(), 9000)
+    );
+    assert_eq!(
+        publish_address("[::1]:9000").unwrap(),
+        ("::1".to_string(), 9000)
+    );
+    assert!(publish_address("0").is_err());
+    assert!(publish_address("host:1").is_err());
+    assert!(publish_address("x").is_err());
+}

@@ -184,6 +184,7 @@ fn to_json_has_stable_keys_and_values() {
             "data_folder",
             "gateway_keys",
             "image",
+            "metrics_port",
             "ports",
             "providers",
             "registry",
