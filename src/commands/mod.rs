@@ -9,8 +9,6 @@ pub mod dashboard;
 pub mod doctor;
 pub mod export;
 pub mod gitops;
-pub mod keylimits;
-pub mod keyquota;
 pub mod keys;
 pub mod lifecycle;
 pub mod logs;

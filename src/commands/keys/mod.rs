@@ -5,24 +5,20 @@
 //! every file there), reading ai-proxy for the routes and the providers' fallback Ingresses
 //! (a fallback route gets its provider's rule).
 
+mod files;
+pub mod limits;
+pub mod quota;
+
 use anyhow::Result;
-use serde_yaml::Value;
 
 use crate::args::{GlobalArgs, KeysCommand, inputs};
-use crate::commands::{keylimits, keyquota};
-use crate::domain::live::Write;
 use crate::domain::live::keyauth::{self, State};
-use crate::domain::live::keyrate;
-use crate::domain::live::keyscope::{self, KeyFiles, Routes};
-use crate::domain::live::mcp;
-use crate::domain::live::paths::fallback_ingress_path;
-use crate::domain::live::quota;
+use crate::domain::live::quota::ADMIN_CONSUMER;
 use crate::domain::live::tokenlimit;
-use crate::domain::live::yaml11;
-use crate::edit::Snapshot;
-use crate::error::fail;
-use crate::gateway::{AI_PROXY, Gateway, Need, host};
+use crate::gateway::{Gateway, Need, host};
 use crate::ui;
+use files::change;
+pub use files::{change_with, read, state_of, state_paths};
 
 pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -30,7 +26,7 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
         KeysCommand::Add(args) => add(&gw, args).await?,
         KeysCommand::Set(args) => {
             let scope = inputs::key_change(&args)?;
-            let limits = keylimits::request_of(&args.tokens);
+            let limits = limits::request_of(&args.tokens);
             if scope.providers.is_none() && scope.rate.is_none() && limits.is_empty() {
                 return Err(crate::error::fail_hint(
                     format!("nothing to change for the gateway key {}", args.name),
@@ -38,11 +34,11 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
                 ));
             }
             // Redis first: a limit it cannot count changes nothing.
-            let redis = keylimits::redis_for(&gw, &limits).await?;
+            let redis = limits::redis_for(&gw, &limits).await?;
             if scope.providers.is_some() || scope.rate.is_some() {
                 let st = change_with(&gw, &tokenlimit::paths(), |f, snap| {
                     f.set(&args.name, &scope)?;
-                    let writes = keylimits::plan(snap, &args.name, &limits, redis.as_ref())?;
+                    let writes = limits::plan(snap, &args.name, &limits, redis.as_ref())?;
                     Ok((writes, f.state()))
                 })
                 .await?;
@@ -50,14 +46,14 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
                     ui::ok(format!("The gateway key {}: {}.", c.name, scope_line(c)));
                 }
             } else {
-                keylimits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
+                limits::apply(&gw, &args.name, &limits, redis.as_ref()).await?;
             }
-            keylimits::report(&args.name, &limits);
+            limits::report(&args.name, &limits);
         }
         KeysCommand::List(args) => {
             let st = read(&gw).await?;
-            let limits = keylimits::read(&gw).await?;
-            let quotas = keyquota::summary(&gw).await?;
+            let limits = limits::read(&gw).await?;
+            let quotas = quota::summary(&gw).await?;
             let mut doc = serde_json::to_value(&st)?;
             doc["limits"] = serde_json::to_value(&limits)?;
             doc["quotas"] = serde_json::Value::Bool(quotas.is_some());
@@ -65,7 +61,7 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
                 args.json,
                 || doc,
                 || {
-                    println!("{}\n{}", render(&st), keylimits::render(&limits));
+                    println!("{}\n{}", render(&st), limits::render(&limits));
                     if let Some(line) = &quotas {
                         println!("{line}");
                     }
@@ -75,7 +71,7 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
         KeysCommand::Remove(args) => {
             reserved(&args.name)?;
             let off = change(&gw, |f| f.remove(&args.name)).await?;
-            keylimits::forget(&gw, &args.name).await?;
+            limits::forget(&gw, &args.name).await?;
             ui::ok(format!("Removed the gateway key {}.", args.name));
             if off {
                 ui::warn("that was the last key: requests no longer need one");
@@ -85,7 +81,7 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             change(&gw, |f| f.set_enabled(true)).await?;
             ui::ok("Every request now needs a gateway key (Authorization: Bearer <key>).");
         }
-        KeysCommand::Quota(args) => keyquota::run(&gw, args).await?,
+        KeysCommand::Quota(args) => quota::run(&gw, args).await?,
         KeysCommand::Disable => {
             change(&gw, |f| f.set_enabled(false)).await?;
             ui::ok("Requests no longer need a gateway key (the keys are kept).");
@@ -98,19 +94,19 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
 async fn add(gw: &Gateway, args: crate::args::KeyAddArgs) -> Result<()> {
     reserved(&args.name)?;
     let scope = inputs::key_change(&args)?;
-    let limits = keylimits::request_of(&args.tokens);
-    let redis = keylimits::redis_for(gw, &limits).await?;
+    let limits = limits::request_of(&args.tokens);
+    let redis = limits::redis_for(gw, &limits).await?;
     let key = new_key()?;
     // One transaction: the key, its scope, rate and token limits, or nothing.
     change_with(gw, &tokenlimit::paths(), |f, snap| {
         f.add(&args.name, &key, &scope)?;
-        let writes = keylimits::plan(snap, &args.name, &limits, redis.as_ref())?;
+        let writes = limits::plan(snap, &args.name, &limits, redis.as_ref())?;
         Ok((writes, ()))
     })
     .await?;
     show_once(&args.name, &key);
-    keylimits::report(&args.name, &limits);
-    if keyquota::summary(gw).await?.is_some() {
+    limits::report(&args.name, &limits);
+    if quota::summary(gw).await?.is_some() {
         ui::warn(format!(
             "quotas are on: {0} needs one before it can be used \
                  (`get-ai-gateway keys quota {0} --set N`)",
@@ -154,131 +150,9 @@ pub async fn for_client(gw: &Gateway, name: &str) -> Result<(String, bool)> {
     .await
 }
 
-/// The keys as the gateway has them, with providers and rates (off with no key when the
-/// files are absent).
-pub async fn read(gw: &Gateway) -> Result<State> {
-    state_of(&gw.read_files(&state_paths()).await?)
-}
-
-/// The files [`state_of`] reads.
-pub fn state_paths() -> Vec<String> {
-    vec![keyauth::path(), keyrate::path()]
-}
-
-/// The keys' state from a snapshot holding [`state_paths`].
-pub fn state_of(snap: &crate::edit::Snapshot) -> Result<State> {
-    let (auth, rate) = (keyauth::path(), keyrate::path());
-    Ok(keyscope::describe(
-        &parse(&auth, snap.text(&auth))?,
-        &parse(&rate, snap.text(&rate))?,
-    ))
-}
-
-fn parse(path: &str, text: Option<String>) -> Result<Value> {
-    match text {
-        Some(t) => serde_yaml::from_str(&t).map_err(|e| fail(format!("{path}: {e}"))),
-        None => Ok(Value::Null),
-    }
-}
-
-/// The MCP servers behind the gateway, by their Ingress files.
-async fn mcp_servers(gw: &Gateway) -> Result<Vec<String>> {
-    let tree = gw.read_tree().await?;
-    Ok(tree
-        .keys()
-        .filter_map(|p| mcp::name_of_file(p))
-        .map(str::to_string)
-        .collect())
-}
-
-/// One transaction on key-auth and key-rate-limit (each made from its skeleton, next to
-/// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
-/// routes of ai-proxy and the MCP servers (their Ingresses read in the same transaction).
-async fn change<T>(gw: &Gateway, f: impl FnOnce(&mut KeyFiles) -> Result<T>) -> Result<T> {
-    change_with(gw, &[], |files, _| Ok((Vec::new(), f(files)?))).await
-}
-
-/// [`change`], with more files in the same transaction: `f` changes the keys and returns the
-/// writes of `extra` (read from the snapshot it is given). Nothing is written when it fails.
-pub async fn change_with<T>(
-    gw: &Gateway,
-    extra: &[String],
-    f: impl FnOnce(&mut KeyFiles, &Snapshot) -> Result<(Vec<Write>, T)>,
-) -> Result<T> {
-    let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
-    let servers = mcp_servers(gw).await?;
-    let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
-    paths.extend(fallback_paths(gw).await?);
-    paths.extend(servers.iter().map(|s| mcp::ingress_file(s)));
-    paths.extend(
-        extra
-            .iter()
-            .filter(|p| !paths.contains(p))
-            .cloned()
-            .collect::<Vec<_>>(),
-    );
-    gw.transact(&paths, |snap| {
-        let mcp = servers
-            .iter()
-            .filter(|s| snap.text(&mcp::ingress_file(s)).is_some())
-            .cloned()
-            .collect();
-        let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
-        let auth = match snap.text(&auth_path) {
-            Some(text) => parse(&auth_path, Some(text))?,
-            None => keyauth::skeleton(&keyauth::url_next_to(Some(&proxy))),
-        };
-        let rate_text = snap.text(&rate_path);
-        let rate = match &rate_text {
-            Some(text) => parse(&rate_path, Some(text.clone()))?,
-            None => keyrate::skeleton(&keyrate::url_next_to(
-                auth["spec"]["url"].as_str().unwrap_or_default(),
-            )),
-        };
-        // A provider added since `fallback_paths` read ai-proxy: its fallback file was not
-        // read, and `Routes::of` keeps what key-auth has for it.
-        let routes = Routes::of(&proxy, &auth, |id| {
-            let path = fallback_ingress_path(id);
-            paths.contains(&path).then(|| snap.exists(&path))
-        });
-        let mut files = KeyFiles {
-            auth,
-            rate,
-            routes,
-            mcp: Some(mcp),
-        };
-        let rate_before = files.rate.clone();
-        let (more, value) = f(&mut files, snap)?;
-        let mut writes = vec![Write::Put {
-            path: auth_path,
-            text: yaml11::to_string(&files.auth),
-        }];
-        if files.rate != rate_before {
-            writes.push(Write::Put {
-                path: rate_path,
-                text: yaml11::to_string(&files.rate),
-            });
-        }
-        writes.extend(more);
-        Ok((writes, value))
-    })
-    .await
-}
-
-/// The fallback Ingress of every provider ai-proxy has (read before the transaction, which
-/// must name its files): a key's rule on a provider's route goes on its fallback route too.
-async fn fallback_paths(gw: &Gateway) -> Result<Vec<String>> {
-    let snap = gw.read_files(&[AI_PROXY.to_string()]).await?;
-    let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
-    Ok(keyscope::route_ids(&proxy)
-        .iter()
-        .map(|id| fallback_ingress_path(id))
-        .collect())
-}
-
 /// The tool's quota admin key is made and removed by `keys quota enable|disable` only.
 fn reserved(name: &str) -> Result<()> {
-    if name == quota::ADMIN_CONSUMER {
+    if name == ADMIN_CONSUMER {
         return Err(crate::error::fail_hint(
             format!("{name} is the key this tool manages quotas with"),
             "`keys quota disable` removes it; choose another name for a client",

@@ -7,8 +7,8 @@
 use anyhow::Result;
 use serde_yaml::Value;
 
+use super::files::change_with;
 use crate::args::{KeyQuotaArgs, QuotaCommand};
-use crate::commands::keys::change_with;
 use crate::domain::live::quota::{self, ADMIN_CONSUMER, Op};
 use crate::domain::live::{Write, keyauth, yaml11};
 use crate::error::{fail, fail_hint};
