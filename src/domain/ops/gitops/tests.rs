@@ -653,3 +653,29 @@ fn retries_and_fallbacks_are_planned_and_set_exactly() {
     ));
     assert!(e.contains("not one of seq, rand"), "{e}");
 }
+
+/// The guide's example of retries and fallbacks (the indented block) parses.
+#[test]
+fn the_guides_resilience_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("  ```yaml\n")
+        .nth(1)
+        .and_then(|b| b.split("  ```\n").next())
+        .expect("the indented yaml block");
+    let body: String = block
+        .lines()
+        .map(|l| format!("{}\n", l.get(2..).unwrap_or_default()))
+        .collect();
+    let d = parse(&head(&body)).expect("parses");
+    let ds = &d.providers.expect("providers")["deepseek"];
+    let f = ds.resilience.fallback.as_ref().expect("fallback");
+    assert_eq!(f.response_codes, ["5xx"]);
+    assert_eq!(f.upstreams[0].provider, "oc-vllm");
+    assert_eq!(f.upstreams[1].model_mapping["deepseek-chat"], "kimi");
+    assert_eq!(f.upstreams[0].model_mapping.get("deepseek-chat"), None);
+    assert_eq!(
+        ds.resilience.upstream.as_ref().map(|u| u.timeout_s),
+        Some(120)
+    );
+}
