@@ -391,8 +391,8 @@ fn providers_plan(
 }
 
 /// A provider's retries, failover, upstream retries and fallback against the gateway's
-/// (`have`: None for a provider the plan adds). A provider the plan (re)sets gets all three
-/// settings written again, so rewriting its ai-proxy entry cannot lose one.
+/// (`have`: None for a provider the plan adds). A provider the plan (re)sets gets the
+/// settings the file wants written again, so rewriting its ai-proxy entry cannot lose one.
 fn resilience_plan(
     plan: &mut Plan,
     id: &str,
@@ -447,11 +447,16 @@ fn resilience_plan(
         plan.line('~', format!("{} {}", label(id), diff.join(", ")));
     }
     if rewrite {
-        change = ResilienceChange {
-            retry: Some(want.retry.clone()),
-            failover: Some(want.failover.clone()),
-            upstream: Some(want.upstream.clone()),
-        };
+        // What the file wants is written again; what it does not want is removed above.
+        if want.retry.is_some() {
+            change.retry = Some(want.retry.clone());
+        }
+        if want.failover.is_some() {
+            change.failover = Some(want.failover.clone());
+        }
+        if want.upstream.is_some() {
+            change.upstream = Some(want.upstream.clone());
+        }
     }
     if !change.is_empty() {
         plan.changes.push(Change::SetResilience {
