@@ -14,7 +14,9 @@ use crate::args::{
 };
 use crate::domain::live::gwconfig::AutoRouting;
 use crate::domain::live::keyscope::KeyFiles;
-use crate::domain::live::paths::{configmap_path, ingress_path};
+use crate::domain::live::paths::{
+    configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
+};
 use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
@@ -86,7 +88,7 @@ fn start_of(gw: &Gateway) -> StartSpec {
 /// The gateway's state as the plan compares it; the console's password (one more read of
 /// the container) only when `console` (the file has a console section, or for export).
 async fn current(gw: &Gateway, console: bool) -> Result<Current> {
-    let live = gw.read().await?;
+    let live = read_live(gw).await?;
     let (auth, rate) = read_keys(gw).await?;
     let mut cur = Current::of(&live, &auth, &rate)?;
     if console {
@@ -94,6 +96,38 @@ async fn current(gw: &Gateway, console: bool) -> Result<Current> {
     }
     cur.start = Some(start_of(gw));
     Ok(cur)
+}
+
+/// The live model, with the route files of the OpenAI-compatible servers ai-proxy has (their
+/// retries and fallbacks live there): a second read only when there are such servers.
+async fn read_live(gw: &Gateway) -> Result<LiveConfig> {
+    let live = gw.read().await?;
+    let extra: Vec<String> = live
+        .route_providers()
+        .iter()
+        .filter(|p| {
+            p.id.starts_with(crate::domain::providers::compatible::ID_PREFIX)
+        })
+        .flat_map(|p| route_paths(p.id))
+        .collect();
+    if extra.is_empty() {
+        return Ok(live);
+    }
+    let mut paths = crate::domain::live::paths();
+    paths.extend(extra);
+    let snap = gw.read_files(&paths).await?;
+    let files = paths.iter().map(|p| (p.clone(), snap.text(p)));
+    Ok(LiveConfig::from_files(files))
+}
+
+/// A provider's route files: its ConfigMap and Ingress, its fallback Ingress and EnvoyFilter.
+fn route_paths(id: &str) -> [String; 4] {
+    [
+        configmap_path(id),
+        ingress_path(id),
+        fallback_ingress_path(id),
+        envoyfilter_path(id),
+    ]
 }
 
 /// key-auth's and key-rate-limit's documents (Null when absent).
@@ -275,8 +309,9 @@ async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) 
     Ok(true)
 }
 
-/// Every path the change may touch: the providers' files, the key-auth plugin and ai-proxy
-/// (where its skeleton's URL comes from).
+/// Every path the change may touch: the providers' files (with their fallbacks' Ingress and
+/// EnvoyFilter, model-mapper and the global custom_response filter), the key-auth plugin and
+/// ai-proxy (where its skeleton's URL comes from).
 fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
     let mut paths = Scope::All.paths();
     let ids = desired
@@ -285,8 +320,7 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
         .flat_map(|m| m.keys())
         .chain(before.providers.keys());
     for id in ids.filter(|id| id.starts_with(crate::domain::providers::compatible::ID_PREFIX)) {
-        paths.push(configmap_path(id));
-        paths.push(ingress_path(id));
+        paths.extend(route_paths(id));
     }
     paths.push(keyauth::path());
     paths.push(keyrate::path());

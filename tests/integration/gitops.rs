@@ -540,3 +540,104 @@ fn the_guides_ci_job_passes_actionlint() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+const RESILIENT: &str = r#"providers:
+  deepseek:
+    keys: ["${DS_KEY}", "${DS_KEY_2}"]
+    models: ["deepseek-*"]
+    retries: {maxRetries: 2, retryTimeout: 30s}
+    failover: {healthModel: deepseek-chat, failureThreshold: 4}
+    upstreamRetries: {tries: 3, timeout: 2m}
+    fallback: {to: [vllm, moonshot], on: [5xx], strategy: rand, modelMap: {"deepseek-*": llama-3, "moonshot:deepseek-chat": kimi}}
+  moonshot: {key: "${MOONSHOT_KEY}", models: ["kimi-*"]}
+openaiCompatible:
+  vllm:
+    baseUrl: "http://10.0.0.5:8000/v1"
+    key: "${VLLM_KEY}"
+    models: ["llama-*"]
+    fallback: {to: [deepseek], strategy: seq}
+gatewayKeys:
+  required: true
+  keys:
+    ci: {value: "${CI_GATEWAY_KEY}", providers: [deepseek]}
+"#;
+
+#[test]
+fn retries_and_fallbacks_from_the_file_apply_export_and_come_back_with_no_changes() {
+    let mut t = Test::new();
+    for (var, value) in [
+        ("DS_KEY", "sk-deepseek-1234567890"),
+        ("DS_KEY_2", "sk-deepseek-0987654321"),
+        ("MOONSHOT_KEY", "sk-moonshot-1234567890"),
+        ("VLLM_KEY", "sk-vllm-1234567890"),
+        ("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef"),
+    ] {
+        t.env(var, value);
+    }
+    let f = file_for(&t, RESILIENT);
+    let f = f.to_str().expect("path");
+    let out = t.run(&["apply", "-f", f, "--yes"]).ok().stdout;
+    assert!(
+        out.contains("+ fallback deepseek → vllm,moonshot (on 5xx;")
+            && out.contains("+ fallback vllm → deepseek (seq)")
+            && out.contains("~ provider deepseek retries none → 2 (timeout 30s)"),
+        "{out}"
+    );
+    let list = t
+        .run(&["config", "fallback", "--list", "--json"])
+        .ok()
+        .stdout;
+    let v: serde_json::Value = serde_json::from_str(&list).expect("json");
+    let chains = v["fallbacks"].as_array().expect("fallbacks");
+    assert_eq!(chains.len(), 2, "{list}");
+    assert_eq!(chains[0]["provider"], "deepseek", "{list}");
+    assert_eq!(chains[0]["upstreams"][1]["provider"], "moonshot", "{list}");
+    assert_eq!(
+        chains[0]["upstreams"][1]["model_mapping"]["deepseek-chat"], "kimi",
+        "{list}"
+    );
+    assert_eq!(chains[1]["provider"], "oc-vllm", "{list}");
+    let proxy = t.file(AI_PROXY);
+    assert!(
+        proxy.contains("retryOnFailure") && proxy.contains("healthCheckModel: deepseek-chat"),
+        "{proxy}"
+    );
+    assert!(
+        t.file(KEYAUTH)
+            .contains("ai-route-deepseek.fallback.internal")
+    );
+    t.run(&["check"]).ok();
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+
+    // Exported with the chains and settings, and applied back: no changes.
+    let out = t.run(&["export", "--format", "gateway", "--out", "-"]).ok();
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains("retryTimeout: 30s") && exported.contains("moonshot:deepseek-chat: kimi"),
+        "{exported}"
+    );
+    assert_eq!(validate(&[("exported", &exported)]), ["ok exported.json"]);
+    let back = t.home.path().join("exported.yaml");
+    std::fs::write(&back, &exported).expect("write");
+    let console = t.run(&["console", "password", "--show"]).ok().stdout;
+    let vars = out.stderr.split("set: ").nth(1).unwrap_or_default();
+    for var in vars.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let value = match var {
+            "DEEPSEEK_API_KEY_1" => "sk-deepseek-1234567890",
+            "DEEPSEEK_API_KEY_2" => "sk-deepseek-0987654321",
+            v if v.contains("MOONSHOT") => "sk-moonshot-1234567890",
+            v if v.contains("VLLM") => "sk-vllm-1234567890",
+            "GATEWAY_KEY_CI" => "gw-ci-0123456789abcdef",
+            "CONSOLE_PASSWORD" => console.trim(),
+            other => panic!("export names {other}: {}", out.stderr),
+        };
+        t.env(var, value);
+    }
+    let out = t
+        .run(&["apply", "-f", back.to_str().expect("path"), "--yes"])
+        .ok()
+        .stdout;
+    assert!(out.contains("no changes"), "{exported}\n{out}");
+}

@@ -166,6 +166,88 @@ fn credentials(m: &mut Mapping, spec: &ProviderSpec) {
     if let Some(models) = &spec.models {
         put(m, "models", list(models.iter().cloned()));
     }
+    resilience(m, &spec.resilience);
+}
+
+fn num(n: u64) -> Value {
+    Value::Number(n.into())
+}
+
+fn duration(ms: u64) -> Value {
+    s(&plan::duration_text(ms))
+}
+
+/// `retries`, `failover`, `upstreamRetries` and `fallback`, when the provider has them.
+fn resilience(m: &mut Mapping, r: &super::ResilienceSpec) {
+    if let Some(x) = &r.retry {
+        let mut e = Mapping::new();
+        put(&mut e, "maxRetries", num(x.max_retries));
+        if let Some(t) = x.timeout_ms {
+            put(&mut e, "retryTimeout", duration(t));
+        }
+        put(m, "retries", Value::Mapping(e));
+    }
+    if let Some(f) = &r.failover {
+        let mut e = Mapping::new();
+        put(&mut e, "healthModel", s(&f.health_model));
+        put(&mut e, "failureThreshold", num(f.failure_threshold));
+        put(&mut e, "successThreshold", num(f.success_threshold));
+        put(&mut e, "healthInterval", duration(f.health_interval_ms));
+        put(&mut e, "healthTimeout", duration(f.health_timeout_ms));
+        put(m, "failover", Value::Mapping(e));
+    }
+    if let Some(u) = &r.upstream {
+        let mut e = Mapping::new();
+        put(&mut e, "tries", num(u.tries));
+        put(
+            &mut e,
+            "timeout",
+            duration(u.timeout_s.saturating_mul(1000)),
+        );
+        put(m, "upstreamRetries", Value::Mapping(e));
+    }
+    if let Some(f) = &r.fallback {
+        put(m, "fallback", Value::Mapping(fallback(f)));
+    }
+}
+
+/// A fallback: a mapping every fallback shares is written once (`FROM: TO`), the others
+/// per fallback (`P:FROM: TO`).
+fn fallback(f: &super::Fallback) -> Mapping {
+    let mut e = Mapping::new();
+    let names: Vec<String> = f
+        .upstreams
+        .iter()
+        .map(|u| plan::scope_name(&u.provider))
+        .collect();
+    put(&mut e, "to", list(names.iter().cloned()));
+    put(&mut e, "on", list(f.response_codes.iter().cloned()));
+    let strategy = match f.strategy {
+        crate::domain::live::gwconfig::fallback::Strategy::Seq => "seq",
+        crate::domain::live::gwconfig::fallback::Strategy::Rand => "rand",
+    };
+    put(&mut e, "strategy", s(strategy));
+    let mut map = Mapping::new();
+    let first = f.upstreams.first().map(|u| &u.model_mapping);
+    for (from, to) in first.into_iter().flatten() {
+        if f.upstreams
+            .iter()
+            .all(|u| u.model_mapping.get(from) == Some(to))
+        {
+            put(&mut map, from, s(to));
+        }
+    }
+    for (u, name) in f.upstreams.iter().zip(&names) {
+        for (from, to) in &u.model_mapping {
+            if !map.contains_key(from.as_str()) {
+                put(&mut map, &format!("{name}:{from}"), s(to));
+            }
+        }
+    }
+    if !map.is_empty() {
+        put(&mut e, "modelMap", Value::Mapping(map));
+    }
+    e
 }
 
 fn provider(p: &'static Provider, spec: &ProviderSpec) -> Mapping {

@@ -5,7 +5,10 @@
 use std::collections::BTreeMap;
 
 use super::plan::Current;
-use super::{ConsoleSpec, Desired, KeySpec, KeysSpec, ProviderSpec, RoutingSpec, RuleSpec, Val};
+use super::{
+    ConsoleSpec, Desired, KeySpec, KeysSpec, ProviderSpec, ResilienceSpec, RoutingSpec, RuleSpec,
+    Val,
+};
 use crate::domain::providers::{self, compatible};
 
 /// The variable a reference names, and the value to set it to.
@@ -49,6 +52,50 @@ fn keys_of(cur: &Current, vars: &mut Vec<Var>) -> BTreeMap<String, KeySpec> {
         .collect()
 }
 
+/// One configured provider's entry: its keys as references, extras, resilience, fallback.
+fn provider_spec(
+    p: &'static providers::Provider,
+    have: &super::plan::CurrentProvider,
+    vars: &mut Vec<Var>,
+) -> ProviderSpec {
+    let key_var = p.key_var();
+    let keys = match have.keys.as_slice() {
+        [one] => vec![reference(vars, key_var, one)],
+        many => many
+            .iter()
+            .enumerate()
+            .map(|(i, k)| reference(vars, format!("{key_var}_{}", i + 1), k))
+            .collect(),
+    };
+    let mut extras = BTreeMap::new();
+    for e in p
+        .extras
+        .iter()
+        .filter(|e| e.kind != providers::ExtraKind::KeySecret)
+    {
+        let Some(v) = have.extras.get(e.var) else {
+            continue;
+        };
+        let val = if e.secret {
+            reference(vars, e.var.to_string(), v)
+        } else {
+            Val::Lit(v.clone())
+        };
+        extras.insert(e.var.to_string(), val);
+    }
+    ProviderSpec {
+        keys,
+        models: Some(have.models.split(',').map(str::to_string).collect()),
+        extras,
+        resilience: ResilienceSpec {
+            retry: have.resilience.retry.clone(),
+            failover: have.resilience.failover.clone(),
+            upstream: have.resilience.upstream.clone(),
+            fallback: have.fallback.clone(),
+        },
+    }
+}
+
 /// The file of `current`, and the variables its references name, with their values.
 pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
     let mut vars = Vec::new();
@@ -58,36 +105,7 @@ pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
         let Some(p) = providers::by_id(id) else {
             continue;
         };
-        let key_var = p.key_var();
-        let keys = match have.keys.as_slice() {
-            [one] => vec![reference(&mut vars, key_var, one)],
-            many => many
-                .iter()
-                .enumerate()
-                .map(|(i, k)| reference(&mut vars, format!("{key_var}_{}", i + 1), k))
-                .collect(),
-        };
-        let mut extras = BTreeMap::new();
-        for e in p
-            .extras
-            .iter()
-            .filter(|e| e.kind != providers::ExtraKind::KeySecret)
-        {
-            let Some(v) = have.extras.get(e.var) else {
-                continue;
-            };
-            let val = if e.secret {
-                reference(&mut vars, e.var.to_string(), v)
-            } else {
-                Val::Lit(v.clone())
-            };
-            extras.insert(e.var.to_string(), val);
-        }
-        let spec = ProviderSpec {
-            keys,
-            models: Some(have.models.split(',').map(str::to_string).collect()),
-            extras,
-        };
+        let spec = provider_spec(p, have, &mut vars);
         if id.starts_with(compatible::ID_PREFIX) {
             compat.insert(id.clone(), spec);
         } else {

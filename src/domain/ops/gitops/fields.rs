@@ -27,6 +27,14 @@ pub enum Shape {
     Scope,
     /// A count of requests: an integer, at least 1.
     Count,
+    /// A duration: `500ms`, `30s`, `2m`, or a number of seconds.
+    Duration,
+    /// One of these words.
+    Choice(&'static [&'static str]),
+    /// A list of these words.
+    Choices(&'static [&'static str]),
+    /// Free names, each a string (`FROM: TO`).
+    StrMap,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +119,26 @@ pub const PROVIDER: &[Field] = &[
         Shape::Strs,
         "Model patterns: name-* prefixes, exact names, or *",
     ),
+    f(
+        "retries",
+        Shape::Obj(RETRIES),
+        "Retry a failed non-streaming request with another key (config set --retries); absent: none",
+    ),
+    f(
+        "failover",
+        Shape::Obj(FAILOVER),
+        "Take a failing key out of rotation until a health check passes (config set --failover); absent: none",
+    ),
+    f(
+        "upstreamRetries",
+        Shape::Obj(UPSTREAM_RETRIES),
+        "Envoy's retries of the upstream (config set --upstream-retries); absent: none",
+    ),
+    f(
+        "fallback",
+        Shape::Obj(FALLBACK),
+        "Send failed requests to other providers (config fallback); absent: none",
+    ),
 ];
 
 pub const COMPATIBLE: &[Field] = &[
@@ -118,7 +146,124 @@ pub const COMPATIBLE: &[Field] = &[
     f("key", Shape::Secret, "The API key: ${VAR} or ${file:PATH}"),
     f("keys", Shape::Secrets, "Several API keys"),
     f("models", Shape::Strs, "Model patterns"),
+    f(
+        "retries",
+        Shape::Obj(RETRIES),
+        "Retry a failed non-streaming request with another key (config set --retries); absent: none",
+    ),
+    f(
+        "failover",
+        Shape::Obj(FAILOVER),
+        "Take a failing key out of rotation until a health check passes (config set --failover); absent: none",
+    ),
+    f(
+        "upstreamRetries",
+        Shape::Obj(UPSTREAM_RETRIES),
+        "Envoy's retries of the upstream (config set --upstream-retries); absent: none",
+    ),
+    f(
+        "fallback",
+        Shape::Obj(FALLBACK),
+        "Send failed requests to other providers (config fallback); absent: none",
+    ),
 ];
+
+/// `retries`: ai-proxy's `retryOnFailure`.
+pub const RETRIES: &[Field] = &[
+    f(
+        "maxRetries",
+        Shape::Count,
+        "Retries, each with another key of the provider (1 to 100)",
+    ),
+    f(
+        "retryTimeout",
+        Shape::Duration,
+        "Time for the retries (e.g. 30s) [default: ai-proxy's 60s]",
+    ),
+];
+
+/// `failover`: ai-proxy's `failover`.
+pub const FAILOVER: &[Field] = &[
+    f(
+        "healthModel",
+        Shape::Str,
+        "The model the health check asks for (required)",
+    ),
+    f(
+        "failureThreshold",
+        Shape::Count,
+        "Failed requests in a row that take a key out [default: 3]",
+    ),
+    f(
+        "successThreshold",
+        Shape::Count,
+        "Passed health checks that bring a key back [default: 1]",
+    ),
+    f(
+        "healthInterval",
+        Shape::Duration,
+        "Time between health checks [default: 5s]",
+    ),
+    f(
+        "healthTimeout",
+        Shape::Duration,
+        "Time a health check may take [default: 5s]",
+    ),
+];
+
+/// `upstreamRetries`: the route's `higress.io/proxy-next-upstream*` annotations.
+pub const UPSTREAM_RETRIES: &[Field] = &[
+    f(
+        "tries",
+        Shape::Count,
+        "Tries of the upstream on connection errors and timeouts (1 to 100)",
+    ),
+    f(
+        "timeout",
+        Shape::Duration,
+        "Time for all tries, in whole seconds (0: no limit) [default: 0]",
+    ),
+];
+
+/// The fallback strategies.
+pub const STRATEGIES: &[&str] = &["seq", "rand"];
+/// The response classes a fallback fires on.
+pub const RESPONSE_CLASSES: &[&str] = &["4xx", "5xx"];
+
+/// `fallback`: the console's AI-route `fallbackConfig`.
+pub const FALLBACK: &[Field] = &[
+    f(
+        "to",
+        Shape::Strs,
+        "The providers failed requests go to (the table's names, OpenAI-compatible servers' names)",
+    ),
+    f(
+        "on",
+        Shape::Choices(RESPONSE_CLASSES),
+        "The failed responses: 4xx, 5xx [default: both]",
+    ),
+    f(
+        "strategy",
+        Shape::Choice(STRATEGIES),
+        "seq: the first fallback only; rand: all of them, spread evenly [default: rand]",
+    ),
+    f(
+        "modelMap",
+        Shape::StrMap,
+        "FROM: TO, the model a fallback gets instead (FROM may end in * or be *; PROVIDER:FROM for one fallback only)",
+    ),
+];
+
+/// The fields an object of field `name` must have (for the schema; the parser says so too).
+pub fn required(name: &str) -> &'static [&'static str] {
+    match name {
+        "retries" => &["maxRetries"],
+        "failover" => &["healthModel"],
+        "upstreamRetries" => &["tries"],
+        "fallback" => &["to"],
+        _ => &[],
+    }
+}
 
 pub const ROUTING: &[Field] = &[
     f("enabled", Shape::Bool, "Whether auto-routing is on"),

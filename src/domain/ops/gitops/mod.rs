@@ -17,6 +17,8 @@ pub mod schema;
 
 use std::collections::BTreeMap;
 
+pub use crate::domain::live::gwconfig::fallback::{Fallback, FallbackUpstream};
+pub use crate::domain::live::gwconfig::resilience::{Failover, Retry, UpstreamRetry};
 pub use crate::domain::live::keyauth::Providers;
 pub use crate::domain::live::keyrate::{Per, Rate};
 
@@ -66,6 +68,22 @@ pub struct ProviderSpec {
     pub models: Option<Vec<String>>,
     /// Extra settings by `default.cfg` variable (a compatible server's base URL is one).
     pub extras: BTreeMap<String, Val>,
+    /// When the provider fails, set exactly (None: none of it), as `config set` and
+    /// `config fallback` write it.
+    pub resilience: ResilienceSpec,
+}
+
+/// A provider's retries, failover and fallback as the file wants them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResilienceSpec {
+    /// `retries`: ai-proxy's `retryOnFailure`.
+    pub retry: Option<Retry>,
+    /// `failover`: ai-proxy's `failover`.
+    pub failover: Option<Failover>,
+    /// `upstreamRetries`: the route's `proxy-next-upstream` annotations.
+    pub upstream: Option<UpstreamRetry>,
+    /// `fallback`: to other providers (their ids).
+    pub fallback: Option<Fallback>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

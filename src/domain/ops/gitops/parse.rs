@@ -11,9 +11,11 @@ use serde_yaml::{Mapping, Value};
 use super::fields::{self, Field, Shape};
 use super::refs::{Val, reference};
 use super::{
-    API_VERSION, ConsoleSpec, Desired, KIND, KeySpec, KeysSpec, Per, ProviderSpec, Providers, Rate,
-    RoutingSpec, RuleSpec, StartSpec,
+    API_VERSION, ConsoleSpec, Desired, Failover, Fallback, FallbackUpstream, KIND, KeySpec,
+    KeysSpec, Per, ProviderSpec, Providers, Rate, ResilienceSpec, Retry, RoutingSpec, RuleSpec,
+    StartSpec, UpstreamRetry,
 };
+use crate::domain::live::gwconfig::fallback::Strategy;
 use crate::domain::providers::{self, ExtraKind, compatible};
 use crate::domain::routing;
 use crate::error::fail_hint;
@@ -355,9 +357,223 @@ impl Walk<'_> {
             keys: one.into_iter().chain(many.unwrap_or_default()).collect(),
             models,
             extras: BTreeMap::new(),
+            resilience: self.resilience(m)?,
         })
     }
 
+    /// `retries`, `failover`, `upstreamRetries` and `fallback` (each absent: none).
+    fn resilience(&mut self, m: &Mapping) -> Result<ResilienceSpec> {
+        let retry = self.field(m, "retries", |w, v| {
+            let m = w.object(v, fields::RETRIES)?;
+            let max_retries = w.field(m, "maxRetries", |w, v| w.whole(v, 100))?;
+            Ok(Retry {
+                max_retries: max_retries.ok_or_else(|| w.missing("maxRetries", "maxRetries: 2"))?,
+                timeout_ms: w.field(m, "retryTimeout", |w, v| w.duration(v))?,
+            })
+        })?;
+        let failover = self.field(m, "failover", |w, v| {
+            let m = w.object(v, fields::FAILOVER)?;
+            let model = w.field(m, "healthModel", |w, v| {
+                let s = w.string(v)?;
+                routing::check_model(&s).map_err(|e| w.err(e, "name a model"))?;
+                Ok(s)
+            })?;
+            let model = model.ok_or_else(|| {
+                w.missing("healthModel", "healthModel: MODEL (ai-proxy requires it)")
+            })?;
+            let mut f = Failover::new(&model);
+            let n = |w: &mut Walk, name: &str| w.field(m, name, |w, v| w.whole(v, 1000));
+            let d = |w: &mut Walk, name: &str| w.field(m, name, |w, v| w.duration(v));
+            f.failure_threshold = n(w, "failureThreshold")?.unwrap_or(f.failure_threshold);
+            f.success_threshold = n(w, "successThreshold")?.unwrap_or(f.success_threshold);
+            f.health_interval_ms = d(w, "healthInterval")?.unwrap_or(f.health_interval_ms);
+            f.health_timeout_ms = d(w, "healthTimeout")?.unwrap_or(f.health_timeout_ms);
+            Ok(f)
+        })?;
+        let upstream = self.field(m, "upstreamRetries", |w, v| {
+            let m = w.object(v, fields::UPSTREAM_RETRIES)?;
+            let tries = w.field(m, "tries", |w, v| w.whole(v, 100))?;
+            let timeout = w.field(m, "timeout", |w, v| {
+                let ms = w.duration(v)?;
+                if ms % 1000 != 0 {
+                    return Err(w.err("the gateway takes whole seconds", "e.g. 120s, or 0"));
+                }
+                Ok(ms / 1000)
+            })?;
+            Ok(UpstreamRetry {
+                tries: tries.ok_or_else(|| w.missing("tries", "tries: 2"))?,
+                timeout_s: timeout.unwrap_or(0),
+            })
+        })?;
+        Ok(ResilienceSpec {
+            retry,
+            failover,
+            upstream,
+            fallback: self.field(m, "fallback", Walk::fallback)?,
+        })
+    }
+
+    fn missing(&self, name: &str, example: &str) -> anyhow::Error {
+        self.err(format!("`{name}` is missing"), format!("add {example}"))
+    }
+
+    /// A whole number from 1 to `max`.
+    fn whole(&self, v: &Value, max: u64) -> Result<u64> {
+        v.as_u64().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
+            self.err(
+                format!(
+                    "expected a whole number from 1 to {max}, found {}",
+                    short(v)
+                ),
+                "write a number, e.g. 3",
+            )
+        })
+    }
+
+    /// `500ms`, `30s`, `2m`, or a number of seconds → milliseconds.
+    fn duration(&self, v: &Value) -> Result<u64> {
+        let ms = match v {
+            Value::Number(n) => n.as_u64().and_then(|s| s.checked_mul(1000)),
+            Value::String(s) => duration_ms(s),
+            _ => None,
+        };
+        ms.ok_or_else(|| {
+            self.err(
+                format!("expected a duration, found {}", short(v)),
+                "write e.g. 500ms, 30s or 2m",
+            )
+        })
+    }
+
+    /// `fallback`: `to`, `on`, `strategy`, `modelMap`.
+    fn fallback(&mut self, v: &Value) -> Result<Fallback> {
+        let m = self.object(v, fields::FALLBACK)?;
+        let to = self.field(m, "to", |w, v| {
+            let names = w.strings(v)?;
+            let mut ids: Vec<(String, String)> = Vec::new();
+            for (i, n) in names.iter().enumerate() {
+                let id = w.with(Seg::Index(i), |w| {
+                    scope_id(n).map_err(|h| w.err(format!("unknown provider `{n}`"), h))
+                })?;
+                if !ids.iter().any(|(_, x)| *x == id) {
+                    ids.push((n.clone(), id));
+                }
+            }
+            Ok(ids)
+        })?;
+        let to = to
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| self.missing("to", "to: [deepseek]"))?;
+        let codes = self.field(m, "on", |w, v| w.choices(v, fields::RESPONSE_CLASSES))?;
+        let strategy = self.field(m, "strategy", |w, v| w.choice(v, fields::STRATEGIES))?;
+        let maps = self.field(m, "modelMap", |w, v| {
+            let map = w.mapping(v)?;
+            let mut out = Vec::new();
+            for (k, val) in map {
+                let from = w.string(k)?;
+                let to_model = w.with(Seg::Key(from.clone()), |w| w.string(val))?;
+                out.push((from, to_model));
+            }
+            Ok(out)
+        })?;
+        let upstreams = to
+            .iter()
+            .map(|(name, id)| FallbackUpstream {
+                provider: id.clone(),
+                model_mapping: model_mapping(maps.as_deref().unwrap_or_default(), name, id, &to),
+            })
+            .collect();
+        let mut codes = codes.unwrap_or_else(|| {
+            fields::RESPONSE_CLASSES
+                .iter()
+                .map(|c| c.to_string())
+                .collect()
+        });
+        codes.sort();
+        codes.dedup();
+        Ok(Fallback {
+            upstreams,
+            strategy: match strategy.as_deref() {
+                Some("seq") => Strategy::Seq,
+                _ => Strategy::Rand,
+            },
+            response_codes: codes,
+        })
+    }
+
+    fn choice(&self, v: &Value, words: &[&str]) -> Result<String> {
+        let s = self.string(v)?;
+        if !words.contains(&s.as_str()) {
+            return Err(self.err(
+                format!("{s:?} is not one of {}", words.join(", ")),
+                format!("write one of {}", words.join(", ")),
+            ));
+        }
+        Ok(s)
+    }
+
+    fn choices(&mut self, v: &Value, words: &[&str]) -> Result<Vec<String>> {
+        let list = self.strings(v)?;
+        if list.is_empty() {
+            return Err(self.err(
+                "the list is empty",
+                format!("name some of {}", words.join(", ")),
+            ));
+        }
+        list.iter()
+            .enumerate()
+            .map(|(i, s)| {
+                self.with(Seg::Index(i), |w| {
+                    w.choice(&Value::String(s.clone()), words)
+                })
+            })
+            .collect()
+    }
+}
+
+/// The model mapping of fallback `id` (named `name` in `to`): the entries `FROM: TO` for
+/// every fallback, and `P:FROM: TO` where P names this one (as `--model-map P:FROM=TO`).
+fn model_mapping(
+    maps: &[(String, String)],
+    name: &str,
+    id: &str,
+    to: &[(String, String)],
+) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (from, model) in maps {
+        let scoped = from.split_once(':').and_then(|(p, rest)| {
+            let target = to.iter().find(|(n, i)| n == p || i == p)?;
+            Some((target, rest))
+        });
+        match scoped {
+            Some(((n, i), rest)) if n == name || i == id => {
+                out.insert(rest.to_string(), model.clone());
+            }
+            Some(_) => {}
+            None => {
+                out.insert(from.clone(), model.clone());
+            }
+        }
+    }
+    out
+}
+
+/// `500ms`, `30s`, `2m`, or a number of seconds → milliseconds (as `config set` reads them).
+pub fn duration_ms(text: &str) -> Option<u64> {
+    let t = text.trim();
+    let (number, scale) = if let Some(n) = t.strip_suffix("ms") {
+        (n, 1)
+    } else if let Some(n) = t.strip_suffix('s') {
+        (n, 1000)
+    } else if let Some(n) = t.strip_suffix('m') {
+        (n, 60_000)
+    } else {
+        (t, 1000)
+    };
+    number.trim().parse::<u64>().ok()?.checked_mul(scale)
+}
+
+impl Walk<'_> {
     fn compatible(&mut self, v: &Value) -> Result<BTreeMap<String, ProviderSpec>> {
         let map = self.mapping(v)?;
         let mut out = BTreeMap::new();

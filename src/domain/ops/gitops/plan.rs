@@ -7,12 +7,15 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
-use super::{Desired, KeySpec, ProviderSpec, RoutingSpec, RuleSpec, StartSpec};
-use crate::domain::live::LiveConfig;
+use super::{
+    Desired, Fallback, KeySpec, ProviderSpec, ResilienceSpec, RoutingSpec, RuleSpec, StartSpec,
+};
+use crate::domain::live::gwconfig::resilience::Resilience;
 use crate::domain::live::gwconfig::{AutoRouting, Rule};
 use crate::domain::live::keyauth;
 use crate::domain::live::keyrate::{self, Rate};
 use crate::domain::live::keyscope::{self, KeyChange, KeyFiles, Providers};
+use crate::domain::live::{LiveConfig, ResilienceChange};
 use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{self, mask};
 use crate::error::{fail, fail_hint};
@@ -25,6 +28,10 @@ pub struct CurrentProvider {
     pub extras: BTreeMap<String, String>,
     /// default.cfg holds the keys the gateway runs with.
     pub in_sync: bool,
+    /// Retries, failover and upstream retries as the gateway has them.
+    pub resilience: Resilience,
+    /// The provider's fallback, when it has one.
+    pub fallback: Option<Fallback>,
 }
 
 /// What the gateway has, as the plan compares it.
@@ -50,6 +57,7 @@ impl Current {
     /// From the live model, the key-auth and key-rate-limit plugins (Null when absent).
     pub fn of(live: &LiveConfig, keyauth_doc: &Value, rate_doc: &Value) -> Result<Current> {
         let mut providers = BTreeMap::new();
+        let chains = live.chains();
         for l in live.providers()? {
             let Some(p) = providers::by_id(l.id) else {
                 continue;
@@ -64,6 +72,11 @@ impl Current {
                     models: saved.models,
                     extras: saved.extras,
                     in_sync: l.in_sync,
+                    resilience: live.resilience(l.id),
+                    fallback: chains
+                        .iter()
+                        .find(|c| c.provider == l.id)
+                        .map(|c| normal(c.fallback.clone())),
                 },
             );
         }
@@ -98,6 +111,13 @@ impl Current {
     }
 }
 
+/// A fallback as the file compares it: its response classes sorted, once each.
+fn normal(mut f: Fallback) -> Fallback {
+    f.response_codes.sort();
+    f.response_codes.dedup();
+    f
+}
+
 /// One change to make.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -129,6 +149,20 @@ pub enum Change {
     },
     RequireKeys(bool),
     ConsolePassword(String),
+    /// Retries, failover or upstream retries of a provider (`config set`).
+    SetResilience {
+        id: String,
+        change: ResilienceChange,
+    },
+    /// A provider's fallback set exactly (`config fallback P --to …`).
+    SetFallback {
+        id: String,
+        fallback: Fallback,
+    },
+    /// A provider's fallback removed (`config fallback P --off`).
+    RemoveFallback {
+        id: String,
+    },
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -211,6 +245,7 @@ fn label(id: &str) -> String {
 /// The plan that makes `current` what `desired` (references resolved) says.
 pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     let mut plan = Plan::default();
+    check_fallbacks(desired, current, prune)?;
     for section in [&desired.providers, &desired.compatible] {
         if let Some(map) = section {
             let compat = std::ptr::eq(section, &desired.compatible);
@@ -337,16 +372,210 @@ fn providers_plan(
             }
             Some(have) => {
                 let diff = provider_diff(&input, have);
+                if !diff.is_empty() {
+                    plan.line('~', format!("{} {}", label(id), diff.join(", ")));
+                }
                 if diff.is_empty() {
+                    resilience_plan(plan, id, &spec.resilience, Some(have), false);
                     continue;
                 }
-                plan.line('~', format!("{} {}", label(id), diff.join(", ")));
             }
         }
         plan.changes.push(Change::SetProvider {
             id: id.clone(),
             input,
         });
+        resilience_plan(plan, id, &spec.resilience, current.providers.get(id), true);
+    }
+    Ok(())
+}
+
+/// A provider's retries, failover, upstream retries and fallback against the gateway's
+/// (`have`: None for a provider the plan adds). A provider the plan (re)sets gets the
+/// settings the file wants written again, so rewriting its ai-proxy entry cannot lose one.
+fn resilience_plan(
+    plan: &mut Plan,
+    id: &str,
+    want: &ResilienceSpec,
+    have: Option<&CurrentProvider>,
+    rewrite: bool,
+) {
+    let none = CurrentProvider::default();
+    let have = have.unwrap_or(&none);
+    let r = &have.resilience;
+    let mut change = ResilienceChange::default();
+    let mut diff = Vec::new();
+    let text = |t: Option<String>| t.unwrap_or_else(|| "none".to_string());
+    if want.retry != r.retry {
+        let show = |x: &Option<super::Retry>| {
+            text(x.as_ref().map(|x| match x.timeout_ms {
+                Some(t) => format!("{} (timeout {})", x.max_retries, duration_text(t)),
+                None => x.max_retries.to_string(),
+            }))
+        };
+        diff.push(format!(
+            "retries {} → {}",
+            show(&r.retry),
+            show(&want.retry)
+        ));
+        change.retry = Some(want.retry.clone());
+    }
+    if want.failover != r.failover {
+        let show = |x: &Option<super::Failover>| text(x.as_ref().map(failover_text));
+        diff.push(format!(
+            "failover {} → {}",
+            show(&r.failover),
+            show(&want.failover)
+        ));
+        change.failover = Some(want.failover.clone());
+    }
+    if want.upstream != r.upstream {
+        let show = |x: &Option<super::UpstreamRetry>| {
+            text(
+                x.as_ref()
+                    .map(|u| format!("{} (timeout {}s)", u.tries, u.timeout_s)),
+            )
+        };
+        diff.push(format!(
+            "upstream retries {} → {}",
+            show(&r.upstream),
+            show(&want.upstream)
+        ));
+        change.upstream = Some(want.upstream.clone());
+    }
+    if !diff.is_empty() {
+        plan.line('~', format!("{} {}", label(id), diff.join(", ")));
+    }
+    if rewrite {
+        // What the file wants is written again; what it does not want is removed above.
+        if want.retry.is_some() {
+            change.retry = Some(want.retry.clone());
+        }
+        if want.failover.is_some() {
+            change.failover = Some(want.failover.clone());
+        }
+        if want.upstream.is_some() {
+            change.upstream = Some(want.upstream.clone());
+        }
+    }
+    if !change.is_empty() {
+        plan.changes.push(Change::SetResilience {
+            id: id.to_string(),
+            change,
+        });
+    }
+    fallback_plan(plan, id, want.fallback.as_ref(), have.fallback.as_ref());
+}
+
+/// A provider's fallback against the gateway's: set exactly, removed when the file has none.
+fn fallback_plan(plan: &mut Plan, id: &str, want: Option<&Fallback>, have: Option<&Fallback>) {
+    let name = scope_name(id);
+    match (have, want) {
+        (None, None) => {}
+        (Some(_), None) => {
+            plan.line('-', format!("fallback {name}"));
+            plan.changes
+                .push(Change::RemoveFallback { id: id.to_string() });
+        }
+        (old, Some(new)) if old != Some(new) => {
+            let (op, was) = match old {
+                None => ('+', String::new()),
+                Some(o) => ('~', format!(" (was → {})", fallback_text(o))),
+            };
+            plan.line(op, format!("fallback {name} → {}{was}", fallback_text(new)));
+            plan.changes.push(Change::SetFallback {
+                id: id.to_string(),
+                fallback: new.clone(),
+            });
+        }
+        _ => {}
+    }
+}
+
+/// `500ms`, `5s` or `2m`, as the file writes a duration in milliseconds.
+pub fn duration_text(ms: u64) -> String {
+    match ms {
+        0 => "0s".to_string(),
+        _ if ms % 60_000 == 0 => format!("{}m", ms / 60_000),
+        _ if ms % 1000 == 0 => format!("{}s", ms / 1000),
+        _ => format!("{ms}ms"),
+    }
+}
+
+fn failover_text(f: &super::Failover) -> String {
+    format!(
+        "health model {} (failures {}, successes {}, every {}, timeout {})",
+        f.health_model,
+        f.failure_threshold,
+        f.success_threshold,
+        duration_text(f.health_interval_ms),
+        duration_text(f.health_timeout_ms)
+    )
+}
+
+/// `deepseek,moonshot` and, when not the defaults, the strategy, classes and mappings.
+fn fallback_text(f: &Fallback) -> String {
+    let to: Vec<String> = f
+        .upstreams
+        .iter()
+        .map(|u| scope_name(&u.provider))
+        .collect();
+    let mut extra = Vec::new();
+    if f.strategy == crate::domain::live::gwconfig::fallback::Strategy::Seq {
+        extra.push("seq".to_string());
+    }
+    if f.response_codes.len() != 2 {
+        extra.push(format!("on {}", f.response_codes.join(",")));
+    }
+    for u in &f.upstreams {
+        for (from, to) in &u.model_mapping {
+            extra.push(format!("{}: {from}={to}", scope_name(&u.provider)));
+        }
+    }
+    match extra.is_empty() {
+        true => to.join(","),
+        false => format!("{} ({})", to.join(","), extra.join("; ")),
+    }
+}
+
+/// Every fallback of the file names providers the gateway has after the plan, not itself.
+fn check_fallbacks(desired: &Desired, current: &Current, prune: bool) -> Result<()> {
+    let sections = [&desired.providers, &desired.compatible];
+    let in_file = |id: &str| {
+        sections
+            .iter()
+            .any(|s| s.as_ref().is_some_and(|m| m.contains_key(id)))
+    };
+    let kept = |id: &str| {
+        current.providers.contains_key(id) && {
+            let compat = id.starts_with(crate::domain::providers::compatible::ID_PREFIX);
+            let section = if compat {
+                &desired.compatible
+            } else {
+                &desired.providers
+            };
+            !(prune && section.is_some())
+        }
+    };
+    for (id, spec) in sections.iter().filter_map(|s| s.as_ref()).flatten() {
+        let Some(f) = &spec.resilience.fallback else {
+            continue;
+        };
+        for u in &f.upstreams {
+            if u.provider == *id {
+                return Err(fail(format!("{}: cannot fall back to itself", label(id))));
+            }
+            if !in_file(&u.provider) && !kept(&u.provider) {
+                return Err(fail_hint(
+                    format!(
+                        "{}: fallback to {}, which the gateway does not have",
+                        label(id),
+                        scope_name(&u.provider)
+                    ),
+                    "add that provider to the file (with its key), or remove it from `to`",
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -562,6 +791,11 @@ pub fn apply_live(plan: &Plan, live: &mut LiveConfig) -> Result<()> {
     let provider =
         |id: &str| providers::by_id(id).ok_or_else(|| fail(format!("unknown provider {id}")));
     for c in &plan.changes {
+        if let Change::RemoveFallback { id } = c {
+            live.remove_fallback(id)?;
+        }
+    }
+    for c in &plan.changes {
         if let Change::RemoveProvider { id } = c {
             live.remove_provider(provider(id)?)?;
         }
@@ -569,6 +803,16 @@ pub fn apply_live(plan: &Plan, live: &mut LiveConfig) -> Result<()> {
     for c in &plan.changes {
         if let Change::SetProvider { id, input } = c {
             live.set_provider(provider(id)?, input)?;
+        }
+    }
+    for c in &plan.changes {
+        if let Change::SetResilience { id, change } = c {
+            live.set_resilience(provider(id)?, change)?;
+        }
+    }
+    for c in &plan.changes {
+        if let Change::SetFallback { id, fallback } = c {
+            live.set_fallback(provider(id)?, fallback)?;
         }
     }
     for c in &plan.changes {

@@ -7,6 +7,7 @@ use super::{API_VERSION, KIND, SCHEMA_URL};
 use crate::domain::live::keyrate::Per;
 use crate::domain::providers::{PROVIDERS, compatible};
 
+const DURATION_PATTERN: &str = r"^[0-9]+(ms|s|m)?$";
 const SECRET_PATTERN: &str = r"^\$\{(file:.+|[A-Za-z_][A-Za-z0-9_]*)\}$";
 
 /// The schema of the whole file.
@@ -18,6 +19,17 @@ pub fn schema() -> Value {
         props["kind"] = json!({"const": KIND, "description": "Always Gateway"});
     }
     top["required"] = json!(["apiVersion", "kind"]);
+    let mut defs = Map::new();
+    for f in fields::PROVIDER {
+        if let Shape::Obj(fs) = f.shape {
+            if !fields::required(f.name).is_empty() {
+                let mut v = object(fs);
+                v["required"] = json!(fields::required(f.name));
+                defs.insert(f.name.to_string(), v);
+            }
+        }
+    }
+    top["$defs"] = Value::Object(defs);
     let mut out = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_URL,
@@ -32,7 +44,13 @@ pub fn schema() -> Value {
 fn object(fs: &[Field]) -> Value {
     let mut props = Map::new();
     for f in fs {
-        let mut v = shape(f.shape);
+        let mut v = match f.shape {
+            // Shared by every provider: once, under $defs.
+            Shape::Obj(_) if !fields::required(f.name).is_empty() => {
+                json!({"$ref": format!("#/$defs/{}", f.name)})
+            }
+            _ => shape(f.shape),
+        };
         v["description"] = json!(f.help);
         props.insert(f.name.to_string(), v);
     }
@@ -76,6 +94,15 @@ fn shape(s: Shape) -> Value {
             {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         ]}),
         Shape::Count => json!({"type": "integer", "minimum": 1}),
+        Shape::Duration => json!({"anyOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "string", "pattern": DURATION_PATTERN},
+        ]}),
+        Shape::Choice(words) => json!({"enum": words}),
+        Shape::Choices(words) => {
+            json!({"type": "array", "minItems": 1, "uniqueItems": true, "items": {"enum": words}})
+        }
+        Shape::StrMap => json!({"type": "object", "additionalProperties": {"type": "string"}}),
     }
 }
 

@@ -185,6 +185,7 @@ fn current() -> Current {
             models: "deepseek-*".into(),
             extras: BTreeMap::new(),
             in_sync: true,
+            ..Default::default()
         },
     );
     providers.insert(
@@ -194,6 +195,7 @@ fn current() -> Current {
             models: "qwen*".into(),
             extras: BTreeMap::new(),
             in_sync: true,
+            ..Default::default()
         },
     );
     Current {
@@ -334,6 +336,69 @@ fn any_key() -> impl Strategy<Value = KeySpec> {
         })
 }
 
+/// Retries, failover, upstream retries and a fallback (to the table's providers, with
+/// mappings shared or per fallback), each or none.
+fn any_resilience() -> impl Strategy<Value = ResilienceSpec> {
+    use crate::domain::live::gwconfig::fallback::Strategy as Strat;
+    let ids = ["deepseek", "moonshot", "openai", "oc-srv"];
+    let ms = prop_oneof![Just(500u64), Just(5000), Just(120_000), 1u64..100_000];
+    let retry =
+        (1u64..=100, proptest::option::of(ms.clone())).prop_map(|(max_retries, timeout_ms)| {
+            Retry {
+                max_retries,
+                timeout_ms,
+            }
+        });
+    let failover = (
+        "[a-z][a-z0-9.-]{0,8}",
+        1u64..=1000,
+        1u64..=1000,
+        ms.clone(),
+        ms,
+    )
+        .prop_map(|(m, f, s, i, t)| Failover {
+            health_model: m,
+            failure_threshold: f,
+            success_threshold: s,
+            health_interval_ms: i,
+            health_timeout_ms: t,
+        });
+    let upstream =
+        (1u64..=100, 0u64..1000).prop_map(|(tries, timeout_s)| UpstreamRetry { tries, timeout_s });
+    let map = prop::collection::btree_map("[a-z*][a-z0-9*-]{0,6}", "[a-z][a-z0-9-]{0,6}", 0..3);
+    let fallback = (
+        proptest::sample::subsequence(ids.to_vec(), 1..4),
+        map.clone(),
+        prop::collection::vec(map, 4),
+        any::<bool>(),
+        proptest::sample::select(vec![vec!["4xx"], vec!["5xx"], vec!["4xx", "5xx"]]),
+    )
+        .prop_map(|(to, shared, own, seq, codes)| Fallback {
+            upstreams: to
+                .iter()
+                .zip(own)
+                .map(|(id, own)| FallbackUpstream {
+                    provider: id.to_string(),
+                    model_mapping: own.into_iter().chain(shared.clone()).collect(),
+                })
+                .collect(),
+            strategy: if seq { Strat::Seq } else { Strat::Rand },
+            response_codes: codes.into_iter().map(str::to_string).collect(),
+        });
+    (
+        proptest::option::of(retry),
+        proptest::option::of(failover),
+        proptest::option::of(upstream),
+        proptest::option::of(fallback),
+    )
+        .prop_map(|(retry, failover, upstream, fallback)| ResilienceSpec {
+            retry,
+            failover,
+            upstream,
+            fallback,
+        })
+}
+
 fn any_desired() -> impl Strategy<Value = Desired> {
     let stems: Vec<&'static str> = crate::domain::providers::PROVIDERS
         .iter()
@@ -343,6 +408,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
         proptest::sample::select(stems),
         prop::collection::vec("[A-Z][A-Z0-9_]{0,8}", 1..3),
         proptest::option::of(prop::collection::vec("[a-z]{1,6}-\\*", 1..3)),
+        any_resilience(),
     );
     let rule = ("[a-zA-Z0-9 ^:'\"$()#]{1,12}", "[a-z0-9.-]{1,10}")
         .prop_filter("Go compiles it", |(p, _)| {
@@ -366,11 +432,12 @@ fn any_desired() -> impl Strategy<Value = Desired> {
             start: None,
             providers: ps.map(|ps| {
                 ps.into_iter()
-                    .map(|(id, ks, models)| {
+                    .map(|(id, ks, models, resilience)| {
                         let spec = ProviderSpec {
                             keys: ks.into_iter().map(Val::Env).collect(),
                             models,
                             extras: BTreeMap::new(),
+                            resilience,
                         };
                         (id.to_string(), spec)
                     })
@@ -526,4 +593,90 @@ fn the_committed_schema_is_what_the_schema_command_prints() {
         "docs/gateway.schema.json is stale: run `get-ai-gateway schema > docs/gateway.schema.json`"
     );
     assert!(SCHEMA_URL.ends_with("/main/docs/gateway.schema.json"));
+}
+
+#[test]
+fn retries_and_fallbacks_are_planned_and_set_exactly() {
+    use crate::domain::live::gwconfig::resilience::Retry;
+    let d = resolved(
+        "providers:\n  deepseek:\n    key: \"${DS}\"\n    retries: {maxRetries: 3, retryTimeout: 30s}\n    upstreamRetries: {tries: 2}\n    fallback: {to: [qwen], on: [5xx], strategy: seq, modelMap: {gpt-4o: qwen-max}}\n  qwen: {key: \"${Q}\"}\n",
+    );
+    let ds = &d.providers.as_ref().expect("providers")["deepseek"];
+    let f = ds.resilience.fallback.as_ref().expect("fallback");
+    assert_eq!(f.upstreams[0].provider, "aliyun");
+    assert_eq!(f.upstreams[0].model_mapping["gpt-4o"], "qwen-max");
+    let mut cur = current();
+    for (id, key) in [("deepseek", "value-of-DS"), ("aliyun", "value-of-Q")] {
+        if let Some(p) = cur.providers.get_mut(id) {
+            p.keys = vec![key.to_string()];
+        }
+    }
+    if let Some(p) = cur.providers.get_mut("deepseek") {
+        p.resilience.retry = Some(Retry {
+            max_retries: 2,
+            timeout_ms: Some(30_000),
+        });
+    }
+    if let Some(p) = cur.providers.get_mut("aliyun") {
+        p.fallback = f.clone().into();
+    }
+    let p = plan(&d, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "- fallback dashscope\n\
+         ~ provider deepseek retries 2 (timeout 30s) → 3 (timeout 30s), upstream retries none → 2 (timeout 0s)\n\
+         + fallback deepseek → dashscope (seq; on 5xx; dashscope: gpt-4o=qwen-max)"
+    );
+    // A fallback to itself, or to a provider the gateway will not have, is refused.
+    let e = plan(
+        &resolved("providers:\n  deepseek: {key: \"${DS}\", fallback: {to: [deepseek]}}\n"),
+        &cur,
+        false,
+    )
+    .expect_err("itself");
+    assert!(
+        format!("{e:#}").contains("cannot fall back to itself"),
+        "{e:#}"
+    );
+    let e = plan(
+        &resolved("providers:\n  deepseek: {key: \"${DS}\", fallback: {to: [moonshot]}}\n"),
+        &cur,
+        false,
+    )
+    .expect_err("missing");
+    assert!(format!("{e:#}").contains("does not have"), "{e:#}");
+    let e = err(&head(
+        "providers:\n  deepseek: {key: \"${DS}\", retries: {retryTimeout: 5s}}\n",
+    ));
+    assert!(e.contains("`maxRetries` is missing"), "{e}");
+    let e = err(&head(
+        "providers:\n  deepseek: {key: \"${DS}\", fallback: {to: [qwen], strategy: random}}\n",
+    ));
+    assert!(e.contains("not one of seq, rand"), "{e}");
+}
+
+/// The guide's example of retries and fallbacks (the indented block) parses.
+#[test]
+fn the_guides_resilience_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("  ```yaml\n")
+        .nth(1)
+        .and_then(|b| b.split("  ```\n").next())
+        .expect("the indented yaml block");
+    let body: String = block
+        .lines()
+        .map(|l| format!("{}\n", l.get(2..).unwrap_or_default()))
+        .collect();
+    let d = parse(&head(&body)).expect("parses");
+    let ds = &d.providers.expect("providers")["deepseek"];
+    let f = ds.resilience.fallback.as_ref().expect("fallback");
+    assert_eq!(f.response_codes, ["5xx"]);
+    assert_eq!(f.upstreams[0].provider, "oc-vllm");
+    assert_eq!(f.upstreams[1].model_mapping["deepseek-chat"], "kimi");
+    assert_eq!(f.upstreams[0].model_mapping.get("deepseek-chat"), None);
+    assert_eq!(
+        ds.resilience.upstream.as_ref().map(|u| u.timeout_s),
+        Some(120)
+    );
 }
