@@ -548,7 +548,7 @@ const RESILIENT: &str = r#"providers:
     retries: {maxRetries: 2, retryTimeout: 30s}
     failover: {healthModel: deepseek-chat, failureThreshold: 4}
     upstreamRetries: {tries: 3, timeout: 2m}
-    fallback: {to: [vllm, moonshot], on: [5xx], strategy: rand, modelMap: {"deepseek-*": llama-3, "moonshot:deepseek-chat": kimi}}
+    fallback: {to: [vllm, moonshot], onStatus: [5xx], strategy: rand, modelMap: {"deepseek-*": llama-3, "moonshot:deepseek-chat": kimi}}
   moonshot: {key: "${MOONSHOT_KEY}", models: ["kimi-*"]}
 openaiCompatible:
   vllm:

@@ -221,7 +221,7 @@ fn fallback(f: &super::Fallback) -> Mapping {
         .map(|u| plan::scope_name(&u.provider))
         .collect();
     put(&mut e, "to", list(names.iter().cloned()));
-    put(&mut e, "on", list(f.response_codes.iter().cloned()));
+    put(&mut e, "onStatus", list(f.response_codes.iter().cloned()));
     let strategy = match f.strategy {
         crate::domain::live::gwconfig::fallback::Strategy::Seq => "seq",
         crate::domain::live::gwconfig::fallback::Strategy::Rand => "rand",

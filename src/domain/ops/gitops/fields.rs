@@ -238,7 +238,7 @@ pub const FALLBACK: &[Field] = &[
         "The providers failed requests go to (the table's names, OpenAI-compatible servers' names)",
     ),
     f(
-        "on",
+        "onStatus",
         Shape::Choices(RESPONSE_CLASSES),
         "The failed responses: 4xx, 5xx [default: both]",
     ),

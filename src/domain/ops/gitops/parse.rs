@@ -445,7 +445,7 @@ impl Walk<'_> {
         })
     }
 
-    /// `fallback`: `to`, `on`, `strategy`, `modelMap`.
+    /// `fallback`: `to`, `onStatus`, `strategy`, `modelMap`.
     fn fallback(&mut self, v: &Value) -> Result<Fallback> {
         let m = self.object(v, fields::FALLBACK)?;
         let to = self.field(m, "to", |w, v| {
@@ -464,7 +464,7 @@ impl Walk<'_> {
         let to = to
             .filter(|t| !t.is_empty())
             .ok_or_else(|| self.missing("to", "to: [deepseek]"))?;
-        let codes = self.field(m, "on", |w, v| w.choices(v, fields::RESPONSE_CLASSES))?;
+        let codes = self.field(m, "onStatus", |w, v| w.choices(v, fields::RESPONSE_CLASSES))?;
         let strategy = self.field(m, "strategy", |w, v| w.choice(v, fields::STRATEGIES))?;
         let maps = self.field(m, "modelMap", |w, v| {
             let map = w.mapping(v)?;

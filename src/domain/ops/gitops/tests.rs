@@ -599,7 +599,7 @@ fn the_committed_schema_is_what_the_schema_command_prints() {
 fn retries_and_fallbacks_are_planned_and_set_exactly() {
     use crate::domain::live::gwconfig::resilience::Retry;
     let d = resolved(
-        "providers:\n  deepseek:\n    key: \"${DS}\"\n    retries: {maxRetries: 3, retryTimeout: 30s}\n    upstreamRetries: {tries: 2}\n    fallback: {to: [qwen], on: [5xx], strategy: seq, modelMap: {gpt-4o: qwen-max}}\n  qwen: {key: \"${Q}\"}\n",
+        "providers:\n  deepseek:\n    key: \"${DS}\"\n    retries: {maxRetries: 3, retryTimeout: 30s}\n    upstreamRetries: {tries: 2}\n    fallback: {to: [qwen], onStatus: [5xx], strategy: seq, modelMap: {gpt-4o: qwen-max}}\n  qwen: {key: \"${Q}\"}\n",
     );
     let ds = &d.providers.as_ref().expect("providers")["deepseek"];
     let f = ds.resilience.fallback.as_ref().expect("fallback");
