@@ -10,6 +10,7 @@
 pub mod emit;
 pub mod export;
 pub mod fields;
+pub mod observability;
 pub mod parse;
 pub mod plan;
 pub mod refs;
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 pub use crate::domain::live::keyauth::Providers;
 pub use crate::domain::live::keyrate::{Per, Rate};
 
+pub use observability::{ObservabilitySpec, TracingSpec};
 pub use parse::parse;
 pub use refs::Val;
 
@@ -43,6 +45,7 @@ pub struct Desired {
     pub auto_routing: Option<RoutingSpec>,
     pub gateway_keys: Option<KeysSpec>,
     pub console: Option<ConsoleSpec>,
+    pub observability: Option<ObservabilitySpec>,
 }
 
 /// What needs the container (re)created.
@@ -55,6 +58,10 @@ pub struct StartSpec {
     pub http: Option<u16>,
     pub https: Option<u16>,
     pub console: Option<u16>,
+    /// The `-o11y` image (the tag is kept without its `-o11y`).
+    pub o11y: Option<bool>,
+    /// `[ADDR:]PORT` the metrics port is published on.
+    pub metrics_port: Option<String>,
 }
 
 /// One provider as the file wants it.

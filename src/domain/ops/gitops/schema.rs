@@ -76,6 +76,11 @@ fn shape(s: Shape) -> Value {
             {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         ]}),
         Shape::Count => json!({"type": "integer", "minimum": 1}),
+        Shape::Percent => json!({"type": "number", "minimum": 0, "maximum": 100}),
+        Shape::Publish => json!({"oneOf": [
+            {"type": "integer", "minimum": 1, "maximum": 65535},
+            {"type": "string", "minLength": 1},
+        ]}),
     }
 }
 
