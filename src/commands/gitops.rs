@@ -14,13 +14,17 @@ use crate::args::{
 };
 use crate::domain::live::gwconfig::AutoRouting;
 use crate::domain::live::keyscope::KeyFiles;
+use crate::domain::live::paths::MCP_BRIDGE;
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
+use crate::domain::live::tracing::HIGRESS_CONFIG;
 use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
+use crate::domain::ops::gitops::observability;
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
 use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
+use crate::domain::ops::upgrade as upgrade_dom;
 use crate::domain::providers::registry::split_image;
 use crate::engine::Engine;
 use crate::error::{ExitStatus, fail, fail_hint};
@@ -74,9 +78,16 @@ fn start_of(gw: &Gateway) -> StartSpec {
     let info = gw.info();
     let (repo, tag) = split_image(&info.image);
     let ports = gw.ports();
+    let metrics_port = info
+        .ports
+        .iter()
+        .find(|p| p.container_port == crate::gateway::metrics::METRICS_PORT)
+        .map(|p| format!("{}:{}", p.host_ip, p.host_port));
     StartSpec {
         image_repo: Some(repo.to_string()),
-        image_tag: Some(tag.to_string()),
+        image_tag: Some(upgrade_dom::o11y_tag(tag, false)),
+        o11y: Some(upgrade_dom::is_o11y(&info.image)),
+        metrics_port,
         data_folder: info.data_folder.clone(),
         bind: Some(gateway::bind_of(info)),
         http: Some(ports.http),
@@ -87,12 +98,17 @@ fn start_of(gw: &Gateway) -> StartSpec {
 
 /// The gateway's state as the plan compares it; the console's password (one more read of
 /// the container) only when `console` (the file has a console section, or for export).
-async fn current(gw: &Gateway, console: bool) -> Result<Current> {
+async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> {
     let live = read_live(gw).await?;
     let (auth, rate) = read_keys(gw).await?;
     let mut cur = Current::of(&live, &auth, &rate)?;
     if console {
         cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    }
+    if tracing {
+        let snap = gw.read_files(&[HIGRESS_CONFIG.to_string()]).await?;
+        let text = snap.text(HIGRESS_CONFIG);
+        cur.tracing = observability::current(text.as_deref(), live.bridge());
     }
     cur.start = Some(start_of(gw));
     Ok(cur)
@@ -157,7 +173,12 @@ pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
             let gw = Gateway::find(engine, &name, Need::Running).await?;
             plan::plan(
                 &desired,
-                &current(&gw, desired.console.is_some()).await?,
+                &current(
+                    &gw,
+                    desired.console.is_some(),
+                    desired.observability.is_some(),
+                )
+                .await?,
                 args.prune,
             )?
         }
@@ -187,6 +208,7 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         key_rates: Default::default(),
         console_password: None,
         start: None,
+        tracing: None,
     };
     let mut p = plan::plan(desired, &cur, false)?;
     p.create = Some(name.to_string());
@@ -227,14 +249,24 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     let mut gw = Gateway::connect(&name, Need::Running).await?;
     let mut preview = plan::plan(
         &desired,
-        &current(&gw, desired.console.is_some()).await?,
+        &current(
+            &gw,
+            desired.console.is_some(),
+            desired.observability.is_some(),
+        )
+        .await?,
         args.prune,
     )?;
     if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
         gw = Gateway::connect(&name, Need::Running).await?;
         preview = plan::plan(
             &desired,
-            &current(&gw, desired.console.is_some()).await?,
+            &current(
+                &gw,
+                desired.console.is_some(),
+                desired.observability.is_some(),
+            )
+            .await?,
             args.prune,
         )?;
     }
@@ -295,6 +327,11 @@ async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) 
             argv.extend([flag.to_string(), v]);
         }
     }
+    match st.o11y {
+        Some(true) => argv.push("--o11y".into()),
+        Some(false) => argv.push("--no-o11y".into()),
+        None => {}
+    }
     let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
         fail_hint(
             format!("upgrade: {}", e.kind()),
@@ -324,6 +361,10 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
     }
     paths.push(keyauth::path());
     paths.push(keyrate::path());
+    if desired.observability.is_some() {
+        paths.push(HIGRESS_CONFIG.to_string());
+        paths.push(MCP_BRIDGE.to_string());
+    }
     paths.sort();
     paths.dedup();
     paths
@@ -331,14 +372,19 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
 
 /// One transaction: the plan is made again from what the lock holds, then applied.
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
-    let before = current(gw, desired.console.is_some()).await?;
+    let before = current(
+        gw,
+        desired.console.is_some(),
+        desired.observability.is_some(),
+    )
+    .await?;
     let paths = paths_of(desired, &before);
     let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
     gw.transact(&paths, |snap| {
         let files = paths
             .iter()
-            .filter(|p| **p != ka && **p != kr)
+            .filter(|p| **p != ka && **p != kr && *p != HIGRESS_CONFIG)
             .map(|p| (p.clone(), snap.text(p)));
         let mut live = LiveConfig::from_files(files);
         let auth = parse_doc(&ka, snap.text(&ka))?;
@@ -346,9 +392,15 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         let mut cur = Current::of(&live, &auth, &rate)?;
         cur.start = start;
         cur.console_password = console_password;
+        let higress = snap.text(HIGRESS_CONFIG);
+        if desired.observability.is_some() {
+            cur.tracing = observability::current(higress.as_deref(), live.bridge());
+        }
         let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
+        let tracing_write = tracing_write(&plan, higress.as_deref(), &mut live)?;
         let mut writes = live.writes()?;
+        writes.extend(tracing_write);
         writes.extend(key_writes(&plan, &live, snap.text(AI_PROXY), auth, rate)?);
         Ok((writes, plan))
     })
@@ -411,6 +463,29 @@ fn key_writes(
     Ok(writes)
 }
 
+/// higress-config after the plan's tracing change (the McpBridge registry goes into the
+/// live model, which writes it).
+fn tracing_write(
+    plan: &Plan,
+    higress: Option<&str>,
+    live: &mut LiveConfig,
+) -> Result<Option<Write>> {
+    let Some(spec) = plan.changes.iter().find_map(|c| match c {
+        plan::Change::Tracing(t) => Some(t),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let bridge = live
+        .bridge_mut()
+        .map_err(|_| fail(format!("{MCP_BRIDGE} is missing: is this the all-in-one?")))?;
+    let text = observability::write(spec, higress, bridge).map_err(fail)?;
+    Ok(text.map(|text| Write::Put {
+        path: HIGRESS_CONFIG.into(),
+        text,
+    }))
+}
+
 fn touches_keys(c: &plan::Change) -> bool {
     matches!(
         c,
@@ -440,12 +515,16 @@ async fn create(global: &GlobalArgs, desired: &Desired, name: &str) -> Result<()
     flag("http-port", st.http.map(|p| p.to_string()));
     flag("https-port", st.https.map(|p| p.to_string()));
     flag("console-port", st.console.map(|p| p.to_string()));
+    flag("metrics-port", st.metrics_port.clone());
     flag(
         "data-folder",
         st.data_folder
             .clone()
             .or_else(|| global.data_folder.as_ref().map(|d| d.display().to_string())),
     );
+    if st.o11y == Some(true) {
+        argv.push("--o11y".into());
+    }
     let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
         fail_hint(
             format!("start: {}", e.kind()),
@@ -474,7 +553,7 @@ pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         ));
     }
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-    let cur = current(&gw, true).await?;
+    let cur = current(&gw, true, true).await?;
     let (desired, vars) = gexport::from_current(&cur, gw.name());
     let text = emit::to_text(&desired);
     let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());

@@ -213,6 +213,16 @@ impl LiveConfig {
         self.settings_exists.then_some(&self.settings)
     }
 
+    /// The McpBridge document, when the model holds it.
+    pub fn bridge(&self) -> Option<&Value> {
+        self.doc(MCP_BRIDGE).ok()
+    }
+
+    /// The McpBridge document, marked as changed.
+    pub fn bridge_mut(&mut self) -> Result<&mut Value> {
+        self.doc_mut(MCP_BRIDGE)
+    }
+
     /// The parsed document at `path`: an error when it is absent or not valid YAML.
     fn doc(&self, path: &str) -> Result<&Value> {
         match self.docs.get(path).and_then(|d| d.value.as_ref()) {

@@ -105,6 +105,39 @@ fn rest(top: &mut Mapping, d: &Desired) {
         }
         put(top, "console", Value::Mapping(m));
     }
+    if let Some(o) = &d.observability {
+        put(top, "observability", Value::Mapping(observability(o)));
+    }
+}
+
+fn observability(o: &super::ObservabilitySpec) -> Mapping {
+    let mut m = Mapping::new();
+    let Some(t) = &o.tracing else {
+        return m;
+    };
+    let mut tm = Mapping::new();
+    match t {
+        super::TracingSpec::Off => put(&mut tm, "enabled", Value::Bool(false)),
+        super::TracingSpec::On {
+            tracer,
+            collector,
+            sampling,
+            timeout,
+        } => {
+            let at = format!("{}:{}", collector.host, collector.port);
+            put(&mut tm, super::observability::tracer_field(*tracer), s(&at));
+            let whole = sampling.0.fract() == 0.0 && sampling.0.abs() < 1e15;
+            let n = if whole {
+                (sampling.0 as i64).into()
+            } else {
+                sampling.0.into()
+            };
+            put(&mut tm, "sampling", Value::Number(n));
+            put(&mut tm, "timeout", Value::Number((*timeout).into()));
+        }
+    }
+    put(&mut m, "tracing", Value::Mapping(tm));
+    m
 }
 
 fn key(k: &KeySpec) -> Mapping {
@@ -153,6 +186,15 @@ fn start(st: &super::StartSpec) -> Mapping {
     }
     if !ports.is_empty() {
         put(&mut m, "ports", Value::Mapping(ports));
+    }
+    if let Some(o) = st.o11y {
+        put(&mut m, "o11y", Value::Bool(o));
+    }
+    if let Some(p) = &st.metrics_port {
+        let v = p
+            .parse::<u16>()
+            .map_or_else(|_| s(p), |n| Value::Number(n.into()));
+        put(&mut m, "metricsPort", v);
     }
     m
 }

@@ -140,6 +140,11 @@ pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
             keys: Some(keys),
         }),
         console,
+        observability: cur
+            .tracing
+            .as_ref()
+            .and_then(|t| t.spec.clone())
+            .map(|t| super::ObservabilitySpec { tracing: Some(t) }),
     };
     (desired, vars)
 }

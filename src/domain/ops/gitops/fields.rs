@@ -35,6 +35,10 @@ pub enum Shape {
     Choices(&'static [&'static str]),
     /// Free names, each a string (`FROM: TO`).
     StrMap,
+    /// A percentage: a number from 0 to 100.
+    Percent,
+    /// A port to publish on: `PORT` or `ADDR:PORT`.
+    Publish,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,6 +90,11 @@ pub const TOP: &[Field] = &[
         Shape::Obj(CONSOLE),
         "The console's admin account",
     ),
+    f(
+        "observability",
+        Shape::Obj(OBSERVABILITY),
+        "Tracing to an OpenTelemetry, Zipkin or SkyWalking collector",
+    ),
 ];
 
 pub const START: &[Field] = &[
@@ -97,6 +106,47 @@ pub const START: &[Field] = &[
         "The host address the ports are published on",
     ),
     f("ports", Shape::Obj(PORTS), "The published ports"),
+    f(
+        "o11y",
+        Shape::Bool,
+        "The observability image (the tag with -o11y: Prometheus, Grafana, Loki)",
+    ),
+    f(
+        "metricsPort",
+        Shape::Publish,
+        "Publish the gateway's metrics (container port 15020) on [ADDR:]PORT",
+    ),
+];
+
+pub const OBSERVABILITY: &[Field] = &[f(
+    "tracing",
+    Shape::Obj(TRACING),
+    "higress-config's tracing, as `tracing enable` writes it; {enabled: false} turns it off",
+)];
+
+pub const TRACING: &[Field] = &[
+    f(
+        "enabled",
+        Shape::Bool,
+        "false turns tracing off (and takes no other field)",
+    ),
+    f("otlp", Shape::Str, "An OpenTelemetry collector: HOST:PORT"),
+    f("zipkin", Shape::Str, "A Zipkin collector: HOST:PORT"),
+    f(
+        "skywalking",
+        Shape::Str,
+        "A SkyWalking collector: HOST:PORT",
+    ),
+    f(
+        "sampling",
+        Shape::Percent,
+        "The share of requests traced, 0 to 100 (default 100)",
+    ),
+    f(
+        "timeout",
+        Shape::Count,
+        "The collector's timeout in milliseconds (default 500)",
+    ),
 ];
 
 pub const IMAGE: &[Field] = &[

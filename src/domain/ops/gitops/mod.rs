@@ -10,6 +10,7 @@
 pub mod emit;
 pub mod export;
 pub mod fields;
+pub mod observability;
 pub mod parse;
 pub mod plan;
 pub mod refs;
@@ -22,6 +23,7 @@ pub use crate::domain::live::gwconfig::resilience::{Failover, Retry, UpstreamRet
 pub use crate::domain::live::keyauth::Providers;
 pub use crate::domain::live::keyrate::{Per, Rate};
 
+pub use observability::{ObservabilitySpec, TracingSpec};
 pub use parse::parse;
 pub use refs::Val;
 
@@ -45,6 +47,7 @@ pub struct Desired {
     pub auto_routing: Option<RoutingSpec>,
     pub gateway_keys: Option<KeysSpec>,
     pub console: Option<ConsoleSpec>,
+    pub observability: Option<ObservabilitySpec>,
 }
 
 /// What needs the container (re)created.
@@ -57,6 +60,10 @@ pub struct StartSpec {
     pub http: Option<u16>,
     pub https: Option<u16>,
     pub console: Option<u16>,
+    /// The `-o11y` image (the tag is kept without its `-o11y`).
+    pub o11y: Option<bool>,
+    /// `[ADDR:]PORT` the metrics port is published on.
+    pub metrics_port: Option<String>,
 }
 
 /// One provider as the file wants it.

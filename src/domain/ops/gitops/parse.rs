@@ -237,7 +237,61 @@ impl Walk<'_> {
                     password: w.field(m, "password", |w, v| w.secret(v))?,
                 })
             })?,
+            observability: self.field(top, "observability", Walk::observability)?,
         })
+    }
+
+    fn observability(&mut self, v: &Value) -> Result<super::ObservabilitySpec> {
+        let m = self.object(v, fields::OBSERVABILITY)?;
+        Ok(super::ObservabilitySpec {
+            tracing: self.field(m, "tracing", Walk::tracing)?,
+        })
+    }
+
+    /// `tracing:`, checked as `tracing enable` checks its flags.
+    fn tracing(&mut self, v: &Value) -> Result<super::TracingSpec> {
+        let m = self.object(v, fields::TRACING)?;
+        let mut tracers = Vec::new();
+        for (t, name) in super::observability::tracers() {
+            if let Some(at) = self.field(m, name, |w, v| w.string(v))? {
+                tracers.push((t, at));
+            }
+        }
+        let sampling = self.field(m, "sampling", |w, v| {
+            v.as_f64()
+                .filter(|n| (0.0..=100.0).contains(n))
+                .ok_or_else(|| {
+                    w.err(
+                        format!("expected a percentage (0 to 100), found {}", short(v)),
+                        "write e.g. 10 or 2.5",
+                    )
+                })
+        })?;
+        let timeout = self.field(m, "timeout", |w, v| {
+            v.as_u64()
+                .filter(|n| *n > 0)
+                .and_then(|n| i64::try_from(n).ok())
+                .ok_or_else(|| {
+                    w.err(
+                        format!("expected milliseconds (at least 1), found {}", short(v)),
+                        "write a whole number, e.g. 500",
+                    )
+                })
+        })?;
+        let enabled = self.field(m, "enabled", |w, v| w.boolean(v))?;
+        super::observability::tracing_spec(enabled, &tracers, sampling, timeout)
+            .map_err(|(message, hint)| self.err(message, hint))
+    }
+
+    /// `metricsPort`: a port, or `ADDR:PORT` (as `start --metrics-port`).
+    fn publish(&self, v: &Value) -> Result<String> {
+        let text = match v {
+            Value::Number(_) => self.port(v)?.to_string(),
+            _ => self.string(v)?,
+        };
+        crate::domain::ops::plan::publish_address(&text)
+            .map_err(|e| self.err(format!("{e:#}"), "write PORT or ADDR:PORT, e.g. 15020"))?;
+        Ok(text)
     }
 
     fn start(&mut self, v: &Value) -> Result<StartSpec> {
@@ -267,6 +321,8 @@ impl Walk<'_> {
             http,
             https,
             console,
+            o11y: self.field(m, "o11y", |w, v| w.boolean(v))?,
+            metrics_port: self.field(m, "metricsPort", |w, v| w.publish(v))?,
         })
     }
 

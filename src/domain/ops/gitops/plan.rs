@@ -51,6 +51,8 @@ pub struct Current {
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
     pub start: Option<StartSpec>,
+    /// higress-config's tracing (read when the file has `observability`, and for export).
+    pub tracing: Option<super::observability::CurrentTracing>,
 }
 
 impl Current {
@@ -89,6 +91,7 @@ impl Current {
             key_rates: BTreeMap::new(),
             console_password: None,
             start: None,
+            tracing: None,
         };
         cur.set_keys(keyauth_doc, rate_doc);
         Ok(cur)
@@ -163,6 +166,8 @@ pub enum Change {
     RemoveFallback {
         id: String,
     },
+    /// higress-config's `tracing:` and the collector's McpBridge registry.
+    Tracing(super::TracingSpec),
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -265,6 +270,16 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
         if current.console_password.as_deref() != Some(pw.as_str()) {
             plan.line('~', "console password");
             plan.changes.push(Change::ConsolePassword(pw));
+        }
+    }
+    if let Some(want) = desired
+        .observability
+        .as_ref()
+        .and_then(|o| o.tracing.as_ref())
+    {
+        if let Some((op, text)) = super::observability::change(want, current.tracing.as_ref()) {
+            plan.line(op, text);
+            plan.changes.push(Change::Tracing(want.clone()));
         }
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
@@ -767,6 +782,17 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
             have.image_repo.clone(),
         ),
         diff("image.tag", want.image_tag.clone(), have.image_tag.clone()),
+        diff(
+            "o11y",
+            want.o11y.map(|b| b.to_string()),
+            have.o11y.map(|b| b.to_string()),
+        )
+        .map(|d| {
+            format!(
+                "{d} (`upgrade --{}o11y`)",
+                if want.o11y == Some(false) { "no-" } else { "" }
+            )
+        }),
     ];
     let s = |p: Option<u16>| p.map(|p| p.to_string());
     let other = [
@@ -779,11 +805,23 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
         diff("ports.http", s(want.http), s(have.http)),
         diff("ports.https", s(want.https), s(have.https)),
         diff("ports.console", s(want.console), s(have.console)),
+        metrics_diff(want.metrics_port.as_deref(), have.metrics_port.as_deref()),
     ];
     (
         image.into_iter().flatten().collect(),
         other.into_iter().flatten().collect(),
     )
+}
+
+/// `start.metricsPort`: compared as the address and port it publishes on.
+fn metrics_diff(want: Option<&str>, have: Option<&str>) -> Option<String> {
+    let want = want?;
+    let norm = |t: &str| crate::domain::ops::plan::publish_address(t).ok();
+    let same = match have {
+        Some(h) => norm(want).is_some() && norm(want) == norm(h),
+        None => false,
+    };
+    (!same).then(|| format!("start.metricsPort {} → {want}", have.unwrap_or("(none)")))
 }
 
 /// Make the changes of `plan` to the live model (providers, then rules, then the switch).

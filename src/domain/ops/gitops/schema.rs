@@ -103,6 +103,11 @@ fn shape(s: Shape) -> Value {
             json!({"type": "array", "minItems": 1, "uniqueItems": true, "items": {"enum": words}})
         }
         Shape::StrMap => json!({"type": "object", "additionalProperties": {"type": "string"}}),
+        Shape::Percent => json!({"type": "number", "minimum": 0, "maximum": 100}),
+        Shape::Publish => json!({"oneOf": [
+            {"type": "integer", "minimum": 1, "maximum": 65535},
+            {"type": "string", "minLength": 1},
+        ]}),
     }
 }
 

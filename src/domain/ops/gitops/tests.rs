@@ -215,6 +215,7 @@ fn current() -> Current {
         key_rates: BTreeMap::new(),
         console_password: None,
         start: None,
+        tracing: None,
     }
 }
 
@@ -455,6 +456,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
             }),
             gateway_keys: keys.map(|(required, keys)| KeysSpec { required, keys }),
             console: None,
+            observability: None,
         })
 }
 
