@@ -12,11 +12,16 @@ use get_ai_gateway::domain::ops::backup;
 use crate::harness::{Test, block_on, build_image, docker, route_add_jobs, standin_image};
 use crate::lifecycle::Registry;
 
-/// `config list --json` and `route list --json`: what must survive every step.
-fn served(t: &Test) -> (String, String) {
+/// `config list --json`, `route list --json`, `keys list --json` (scopes and rates) and the
+/// fallback chains: what must survive every step.
+fn served(t: &Test) -> (String, String, String, String) {
     (
         t.run(&["config", "list", "--json"]).ok().stdout,
         t.run(&["route", "list", "--json"]).ok().stdout,
+        t.run(&["keys", "list", "--json"]).ok().stdout,
+        t.run(&["config", "fallback", "--list", "--json"])
+            .ok()
+            .stdout,
     )
 }
 
@@ -48,6 +53,28 @@ fn configure(t: &Test) {
     for args in [key, think, code] {
         t.run(&args).ok();
     }
+    // A second provider, a fallback to it, and a key scoped to one provider with a rate.
+    t.run(&[
+        "config",
+        "add",
+        "--provider",
+        "moonshot",
+        "--key",
+        "sk-moon-0123456789",
+    ])
+    .ok();
+    t.run(&["config", "fallback", "deepseek", "--to", "moonshot"])
+        .ok();
+    t.run(&[
+        "keys",
+        "add",
+        "ci",
+        "--providers",
+        "deepseek",
+        "--requests-per-minute",
+        "60",
+    ])
+    .ok();
 }
 
 /// Every file of a data folder but backups/ and logs/: relative path → content.
