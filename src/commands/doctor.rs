@@ -167,6 +167,7 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
         facts.gateway_answers = Some(gw.answers(Duration::from_secs(3)).await);
     }
     facts.redis = redis_facts(&gw).await;
+    facts.o11y = Some(o11y_facts(&gw).await);
     facts.security = Some(doctor::SecurityFacts {
         console: gateway::console::read(&gw).await.ok().map(|a| a.claim),
         keys: super::keys::read(&gw)
@@ -275,4 +276,17 @@ async fn redis_facts(gw: &Gateway) -> Option<doctor::RedisFacts> {
         container,
         reachable,
     })
+}
+
+/// The `-o11y` image's Grafana, Prometheus and Loki, asked in one exec inside the container.
+async fn o11y_facts(gw: &Gateway) -> doctor::O11yFacts {
+    if !crate::domain::ops::upgrade::is_o11y(&gw.info().image) {
+        return doctor::O11yFacts::Plain;
+    }
+    let cmd = doctor::o11y_probe();
+    let cmd: Vec<&str> = cmd.iter().map(String::as_str).collect();
+    match gw.engine().exec(gw.name(), &cmd).await {
+        Ok(out) => doctor::o11y_probed(&String::from_utf8_lossy(&out.stdout)),
+        Err(e) => doctor::O11yFacts::Unasked(format!("{e:#}")),
+    }
 }

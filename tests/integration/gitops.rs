@@ -641,3 +641,77 @@ fn retries_and_fallbacks_from_the_file_apply_export_and_come_back_with_no_change
         .stdout;
     assert!(out.contains("no changes"), "{exported}\n{out}");
 }
+
+const TRACED: &str = r#"providers:
+  deepseek: {key: "${DS_KEY}", models: ["deepseek-*"]}
+observability:
+  tracing: {otlp: "otel.example.com:4317", sampling: 50}
+"#;
+
+fn tracing_status(t: &Test) -> serde_json::Value {
+    let out = t.run(&["tracing", "status", "--json"]).ok().stdout;
+    serde_json::from_str(&out).expect("tracing status --json")
+}
+
+#[test]
+fn tracing_from_the_file_applies_exports_and_comes_back_with_no_changes() {
+    let mut t = Test::new();
+    t.env("DS_KEY", "sk-deepseek-1234567890");
+    let f = file_for(&t, TRACED);
+    let f = f.to_str().expect("path");
+    t.run(&["apply", "-f", f, "--yes"]).ok();
+    let s = tracing_status(&t);
+    assert_eq!(s["enabled"], true, "{s}");
+    assert_eq!(s["accepted"], true, "{s}");
+    assert_eq!(s["settings"]["sampling"], 50.0, "{s}");
+    assert_eq!(
+        s["settings"]["opentelemetry"]["service"], "otel-collector.dns",
+        "{s}"
+    );
+    assert_eq!(s["settings"]["opentelemetry"]["port"], "4317", "{s}");
+    t.run(&["check"]).ok();
+    t.run(&["apply", "-f", f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+
+    // Exported with the tracing, and applied back: no changes.
+    let out = t.run(&["export", "--format", "gateway", "--out", "-"]).ok();
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains("otel.example.com:4317") && exported.contains("observability"),
+        "{exported}"
+    );
+    let back = t.home.path().join("exported.yaml");
+    std::fs::write(&back, &exported).expect("write");
+    let console = t.run(&["console", "password", "--show"]).ok().stdout;
+    let vars = out.stderr.split("set: ").nth(1).unwrap_or_default();
+    for var in vars.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let value = match var {
+            v if v.starts_with("DEEPSEEK_API_KEY") => "sk-deepseek-1234567890",
+            "CONSOLE_PASSWORD" => console.trim(),
+            other => panic!("export names {other}: {}", out.stderr),
+        };
+        t.env(var, value);
+    }
+    let out = t
+        .run(&["apply", "-f", back.to_str().expect("path"), "--yes"])
+        .ok()
+        .stdout;
+    assert!(out.contains("no changes"), "{exported}\n{out}");
+
+    // Switched off from the file.
+    let off = TRACED.replace(
+        "{otlp: \"otel.example.com:4317\", sampling: 50}",
+        "{enabled: false}",
+    );
+    let f = file_for(&t, &off);
+    t.run(&["apply", "-f", f.to_str().expect("path"), "--yes"])
+        .ok();
+    let s = tracing_status(&t);
+    assert_eq!(
+        (s["configured"].clone(), s["enabled"].clone()),
+        (true.into(), false.into()),
+        "{s}"
+    );
+    t.run(&["check"]).ok();
+}

@@ -276,6 +276,19 @@ fn o11y_metrics_watch_redraws_on_a_terminal() {
         .expect("the end after --count 2");
 }
 
+/// `doctor`'s o11y row: (level, detail, fix).
+fn doctor_o11y(t: &Test) -> (String, String, String) {
+    let out = t.run(&["doctor", "--json"]);
+    let doc: serde_json::Value = serde_json::from_str(&out.stdout).expect("doctor --json");
+    let rows = doc["checks"].as_array().cloned().unwrap_or_default();
+    let row = rows
+        .iter()
+        .find(|r| r["check"] == "o11y")
+        .unwrap_or_else(|| panic!("no o11y row: {doc}"));
+    let text = |k: &str| row[k].as_str().unwrap_or_default().to_string();
+    (text("level"), text("detail"), text("fix"))
+}
+
 fn image_of(t: &Test) -> String {
     t.inspect().unwrap().config.unwrap().image.unwrap()
 }
@@ -320,6 +333,14 @@ fn o11y_start_and_upgrade_choose_the_o11y_tag_publish_metrics_and_roll_back() {
         .ok()
         .stdout_has("after the console login");
     assert_eq!(t.run(&["dashboard"]).ok().stdout.trim(), grafana);
+    // The stand-in runs none of the stack: doctor asks (one exec) and says so, with the fix.
+    let (level, detail, fix) = doctor_o11y(&t);
+    assert_eq!(level, "warn", "{detail}");
+    assert_eq!(
+        detail,
+        "Grafana, Prometheus, Loki not answering inside the container"
+    );
+    assert!(fix.contains("wait a minute"), "{fix}");
     // Through the published port, not an exec.
     serve_prometheus(&t, &[PROM_BEFORE, PROM_AFTER]);
     let out = t.run(&["metrics", "--json", "--interval", "0.5"]).ok();
@@ -336,6 +357,11 @@ fn o11y_start_and_upgrade_choose_the_o11y_tag_publish_metrics_and_roll_back() {
     t.run(&["upgrade", "--no-o11y"]).ok();
     assert_eq!(image_of(&t), format!("{repo}:v1"));
     t.run(&["dashboard"]).fails(1).stderr_has("upgrade --o11y");
+    let (level, detail, _) = doctor_o11y(&t);
+    assert_eq!(
+        (level.as_str(), detail.starts_with("not this image")),
+        ("ok", true)
+    );
 
     // A broken -o11y image: upgrade's rollback brings back the plain one, port and all.
     let out = t

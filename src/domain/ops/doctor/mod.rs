@@ -148,6 +148,49 @@ pub struct Facts {
     pub security: Option<SecurityFacts>,
     /// The gateway's Redis (None: it has none, or it is not running).
     pub redis: Option<RedisFacts>,
+    /// The `-o11y` image's stack (None: the gateway is not running).
+    pub o11y: Option<O11yFacts>,
+}
+
+/// Grafana, Prometheus and Loki inside a `-o11y` container, as one exec found them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum O11yFacts {
+    /// The plain image: there is no stack to ask.
+    Plain,
+    /// Each component of [`O11Y_COMPONENTS`] and whether it answered.
+    Probed(Vec<(&'static str, bool)>),
+    /// The exec itself failed.
+    Unasked(String),
+}
+
+/// The stack's components and the health URL each answers inside the container.
+pub const O11Y_COMPONENTS: &[(&str, &str)] = &[
+    ("Grafana", "http://localhost:3000/grafana/api/health"),
+    ("Prometheus", "http://localhost:9090/prometheus/-/ready"),
+    ("Loki", "http://localhost:3100/ready"),
+];
+
+/// The one command that asks every component (busybox and GNU wget both take these flags);
+/// it prints `up` or `down` per line, in [`O11Y_COMPONENTS`]' order.
+pub fn o11y_probe() -> Vec<String> {
+    let urls: Vec<&str> = O11Y_COMPONENTS.iter().map(|(_, u)| *u).collect();
+    let script = "for u in \"$@\"; do \
+                  if wget -q -T 3 -O /dev/null \"$u\" 2>/dev/null; then echo up; else echo down; fi; \
+                  done";
+    let mut cmd = vec!["sh".to_string(), "-c".into(), script.into(), "o11y".into()];
+    cmd.extend(urls.iter().map(|u| u.to_string()));
+    cmd
+}
+
+/// [`o11y_probe`]'s output as facts: a component with no `up` line is down.
+pub fn o11y_probed(stdout: &str) -> O11yFacts {
+    let mut lines = stdout.lines().map(str::trim);
+    O11yFacts::Probed(
+        O11Y_COMPONENTS
+            .iter()
+            .map(|(name, _)| (*name, lines.next() == Some("up")))
+            .collect(),
+    )
 }
 
 /// The Redis the gateway's files name, and whether the gateway reaches it.
@@ -204,7 +247,48 @@ pub fn evaluate(f: &Facts) -> Vec<Row> {
         rows.extend(security(sec));
     }
     rows.extend(f.redis.as_ref().map(redis));
+    rows.extend(f.o11y.as_ref().map(o11y));
     rows
+}
+
+/// The `-o11y` stack: a warning, not a failure, when a part is down, since the gateway
+/// serves traffic without it (and Loki and Grafana come up a while after the gateway).
+fn o11y(o: &O11yFacts) -> Row {
+    let down = match o {
+        O11yFacts::Plain => {
+            return ok(
+                "o11y",
+                "not this image (`get-ai-gateway upgrade --o11y` adds Grafana, Prometheus and Loki)",
+            );
+        }
+        O11yFacts::Unasked(why) => {
+            return bad(
+                "o11y",
+                Level::Warn,
+                format!("could not ask Grafana, Prometheus and Loki: {why}"),
+                "run doctor again; if it persists, see `get-ai-gateway logs`",
+            );
+        }
+        O11yFacts::Probed(parts) => parts
+            .iter()
+            .filter(|(_, up)| !up)
+            .map(|(name, _)| *name)
+            .collect::<Vec<_>>(),
+    };
+    if down.is_empty() {
+        return ok(
+            "o11y",
+            "Grafana, Prometheus and Loki up (Grafana at the console's /grafana/)",
+        );
+    }
+    bad(
+        "o11y",
+        Level::Warn,
+        format!("{} not answering inside the container", down.join(", ")),
+        "they start after the gateway: wait a minute and run doctor again; if they stay \
+         down, see `get-ai-gateway logs`, or re-create the container with \
+         `get-ai-gateway upgrade --o11y`",
+    )
 }
 
 /// Token limits and quotas count in Redis: it must run and the gateway must reach it.

@@ -59,6 +59,7 @@ fn healthy() -> Facts {
             open: Some(vec![]),
         }),
         redis: None,
+        o11y: Some(O11yFacts::Plain),
     }
 }
 
@@ -265,4 +266,49 @@ fn redis_rows_say_whether_the_gateway_counts() {
     })
     .unwrap();
     assert!(external.fix.unwrap().contains("--redis-url"));
+}
+
+#[test]
+fn o11y_row_names_the_parts_that_are_down_with_a_fix() {
+    let row = |o: Option<O11yFacts>| {
+        let f = Facts {
+            o11y: o,
+            ..healthy()
+        };
+        evaluate(&f).into_iter().find(|r| r.check == "o11y")
+    };
+    assert!(row(None).is_none(), "not running: no row");
+    let plain = row(Some(O11yFacts::Plain)).unwrap();
+    assert_eq!(plain.level, Level::Ok);
+    assert!(plain.detail.contains("upgrade --o11y"), "{}", plain.detail);
+    let all_up = row(Some(o11y_probed("up\nup\nup\n"))).unwrap();
+    assert_eq!(all_up.level, Level::Ok);
+    assert!(all_up.fix.is_none());
+    let some = row(Some(o11y_probed("up\ndown\n"))).unwrap();
+    assert_eq!(some.level, Level::Warn, "the gateway serves without them");
+    assert_eq!(
+        some.detail,
+        "Prometheus, Loki not answering inside the container"
+    );
+    assert!(some.fix.unwrap().contains("wait a minute"));
+    let none = row(Some(o11y_probed(""))).unwrap();
+    assert!(none.detail.starts_with("Grafana, Prometheus, Loki"));
+    let unasked = row(Some(O11yFacts::Unasked("exec refused".into()))).unwrap();
+    assert_eq!(unasked.level, Level::Warn);
+    assert!(unasked.detail.contains("exec refused"));
+}
+
+#[test]
+fn the_o11y_probe_is_one_sh_with_every_url_in_order() {
+    let cmd = o11y_probe();
+    assert_eq!(&cmd[..2], ["sh", "-c"]);
+    assert!(cmd[2].contains("wget -q -T 3 -O /dev/null"));
+    assert_eq!(
+        &cmd[4..],
+        [
+            "http://localhost:3000/grafana/api/health",
+            "http://localhost:9090/prometheus/-/ready",
+            "http://localhost:3100/ready",
+        ]
+    );
 }

@@ -297,6 +297,46 @@ fn start_differences_need_upgrade() {
 }
 
 #[test]
+fn start_o11y_and_metrics_port_plan_lines() {
+    let mut cur = current();
+    cur.start = Some(StartSpec {
+        o11y: Some(false),
+        metrics_port: Some("127.0.0.1:15020".into()),
+        ..StartSpec::default()
+    });
+    let p = plan(
+        &resolved("start: {o11y: true, metricsPort: 9100}\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(p.is_empty(), "nothing is made: {}", p.render());
+    assert_eq!(p.upgrade, ["start.o11y false → true (`upgrade --o11y`)"]);
+    assert_eq!(
+        p.new_container,
+        ["start.metricsPort 127.0.0.1:15020 → 9100"]
+    );
+    // Back to the plain image: the line says `--no-o11y`.
+    cur.start.as_mut().unwrap().o11y = Some(true);
+    let p = plan(&resolved("start: {o11y: false}\n"), &cur, false).expect("plan");
+    assert_eq!(p.upgrade, ["start.o11y true → false (`upgrade --no-o11y`)"]);
+    // The same port written without the loopback address the gateway adds: no line.
+    for same in ["15020", "127.0.0.1:15020"] {
+        let body = format!("start: {{o11y: true, metricsPort: \"{same}\"}}\n");
+        let p = plan(&resolved(&body), &cur, false).expect("plan");
+        assert!(
+            p.upgrade.is_empty() && p.new_container.is_empty(),
+            "{same}: {}",
+            p.render()
+        );
+    }
+    // None published yet.
+    cur.start.as_mut().unwrap().metrics_port = None;
+    let p = plan(&resolved("start: {metricsPort: 15020}\n"), &cur, false).expect("plan");
+    assert_eq!(p.new_container, ["start.metricsPort (none) → 15020"]);
+}
+
+#[test]
 fn the_schema_names_every_section() {
     let s = schema::schema();
     assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
