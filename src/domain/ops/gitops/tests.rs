@@ -701,8 +701,10 @@ fn the_guides_resilience_example_parses() {
 fn token_limits_are_planned_and_refused_without_redis() {
     let mut cur = current();
     cur.keys.insert("ci".into(), "value-of-CI".into());
-    let mut have = crate::domain::ops::gitops::TokenLimits::default();
-    have.tokens_per_minute = Some(1000);
+    let have = crate::domain::ops::gitops::TokenLimits {
+        tokens_per_minute: Some(1000),
+        ..Default::default()
+    };
     cur.key_tokens.insert("ci".into(), have);
     let d = resolved("gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", tokensPerMinute: 2000}\n");
     let e = plan(&d, &cur, false).expect_err("no redis");
