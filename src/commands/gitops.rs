@@ -18,12 +18,16 @@ use crate::domain::live::paths::MCP_BRIDGE;
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
+use crate::domain::live::redis::Redis;
+use crate::domain::live::tokenlimit::{self, WINDOWS, Window};
 use crate::domain::live::tracing::HIGRESS_CONFIG;
 use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
 use crate::domain::ops::gitops::observability;
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
-use crate::domain::ops::gitops::{self, Desired, StartSpec, emit, export as gexport, schema};
+use crate::domain::ops::gitops::{
+    self, Desired, StartSpec, TokenLimits, emit, export as gexport, schema,
+};
 use crate::domain::ops::upgrade as upgrade_dom;
 use crate::domain::providers::registry::split_image;
 use crate::engine::Engine;
@@ -93,6 +97,7 @@ fn start_of(gw: &Gateway) -> StartSpec {
         http: Some(ports.http),
         https: Some(ports.https),
         console: Some(ports.console),
+        redis: None,
     }
 }
 
@@ -110,7 +115,11 @@ async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> 
         let text = snap.text(HIGRESS_CONFIG);
         cur.tracing = observability::current(text.as_deref(), live.bridge());
     }
-    cur.start = Some(start_of(gw));
+    cur.key_tokens = crate::commands::keys::limits::read(gw).await?;
+    cur.redis = crate::commands::redis::live(gw).await?.is_some();
+    let mut start = start_of(gw);
+    start.redis = Some(cur.redis);
+    cur.start = Some(start);
     Ok(cur)
 }
 
@@ -206,6 +215,8 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         keys: Default::default(),
         key_providers: Default::default(),
         key_rates: Default::default(),
+        key_tokens: Default::default(),
+        redis: false,
         console_password: None,
         start: None,
         tracing: None,
@@ -361,10 +372,10 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
     }
     paths.push(keyauth::path());
     paths.push(keyrate::path());
-    if desired.observability.is_some() {
-        paths.push(HIGRESS_CONFIG.to_string());
-        paths.push(MCP_BRIDGE.to_string());
-    }
+    paths.extend(tokenlimit::paths());
+    // higress-config and the McpBridge: tracing, and the Redis token limits are counted in.
+    paths.push(HIGRESS_CONFIG.to_string());
+    paths.push(MCP_BRIDGE.to_string());
     paths.sort();
     paths.dedup();
     paths
@@ -381,10 +392,12 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
     let paths = paths_of(desired, &before);
     let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
+    let token_paths = tokenlimit::paths();
     gw.transact(&paths, |snap| {
         let files = paths
             .iter()
             .filter(|p| **p != ka && **p != kr && *p != HIGRESS_CONFIG)
+            .filter(|p| !token_paths.contains(p))
             .map(|p| (p.clone(), snap.text(p)));
         let mut live = LiveConfig::from_files(files);
         let auth = parse_doc(&ka, snap.text(&ka))?;
@@ -396,15 +409,92 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         if desired.observability.is_some() {
             cur.tracing = observability::current(higress.as_deref(), live.bridge());
         }
+        let docs = token_docs(snap)?;
+        let redis = redis_of(higress.as_deref(), &live);
+        cur.key_tokens =
+            tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
+        cur.redis = redis.is_some();
         let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
         let tracing_write = tracing_write(&plan, higress.as_deref(), &mut live)?;
         let mut writes = live.writes()?;
         writes.extend(tracing_write);
-        writes.extend(key_writes(&plan, &live, snap.text(AI_PROXY), auth, rate)?);
+        let proxy = snap.text(AI_PROXY);
+        writes.extend(token_writes(&plan, docs, redis.as_ref(), proxy.as_deref())?);
+        writes.extend(key_writes(&plan, &live, proxy, auth, rate)?);
         Ok((writes, plan))
     })
     .await
+}
+
+/// The token-limit instances, by window (None: absent).
+fn token_docs(snap: &crate::edit::Snapshot) -> Result<Vec<(Window, Option<Value>)>> {
+    WINDOWS
+        .iter()
+        .map(|w| {
+            let path = w.path();
+            let doc = snap
+                .text(&path)
+                .map(|t| crate::domain::live::gwconfig::parse(&path, &t))
+                .transpose()?;
+            Ok((*w, doc))
+        })
+        .collect()
+}
+
+/// The Redis higress-config and the McpBridge name, when the gateway has one.
+fn redis_of(higress: Option<&str>, live: &LiveConfig) -> Option<Redis> {
+    let hc = higress.and_then(|t| crate::domain::live::gwconfig::parse(HIGRESS_CONFIG, t).ok());
+    crate::domain::live::redis::from_live(hc.as_ref(), live.bridge())
+}
+
+/// The token-limit instances after the plan's `SetTokens` (tokenlimit's pure `set`, each
+/// change on the instance the previous one left); only the instances that changed.
+fn token_writes(
+    plan: &Plan,
+    docs: Vec<(Window, Option<Value>)>,
+    redis: Option<&Redis>,
+    proxy: Option<&str>,
+) -> Result<Vec<Write>> {
+    let requests: Vec<(&String, &TokenLimits)> = plan
+        .changes
+        .iter()
+        .filter_map(|c| match c {
+            plan::Change::SetTokens { name, request } => Some((name, request)),
+            _ => None,
+        })
+        .collect();
+    if requests.is_empty() {
+        return Ok(Vec::new());
+    }
+    let proxy = proxy
+        .map(|t| crate::domain::live::gwconfig::parse(AI_PROXY, t))
+        .transpose()?;
+    let url = tokenlimit::url_next_to(proxy.as_ref());
+    let mut writes = Vec::new();
+    for (w, before) in docs {
+        let mut doc = before.clone();
+        for (name, request) in &requests {
+            let Some(limit) = request.get(w) else {
+                continue;
+            };
+            let target = match (redis, &doc) {
+                (Some(r), _) => r.clone(),
+                (None, Some(d)) => crate::commands::keys::limits::redis_of(d),
+                (None, None) => continue,
+            };
+            doc = tokenlimit::set(doc, w, name, limit, &target, &url)?;
+        }
+        match (&doc, &before) {
+            (Some(d), _) if doc != before => writes.push(Write::Put {
+                path: w.path(),
+                text: yaml11::to_string(d),
+            }),
+            (None, Some(_)) => writes.push(Write::Delete { path: w.path() }),
+            _ => {}
+        }
+    }
+    Ok(writes)
 }
 
 /// key-auth and key-rate-limit after the plan (each made from its skeleton when absent and
@@ -524,6 +614,9 @@ async fn create(global: &GlobalArgs, desired: &Desired, name: &str) -> Result<()
     );
     if st.o11y == Some(true) {
         argv.push("--o11y".into());
+    }
+    if st.redis == Some(true) {
+        argv.push("--redis".into());
     }
     let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
         fail_hint(

@@ -137,7 +137,7 @@ fn world_readable_with(folder: &Path, secret: &str, found: &mut Vec<String>) {
 
 #[test]
 fn a_limit_without_redis_is_refused_and_changes_nothing() {
-    let t = Test::new();
+    let mut t = Test::new();
     let _guard = Beside(t.name.clone());
     t.start(&[]).ok();
     t.run(&["keys", "add", "laptop"]).ok();
@@ -149,14 +149,45 @@ fn a_limit_without_redis_is_refused_and_changes_nothing() {
     t.run(&["keys", "set", "laptop", "--tokens-per-day", "10"])
         .fails(1)
         .stderr_has("start --redis");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = gateway_file(&dir, &mut t);
+    t.run(&["apply", "-f", &file, "--yes"])
+        .fails(1)
+        .stderr_has("start --redis");
     assert_eq!(t.file("/data/wasmplugins/key-auth.internal.yaml"), before);
     assert_eq!(t.exec(&["ls", "-la", "/data/wasmplugins"]).1, listing);
     assert!(!t.file_exists("/data/wasmplugins/ai-token-ratelimit-minute.internal.yaml"));
 }
 
+/// A Gateway file with a key `ci` limited to 2000 tokens a minute (its value in the
+/// environment); its path.
+fn gateway_file(dir: &tempfile::TempDir, t: &mut Test) -> String {
+    t.env("GATEWAY_KEY_CI", "gw-ci-0123456789");
+    let path = dir.path().join("gateway.yaml");
+    let text = "apiVersion: get-ai-gateway/v1\nkind: Gateway\ngatewayKeys:\n  keys:\n    \
+                ci: {value: \"${GATEWAY_KEY_CI}\", tokensPerMinute: 2000}\n";
+    std::fs::write(&path, text).expect("write");
+    path.to_str().expect("path").to_string()
+}
+
+/// `apply` writes a file's token limit, and a second `apply` has nothing to do.
+fn applied_from_a_file(t: &mut Test) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = gateway_file(&dir, t);
+    t.run(&["apply", "-f", &file, "--yes"])
+        .ok()
+        .stdout_has("tokens 2000/minute");
+    let list = t.run(&["keys", "list", "--json"]).ok();
+    let doc: serde_json::Value = serde_json::from_str(&list.stdout).expect("json");
+    assert_eq!(doc["limits"]["ci"]["tokens_per_minute"], 2000, "{doc}");
+    t.run(&["apply", "-f", &file, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+}
+
 #[test]
 fn redis_beside_the_gateway_holds_token_limits() {
-    let t = Test::new();
+    let mut t = Test::new();
     let _guard = Beside(t.name.clone());
     let image = redis_image();
     t.start(&[]).ok();
@@ -186,6 +217,7 @@ fn redis_beside_the_gateway_holds_token_limits() {
     secrets_stay_hidden(&t, &redis, &password);
     reached_by_name(&t, &redis, &password);
     limits_written_and_reloaded(&t, &password);
+    applied_from_a_file(&mut t);
     restart_keeps_it(&t, &redis, &password);
     delete_keeps_the_data(&t, &redis, &password);
 }

@@ -108,7 +108,7 @@ pub fn plan(
 }
 
 /// The Redis an existing instance points at (kept as it is when only removing a limit).
-fn redis_of(doc: &Value) -> Redis {
+pub fn redis_of(doc: &Value) -> Redis {
     let block = &doc["spec"]["defaultConfig"]["redis"];
     let name = block["service_name"].as_str().unwrap_or("redis.dns");
     Redis {

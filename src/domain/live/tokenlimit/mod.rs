@@ -92,6 +92,11 @@ impl Limits {
         }
     }
 
+    /// Set the limit of `w` (None: no limit).
+    pub fn put(&mut self, w: Window, n: Option<u64>) {
+        *self.slot(w) = n;
+    }
+
     pub fn is_empty(&self) -> bool {
         WINDOWS.iter().all(|w| self.get(*w).is_none())
     }

@@ -153,6 +153,11 @@ fn key(k: &KeySpec) -> Mapping {
             Value::Number(r.requests.into()),
         );
     }
+    for w in crate::domain::live::tokenlimit::WINDOWS {
+        if let Some(n) = k.tokens.get(w) {
+            put(&mut entry, fields::tokens_field(w), Value::Number(n.into()));
+        }
+    }
     entry
 }
 
@@ -195,6 +200,9 @@ fn start(st: &super::StartSpec) -> Mapping {
             .parse::<u16>()
             .map_or_else(|_| s(p), |n| Value::Number(n.into()));
         put(&mut m, "metricsPort", v);
+    }
+    if let Some(r) = st.redis {
+        put(&mut m, "redis", Value::Bool(r));
     }
     m
 }

@@ -46,6 +46,7 @@ fn keys_of(cur: &Current, vars: &mut Vec<Var>) -> BTreeMap<String, KeySpec> {
                 value: reference(vars, key_var(n), v),
                 providers: cur.key_providers.get(n).cloned().unwrap_or_default(),
                 rate: cur.key_rates.get(n).copied(),
+                tokens: cur.key_tokens.get(n).cloned().unwrap_or_default(),
             };
             (n.clone(), spec)
         })

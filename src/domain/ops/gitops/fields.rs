@@ -116,6 +116,11 @@ pub const START: &[Field] = &[
         Shape::Publish,
         "Publish the gateway's metrics (container port 15020) on [ADDR:]PORT",
     ),
+    f(
+        "redis",
+        Shape::Bool,
+        "Redis beside the gateway (start --redis), which token limits need",
+    ),
 ];
 
 pub const OBSERVABILITY: &[Field] = &[f(
@@ -375,7 +380,38 @@ pub const KEY: &[Field] = &[
         Shape::Count,
         "A request limit per day (one rate per key)",
     ),
+    f(
+        "tokensPerSecond",
+        Shape::Count,
+        "A token limit per second (counted in Redis: start.redis)",
+    ),
+    f(
+        "tokensPerMinute",
+        Shape::Count,
+        "A token limit per minute (counted in Redis)",
+    ),
+    f(
+        "tokensPerHour",
+        Shape::Count,
+        "A token limit per hour (counted in Redis)",
+    ),
+    f(
+        "tokensPerDay",
+        Shape::Count,
+        "A token limit per day (counted in Redis)",
+    ),
 ];
+
+/// The field of a token limit per `window` (`tokensPerMinute`).
+pub fn tokens_field(window: crate::domain::live::tokenlimit::Window) -> &'static str {
+    use crate::domain::live::tokenlimit::Window;
+    match window {
+        Window::Second => "tokensPerSecond",
+        Window::Minute => "tokensPerMinute",
+        Window::Hour => "tokensPerHour",
+        Window::Day => "tokensPerDay",
+    }
+}
 
 /// The field of a rate per `per` (`requestsPerMinute`).
 pub fn rate_field(per: crate::domain::live::keyrate::Per) -> &'static str {

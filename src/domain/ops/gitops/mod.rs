@@ -22,6 +22,7 @@ pub use crate::domain::live::gwconfig::fallback::{Fallback, FallbackUpstream};
 pub use crate::domain::live::gwconfig::resilience::{Failover, Retry, UpstreamRetry};
 pub use crate::domain::live::keyauth::Providers;
 pub use crate::domain::live::keyrate::{Per, Rate};
+pub use crate::domain::live::tokenlimit::Limits as TokenLimits;
 
 pub use observability::{ObservabilitySpec, TracingSpec};
 pub use parse::parse;
@@ -64,6 +65,8 @@ pub struct StartSpec {
     pub o11y: Option<bool>,
     /// `[ADDR:]PORT` the metrics port is published on.
     pub metrics_port: Option<String>,
+    /// Redis beside the gateway (`start --redis`).
+    pub redis: Option<bool>,
 }
 
 /// One provider as the file wants it.
@@ -122,6 +125,8 @@ pub struct KeySpec {
     /// Provider ids (an OpenAI-compatible server's is `oc-<name>`).
     pub providers: Providers,
     pub rate: Option<Rate>,
+    /// Token limits (`tokensPerMinute` …), counted in Redis; empty: none.
+    pub tokens: TokenLimits,
 }
 
 impl KeySpec {
@@ -131,6 +136,7 @@ impl KeySpec {
             value,
             providers: Providers::All,
             rate: None,
+            tokens: TokenLimits::default(),
         }
     }
 }

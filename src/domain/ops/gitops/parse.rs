@@ -323,6 +323,7 @@ impl Walk<'_> {
             console,
             o11y: self.field(m, "o11y", |w, v| w.boolean(v))?,
             metrics_port: self.field(m, "metricsPort", |w, v| w.publish(v))?,
+            redis: self.field(m, "redis", |w, v| w.boolean(v))?,
         })
     }
 
@@ -773,10 +774,16 @@ impl Walk<'_> {
             }
             rate = Some(Rate { requests: n, per });
         }
+        let mut tokens = super::TokenLimits::default();
+        for window in crate::domain::live::tokenlimit::WINDOWS {
+            let n = self.field(m, fields::tokens_field(window), |w, v| w.count(v))?;
+            tokens.put(window, n);
+        }
         Ok(KeySpec {
             value,
             providers,
             rate,
+            tokens,
         })
     }
 

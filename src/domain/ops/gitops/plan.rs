@@ -9,12 +9,14 @@ use serde_yaml::Value;
 
 use super::{
     Desired, Fallback, KeySpec, ProviderSpec, ResilienceSpec, RoutingSpec, RuleSpec, StartSpec,
+    TokenLimits,
 };
 use crate::domain::live::gwconfig::resilience::Resilience;
 use crate::domain::live::gwconfig::{AutoRouting, Rule};
 use crate::domain::live::keyauth;
 use crate::domain::live::keyrate::{self, Rate};
 use crate::domain::live::keyscope::{self, KeyChange, KeyFiles, Providers};
+use crate::domain::live::tokenlimit::WINDOWS;
 use crate::domain::live::{LiveConfig, ResilienceChange};
 use crate::domain::providers::settings::ProviderInput;
 use crate::domain::providers::{self, mask};
@@ -47,6 +49,10 @@ pub struct Current {
     pub key_providers: BTreeMap<String, Providers>,
     /// The rate of each limited key.
     pub key_rates: BTreeMap<String, Rate>,
+    /// The token limits of each limited key (ai-token-ratelimit).
+    pub key_tokens: BTreeMap<String, TokenLimits>,
+    /// The gateway has a Redis (token limits are counted there).
+    pub redis: bool,
     /// The console password this tool keeps, when it holds one.
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
@@ -89,6 +95,8 @@ impl Current {
             keys: BTreeMap::new(),
             key_providers: BTreeMap::new(),
             key_rates: BTreeMap::new(),
+            key_tokens: BTreeMap::new(),
+            redis: false,
             console_password: None,
             start: None,
             tracing: None,
@@ -168,6 +176,12 @@ pub enum Change {
     },
     /// higress-config's `tracing:` and the collector's McpBridge registry.
     Tracing(super::TracingSpec),
+    /// A key's token limits, as tokenlimit's request: per window a limit, `Some(0)` to
+    /// remove one, None to leave it.
+    SetTokens {
+        name: String,
+        request: TokenLimits,
+    },
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -191,6 +205,8 @@ pub struct Plan {
     pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
+    /// `start.redis` differences: left as they are (`start --redis` adds Redis).
+    pub redis: Vec<String>,
 }
 
 impl Plan {
@@ -223,6 +239,11 @@ impl Plan {
                 format!("! {u}: needs `upgrade` (left as it is; apply --recreate does it)")
             }),
         );
+        out.extend(
+            self.redis
+                .iter()
+                .map(|r| format!("! {r}: needs `start --redis` (left as it is)")),
+        );
         out.extend(self.new_container.iter().map(|u| {
             format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
         }));
@@ -235,6 +256,7 @@ impl Plan {
             "kept": self.kept,
             "needsUpgrade": self.upgrade,
             "needsNewContainer": self.new_container,
+            "needsRedis": self.redis,
             "create": self.create,
         })
     }
@@ -284,8 +306,57 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
         (plan.upgrade, plan.new_container) = start_diff(want, have);
+        if let Some(w) = want.redis.filter(|w| *w != current.redis) {
+            plan.redis
+                .push(format!("start.redis {} → {w}", current.redis));
+        }
     }
+    check_redis(desired, current, &plan)?;
     Ok(plan)
+}
+
+/// Token limits are counted in Redis: a plan that sets one on a gateway without Redis (and
+/// not about to be created with it) is refused, so nothing is written.
+fn check_redis(desired: &Desired, current: &Current, plan: &Plan) -> Result<()> {
+    let created_with =
+        current.start.is_none() && desired.start.as_ref().and_then(|s| s.redis) == Some(true);
+    let sets = plan.changes.iter().any(|c| match c {
+        Change::SetTokens { request, .. } => crate::domain::live::tokenlimit::needs_redis(request),
+        _ => false,
+    });
+    if sets && !current.redis && !created_with {
+        return Err(fail_hint(
+            "gatewayKeys: token limits are counted in Redis, and this gateway has none; nothing was changed",
+            "run Redis beside it with `get-ai-gateway start --redis` (or set start.redis: true \
+             before the gateway is created), then apply again",
+        ));
+    }
+    Ok(())
+}
+
+/// `1000/minute, 50000/day`, or `none`.
+fn tokens_text(l: &TokenLimits) -> String {
+    let parts: Vec<String> = WINDOWS
+        .iter()
+        .filter_map(|w| l.get(*w).map(|n| format!("{n}/{}", w.name())))
+        .collect();
+    match parts.is_empty() {
+        true => "none".to_string(),
+        false => parts.join(", "),
+    }
+}
+
+/// The request that makes `have` into `want`: changed windows set, dropped ones `Some(0)`.
+fn tokens_request(want: &TokenLimits, have: &TokenLimits) -> TokenLimits {
+    let mut r = TokenLimits::default();
+    for w in WINDOWS {
+        match (want.get(w), have.get(w)) {
+            (Some(n), h) if h != Some(n) => r.put(w, Some(n)),
+            (None, Some(_)) => r.put(w, Some(0)),
+            _ => {}
+        }
+    }
+    r
 }
 
 fn input_of(id: &str, spec: &ProviderSpec) -> Result<ProviderInput> {
@@ -672,6 +743,13 @@ fn keys_plan(
             if prune {
                 plan.line('-', format!("key {name}"));
                 plan.changes.push(Change::RemoveKey { name: name.clone() });
+                if let Some(have) = current.key_tokens.get(name) {
+                    let request = tokens_request(&TokenLimits::default(), have);
+                    plan.changes.push(Change::SetTokens {
+                        name: name.clone(),
+                        request,
+                    });
+                }
             } else {
                 plan.kept.push(format!("key {name}"));
             }
@@ -709,7 +787,11 @@ fn key_plan(plan: &mut Plan, name: &str, want: &KeySpec, current: &Current) -> R
             if want.rate.is_some() {
                 detail.push(format!("rate {}", rate(want.rate.as_ref())));
             }
+            if !want.tokens.is_empty() {
+                detail.push(format!("tokens {}", tokens_text(&want.tokens)));
+            }
             plan.line('+', format!("key {name} ({})", detail.join("; ")));
+            push_tokens(plan, name, &want.tokens, &TokenLimits::default());
         }
         Some(old) => {
             let mut diff = Vec::new();
@@ -730,10 +812,23 @@ fn key_plan(plan: &mut Plan, name: &str, want: &KeySpec, current: &Current) -> R
                     rate(want.rate.as_ref())
                 ));
             }
+            let have_tokens = current.key_tokens.get(name).cloned().unwrap_or_default();
+            let tokens_differ = have_tokens != want.tokens;
+            if tokens_differ {
+                diff.push(format!(
+                    "tokens {} → {}",
+                    tokens_text(&have_tokens),
+                    tokens_text(&want.tokens)
+                ));
+                push_tokens(plan, name, &want.tokens, &have_tokens);
+            }
             if diff.is_empty() {
                 return Ok(());
             }
             plan.line('~', format!("key {name} {}", diff.join(", ")));
+            if diff.len() == usize::from(tokens_differ) {
+                return Ok(());
+            }
         }
     }
     plan.changes.push(Change::SetKey {
@@ -743,6 +838,16 @@ fn key_plan(plan: &mut Plan, name: &str, want: &KeySpec, current: &Current) -> R
         rate: want.rate,
     });
     Ok(())
+}
+
+fn push_tokens(plan: &mut Plan, name: &str, want: &TokenLimits, have: &TokenLimits) {
+    let request = tokens_request(want, have);
+    if !request.is_empty() {
+        plan.changes.push(Change::SetTokens {
+            name: name.to_string(),
+            request,
+        });
+    }
 }
 
 /// A key's providers as the file names them: `all`, or the table's stems and the

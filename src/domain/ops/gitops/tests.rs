@@ -213,6 +213,8 @@ fn current() -> Current {
         keys: BTreeMap::from([("old".to_string(), "gw-old".to_string())]),
         key_providers: BTreeMap::new(),
         key_rates: BTreeMap::new(),
+        key_tokens: BTreeMap::new(),
+        redis: false,
         console_password: None,
         start: None,
         tracing: None,
@@ -369,11 +371,19 @@ fn any_key() -> impl Strategy<Value = KeySpec> {
         "[A-Z]{1,6}",
         proptest::option::of(prop::collection::btree_set(id, 1..4)),
         proptest::option::of((1u64..100_000, per)),
+        prop::collection::vec(proptest::option::of(1u64..10_000_000), 4),
     )
-        .prop_map(|(v, ids, rate)| KeySpec {
-            value: Val::Env(v),
-            providers: ids.map_or(Providers::All, Providers::Only),
-            rate: rate.map(|(requests, per)| Rate { requests, per }),
+        .prop_map(|(v, ids, rate, tokens)| {
+            let mut limits = crate::domain::ops::gitops::TokenLimits::default();
+            for (w, n) in crate::domain::live::tokenlimit::WINDOWS.iter().zip(tokens) {
+                limits.put(*w, n);
+            }
+            KeySpec {
+                value: Val::Env(v),
+                providers: ids.map_or(Providers::All, Providers::Only),
+                rate: rate.map(|(requests, per)| Rate { requests, per }),
+                tokens: limits,
+            }
         })
 }
 
@@ -467,10 +477,14 @@ fn any_desired() -> impl Strategy<Value = Desired> {
             proptest::option::of(prop::collection::btree_map(name(), any_key(), 0..3)),
         )),
         proptest::option::of(name()),
+        proptest::option::of(any::<bool>()),
     )
-        .prop_map(|(ps, routing, keys, name)| Desired {
+        .prop_map(|(ps, routing, keys, name, redis)| Desired {
             name,
-            start: None,
+            start: redis.map(|r| StartSpec {
+                redis: Some(r),
+                ..StartSpec::default()
+            }),
             providers: ps.map(|ps| {
                 ps.into_iter()
                     .map(|(id, ks, models, resilience)| {
@@ -720,5 +734,50 @@ fn the_guides_resilience_example_parses() {
     assert_eq!(
         ds.resilience.upstream.as_ref().map(|u| u.timeout_s),
         Some(120)
+    );
+}
+
+#[test]
+fn token_limits_are_planned_and_refused_without_redis() {
+    let mut cur = current();
+    cur.keys.insert("ci".into(), "value-of-CI".into());
+    let have = crate::domain::ops::gitops::TokenLimits {
+        tokens_per_minute: Some(1000),
+        ..Default::default()
+    };
+    cur.key_tokens.insert("ci".into(), have);
+    let d = resolved("gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", tokensPerMinute: 2000}\n");
+    let e = plan(&d, &cur, false).expect_err("no redis");
+    let hint = crate::error::user_hint(&e).unwrap_or_default().to_string();
+    assert!(format!("{e:#}").contains("Redis"), "{e:#}");
+    assert!(hint.contains("start --redis"), "{hint}");
+    cur.redis = true;
+    let p = plan(&d, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "~ key ci tokens 1000/minute → 2000/minute\n  key old kept (not in the file)"
+    );
+    assert!(matches!(
+        &p.changes[..],
+        [super::plan::Change::SetTokens { request, .. }] if request.tokens_per_minute == Some(2000)
+    ));
+    // Removing the limit needs no Redis.
+    cur.redis = false;
+    let d = resolved("gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\"}\n");
+    let p = plan(&d, &cur, false).expect("a removal");
+    assert!(
+        p.render().contains("tokens 1000/minute → none"),
+        "{}",
+        p.render()
+    );
+    // start.redis differs: a line, not a change.
+    cur.start = Some(StartSpec::default());
+    let p = plan(&resolved("start:\n  redis: true\n"), &cur, false).expect("plan");
+    assert!(p.is_empty());
+    assert!(
+        p.render()
+            .contains("start.redis false → true: needs `start --redis`"),
+        "{}",
+        p.render()
     );
 }
