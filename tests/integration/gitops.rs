@@ -237,10 +237,15 @@ fn every_error_leaves_the_files_as_they_were() {
 fn route_add_of_a_rule_already_there_writes_nothing() {
     let t = Test::new();
     t.start(&[]).ok();
+    let initial = t.reload_count(ROUTER);
     t.run(&["route", "add", "--model", "m", "--pattern", "^p"])
         .ok();
+    // The stand-in logs a reload a moment after the write: count from after the first one.
+    let reloads = crate::harness::wait_for("the first add's reload", 20, || {
+        let n = t.reload_count(ROUTER);
+        (n > initial).then_some(n)
+    });
     let before = t.file(ROUTER);
-    let reloads = t.reload_count(ROUTER);
     t.run(&["route", "add", "--model", "m", "--pattern", "^p"])
         .ok()
         .stdout_has("already present as rule 0");
