@@ -23,7 +23,7 @@ const PATTERNS_PER_RUN: usize = 6000;
 const YAML_STRINGS_PER_RUN: usize = 10_000;
 const YAML_BATCH: usize = 2000;
 
-fn tool(var: &str) -> String {
+pub(crate) fn tool(var: &str) -> String {
     match std::env::var(var) {
         Ok(p) if std::path::Path::new(&p).is_file() => p,
         _ => panic!(
@@ -39,7 +39,7 @@ fn tool(var: &str) -> String {
 /// same cases once a generator changes.
 const DEFAULT_SEED: u64 = 0x6761_675f_7365_6564;
 
-fn seed() -> u64 {
+pub(crate) fn seed() -> u64 {
     match std::env::var("FIDELITY_SEED") {
         Ok(s) => match u64::from_str_radix(s.trim().trim_start_matches("0x"), 16) {
             Ok(seed) => seed,
@@ -50,7 +50,7 @@ fn seed() -> u64 {
 }
 
 /// How many generated patterns a random test draws: `FIDELITY_CASES`, else `default`.
-fn case_count(default: usize) -> usize {
+pub(crate) fn case_count(default: usize) -> usize {
     match std::env::var("FIDELITY_CASES") {
         Ok(s) => match s.trim().parse::<usize>() {
             Ok(n) if n > 0 => n,
@@ -60,15 +60,17 @@ fn case_count(default: usize) -> usize {
     }
 }
 
-fn runner(name: &str) -> TestRunner {
+/// The generators' random source: ChaCha from [`seed`], printed under `name`.
+pub(crate) fn seeded_rng(name: &str) -> TestRng {
     let seed = seed();
     eprintln!("{name}: FIDELITY_SEED={seed:x}");
     let mut bytes = [0u8; 32];
     bytes[..8].copy_from_slice(&seed.to_le_bytes());
-    TestRunner::new_with_rng(
-        Config::default(),
-        TestRng::from_seed(RngAlgorithm::ChaCha, &bytes),
-    )
+    TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
+}
+
+fn runner(name: &str) -> TestRunner {
+    TestRunner::new_with_rng(Config::default(), seeded_rng(name))
 }
 
 fn sample<T: std::fmt::Debug>(runner: &mut TestRunner, s: &impl Strategy<Value = T>) -> T {

@@ -24,51 +24,12 @@ use get_ai_gateway::domain::live::gwconfig::{AutoRouting, Rule};
 use get_ai_gateway::domain::routing::RequestOutcome;
 use get_ai_gateway::domain::routing::gjson;
 use proptest::prelude::RngCore;
-use proptest::test_runner::{RngAlgorithm, TestRng};
+use proptest::test_runner::TestRng;
 use serde_json::{Value as Json, json};
 
 const BODIES_PER_RUN: usize = 6000;
 
-/// The seed when `FIDELITY_SEED` is unset (as tests/integration/fidelity.rs).
-const DEFAULT_SEED: u64 = 0x6761_675f_7365_6564;
-
-fn seed() -> u64 {
-    match std::env::var("FIDELITY_SEED") {
-        Ok(s) => match u64::from_str_radix(s.trim().trim_start_matches("0x"), 16) {
-            Ok(seed) => seed,
-            Err(e) => panic!("FIDELITY_SEED={s:?} is not a hexadecimal u64 ({e})"),
-        },
-        Err(_) => DEFAULT_SEED,
-    }
-}
-
-fn case_count(default: usize) -> usize {
-    match std::env::var("FIDELITY_CASES") {
-        Ok(s) => match s.trim().parse::<usize>() {
-            Ok(n) if n > 0 => n,
-            _ => panic!("FIDELITY_CASES={s:?} is not a positive whole number"),
-        },
-        Err(_) => default,
-    }
-}
-
-fn rng(name: &str) -> TestRng {
-    let seed = seed();
-    eprintln!("{name}: FIDELITY_SEED={seed:x}");
-    let mut bytes = [0u8; 32];
-    bytes[..8].copy_from_slice(&seed.to_le_bytes());
-    TestRng::from_seed(RngAlgorithm::ChaCha, &bytes)
-}
-
-fn tool(var: &str) -> String {
-    match std::env::var(var) {
-        Ok(p) if std::path::Path::new(&p).is_file() => p,
-        _ => panic!(
-            "{var} is not set to a built Go reference program: run tests/run.sh, or source \
-             tests/setup.d/30-go.sh (it builds tests/go/* and exports {var}) before cargo test"
-        ),
-    }
-}
+use crate::fidelity::{case_count, seeded_rng as rng, tool};
 
 /// Every request to one gjsonreader process, answers in order.
 fn ask_go(requests: &[Json]) -> Vec<Json> {
