@@ -30,6 +30,7 @@ use crate::domain::ops::gitops::{
 };
 use crate::domain::ops::upgrade as upgrade_dom;
 use crate::domain::providers::registry::split_image;
+use crate::edit::Snapshot;
 use crate::engine::Engine;
 use crate::error::{ExitStatus, fail, fail_hint};
 use crate::gateway::{self, AI_PROXY, Gateway, Need, console as gwconsole};
@@ -101,48 +102,71 @@ fn start_of(gw: &Gateway) -> StartSpec {
     }
 }
 
-/// The gateway's state as the plan compares it; the console's password (one more read of
-/// the container) only when `console` (the file has a console section, or for export).
-async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> {
-    let live = read_live(gw).await?;
-    let (auth, rate) = read_keys(gw).await?;
+/// The gateway's state as the plan compares it, from one read of every file (the tree, the
+/// settings and the console's password file): one exec at most.
+async fn current(gw: &Gateway, desired: Option<&Desired>) -> Result<Current> {
+    let snap = gw.read_tree_files(&held_paths(desired)).await?;
+    current_of(start_of(gw), &snap, desired)
+}
+
+/// [`current`] from a snapshot holding the tree and [`held_paths`]. With `desired`, the
+/// console's password and tracing only when the file has those sections (as the plan
+/// compares them); without, everything (for export).
+fn current_of(start: StartSpec, snap: &Snapshot, desired: Option<&Desired>) -> Result<Current> {
+    let live = live_of(snap, desired);
+    let (ka, kr) = (keyauth::path(), keyrate::path());
+    let auth = parse_doc(&ka, snap.text(&ka))?;
+    let rate = parse_doc(&kr, snap.text(&kr))?;
     let mut cur = Current::of(&live, &auth, &rate)?;
-    if console {
-        cur.console_password = gwconsole::read(gw).await.ok().and_then(|a| a.saved);
+    if desired.is_none_or(|d| d.console.is_some()) {
+        cur.console_password = gwconsole::account_of(snap).saved;
     }
-    if tracing {
-        let snap = gw.read_files(&[HIGRESS_CONFIG.to_string()]).await?;
-        let text = snap.text(HIGRESS_CONFIG);
-        cur.tracing = observability::current(text.as_deref(), live.bridge());
+    let higress = snap.text(HIGRESS_CONFIG);
+    if desired.is_none_or(|d| d.observability.is_some()) {
+        cur.tracing = observability::current(higress.as_deref(), live.bridge());
     }
-    cur.key_tokens = crate::commands::keys::limits::read(gw).await?;
-    cur.redis = crate::commands::redis::live(gw).await?.is_some();
-    let mut start = start_of(gw);
+    let docs = token_docs(snap)?;
+    cur.key_tokens =
+        tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
+    cur.redis = redis_of(higress.as_deref(), &live).is_some();
+    let mut start = start;
     start.redis = Some(cur.redis);
     cur.start = Some(start);
     Ok(cur)
 }
 
-/// The live model, with the route files of the OpenAI-compatible servers ai-proxy has (their
-/// retries and fallbacks live there): a second read only when there are such servers.
-async fn read_live(gw: &Gateway) -> Result<LiveConfig> {
-    let live = gw.read().await?;
-    let extra: Vec<String> = live
-        .route_providers()
-        .iter()
-        .filter(|p| {
-            p.id.starts_with(crate::domain::providers::compatible::ID_PREFIX)
-        })
-        .flat_map(|p| route_paths(p.id))
-        .collect();
-    if extra.is_empty() {
-        return Ok(live);
+/// The live model of the providers' files in `snap`: the table's providers and every
+/// OpenAI-compatible server ai-proxy has, with their route files (retries and fallbacks
+/// live there). Key-auth, key-rate-limit, higress-config and the token limits are read and
+/// written apart from it.
+fn live_of(snap: &Snapshot, desired: Option<&Desired>) -> LiveConfig {
+    let base = crate::domain::live::paths();
+    let first = LiveConfig::from_files(base.iter().map(|p| (p.clone(), snap.text(p))));
+    let mut paths = base;
+    let compatible = first.route_providers().into_iter().filter(|p| {
+        p.id.starts_with(crate::domain::providers::compatible::ID_PREFIX)
+    });
+    for p in compatible {
+        paths.extend(route_paths(p.id));
     }
-    let mut paths = crate::domain::live::paths();
-    paths.extend(extra);
-    let snap = gw.read_files(&paths).await?;
-    let files = paths.iter().map(|p| (p.clone(), snap.text(p)));
-    Ok(LiveConfig::from_files(files))
+    // The servers the file has: their route files may be new.
+    for id in desired.iter().flat_map(|d| compatible_ids(d)) {
+        paths.extend(route_paths(&id));
+    }
+    paths.sort();
+    paths.dedup();
+    let (ka, kr) = (keyauth::path(), keyrate::path());
+    let token_paths = tokenlimit::paths();
+    LiveConfig::from_files(
+        paths
+            .into_iter()
+            .filter(|p| *p != ka && *p != kr && *p != HIGRESS_CONFIG)
+            .filter(|p| !token_paths.contains(p))
+            .map(|p| {
+                let text = snap.text(&p);
+                (p, text)
+            }),
+    )
 }
 
 /// A provider's route files: its ConfigMap and Ingress, its fallback Ingress and EnvoyFilter.
@@ -153,16 +177,6 @@ fn route_paths(id: &str) -> [String; 4] {
         fallback_ingress_path(id),
         envoyfilter_path(id),
     ]
-}
-
-/// key-auth's and key-rate-limit's documents (Null when absent).
-async fn read_keys(gw: &Gateway) -> Result<(Value, Value)> {
-    let (auth, rate) = (keyauth::path(), keyrate::path());
-    let snap = gw.read_files(&[auth.clone(), rate.clone()]).await?;
-    Ok((
-        parse_doc(&auth, snap.text(&auth))?,
-        parse_doc(&rate, snap.text(&rate))?,
-    ))
 }
 
 fn parse_doc(path: &str, text: Option<String>) -> Result<Value> {
@@ -178,18 +192,9 @@ pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
     let name = container_name(global, &desired);
     let engine = Engine::connect().await?;
     let plan = match engine.inspect(&name).await? {
-        Some(_) => {
-            let gw = Gateway::find(engine, &name, Need::Running).await?;
-            plan::plan(
-                &desired,
-                &current(
-                    &gw,
-                    desired.console.is_some(),
-                    desired.observability.is_some(),
-                )
-                .await?,
-                args.prune,
-            )?
+        Some(info) => {
+            let gw = Gateway::of_running(engine, info)?;
+            plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?
         }
         None => creation_plan(&desired, &name)?,
     };
@@ -244,67 +249,63 @@ fn show(plan: &Plan, json: bool, applied: Option<usize>) {
     }
 }
 
-/// `apply`: create the gateway when there is none, then converge in one transaction.
+/// `apply`: create the gateway when there is none, then converge in one transaction. With
+/// nothing to ask (`--yes`, `--json`, no terminal), the plan is made and applied in that one
+/// transaction; otherwise it is shown and confirmed first, and made again under the lock.
 pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     let desired = load(&args.file)?;
     let name = container_name(global, &desired);
     let engine = Engine::connect().await?;
-    let exists = engine.inspect(&name).await?.is_some();
-    if !exists {
-        if args.dry_run {
+    let mut gw = match engine.inspect(&name).await? {
+        Some(info) => Gateway::of_running(engine, info)?,
+        None if args.dry_run => {
             show(&creation_plan(&desired, &name)?, args.json, None);
             return Ok(());
         }
-        create(global, &desired, &name).await?;
-    }
-    let mut gw = Gateway::connect(&name, Need::Running).await?;
-    let mut preview = plan::plan(
-        &desired,
-        &current(
-            &gw,
-            desired.console.is_some(),
-            desired.observability.is_some(),
-        )
-        .await?,
-        args.prune,
-    )?;
-    if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
-        gw = Gateway::connect(&name, Need::Running).await?;
-        preview = plan::plan(
-            &desired,
-            &current(
-                &gw,
-                desired.console.is_some(),
-                desired.observability.is_some(),
-            )
-            .await?,
-            args.prune,
-        )?;
-    }
-    if args.dry_run || preview.is_empty() {
-        show(&preview, args.json, None);
-        return Ok(());
-    }
-    if !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive {
-        println!("{}", preview.render());
-        let go = dialoguer::Confirm::new()
-            .with_prompt(format!("Apply these {} changes?", preview.lines.len()))
-            .default(false)
-            .interact()
-            .map_err(|e| fail(format!("cannot ask: {e}")))?;
-        if !go {
-            return Err(fail_hint(
-                "nothing was changed",
-                "run again with --yes to apply without asking",
-            ));
+        None => {
+            create(global, &desired, &name).await?;
+            Gateway::connect(&name, Need::Running).await?
+        }
+    };
+    let asks = !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive;
+    if args.dry_run || args.recreate || asks {
+        let mut preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
+        if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
+            gw = Gateway::connect(&name, Need::Running).await?;
+            preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
+        }
+        if args.dry_run || preview.is_empty() {
+            show(&preview, args.json, None);
+            return Ok(());
+        }
+        if asks {
+            confirm(&preview)?;
         }
     }
     let done = converge(&gw, &desired, args.prune).await?;
     if let Some(pw) = plan::console_password(&done) {
         gwconsole::reset(&gw, Some(pw.to_string())).await?;
     }
-    show(&done, args.json, Some(done.lines.len()));
+    let applied = (!done.is_empty()).then_some(done.lines.len());
+    show(&done, args.json, applied);
     Ok(())
+}
+
+/// Ask before applying `preview`; an answer of no changes nothing.
+fn confirm(preview: &Plan) -> Result<()> {
+    println!("{}", preview.render());
+    let go = dialoguer::Confirm::new()
+        .with_prompt(format!("Apply these {} changes?", preview.lines.len()))
+        .default(false)
+        .interact()
+        .map_err(|e| fail(format!("cannot ask: {e}")))?;
+    if go {
+        return Ok(());
+    }
+    Err(fail_hint(
+        "nothing was changed",
+        "run again with --yes to apply without asking",
+    ))
 }
 
 /// `apply --recreate`: a `start.image` difference goes through `upgrade` (backup, recreate
@@ -357,64 +358,56 @@ async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) 
     Ok(true)
 }
 
-/// Every path the change may touch: the providers' files (with their fallbacks' Ingress and
-/// EnvoyFilter, model-mapper and the global custom_response filter), the key-auth plugin and
-/// ai-proxy (where its skeleton's URL comes from).
-fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
-    let mut paths = Scope::All.paths();
-    let ids = desired
+/// The ids of the OpenAI-compatible servers the file has.
+fn compatible_ids(desired: &Desired) -> Vec<String> {
+    desired
         .compatible
         .iter()
         .flat_map(|m| m.keys())
-        .chain(before.providers.keys());
-    for id in ids.filter(|id| id.starts_with(crate::domain::providers::compatible::ID_PREFIX)) {
-        paths.extend(route_paths(id));
+        .filter(|id| id.starts_with(crate::domain::providers::compatible::ID_PREFIX))
+        .cloned()
+        .collect()
+}
+
+/// The files the plan reads besides the tree (every `*.yaml` file, which the read and the
+/// transaction hold anyway), and every file the change may create: the providers' files
+/// (with their fallbacks' Ingress and EnvoyFilter, model-mapper and the global
+/// custom_response filter), the file's OpenAI-compatible servers' routes, key-auth,
+/// key-rate-limit, the token limits, higress-config and the McpBridge (tracing, Redis), the
+/// settings and the console's account.
+fn held_paths(desired: Option<&Desired>) -> Vec<String> {
+    let mut paths = Scope::All.paths();
+    for id in desired.map(compatible_ids).unwrap_or_default() {
+        paths.extend(route_paths(&id));
     }
     paths.push(keyauth::path());
     paths.push(keyrate::path());
     paths.extend(tokenlimit::paths());
-    // higress-config and the McpBridge: tracing, and the Redis token limits are counted in.
     paths.push(HIGRESS_CONFIG.to_string());
     paths.push(MCP_BRIDGE.to_string());
+    paths.extend(gwconsole::paths());
     paths.sort();
     paths.dedup();
     paths
 }
 
-/// One transaction: the plan is made again from what the lock holds, then applied.
+/// One transaction on every file: the plan is made from what the lock holds, then applied;
+/// an empty plan writes nothing. One exec at most.
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
-    let before = current(
-        gw,
-        desired.console.is_some(),
-        desired.observability.is_some(),
-    )
-    .await?;
-    let paths = paths_of(desired, &before);
-    let (ka, kr) = (keyauth::path(), keyrate::path());
-    let (start, console_password) = (before.start.clone(), before.console_password.clone());
-    let token_paths = tokenlimit::paths();
-    gw.transact(&paths, |snap| {
-        let files = paths
-            .iter()
-            .filter(|p| **p != ka && **p != kr && *p != HIGRESS_CONFIG)
-            .filter(|p| !token_paths.contains(p))
-            .map(|p| (p.clone(), snap.text(p)));
-        let mut live = LiveConfig::from_files(files);
+    let start = start_of(gw);
+    gw.transact_tree(&held_paths(Some(desired)), |snap| {
+        let cur = current_of(start, snap, Some(desired))?;
+        let plan = plan::plan(desired, &cur, prune)?;
+        if plan.is_empty() {
+            return Ok((Vec::new(), plan));
+        }
+        let mut live = live_of(snap, Some(desired));
+        let (ka, kr) = (keyauth::path(), keyrate::path());
         let auth = parse_doc(&ka, snap.text(&ka))?;
         let rate = parse_doc(&kr, snap.text(&kr))?;
-        let mut cur = Current::of(&live, &auth, &rate)?;
-        cur.start = start;
-        cur.console_password = console_password;
         let higress = snap.text(HIGRESS_CONFIG);
-        if desired.observability.is_some() {
-            cur.tracing = observability::current(higress.as_deref(), live.bridge());
-        }
         let docs = token_docs(snap)?;
         let redis = redis_of(higress.as_deref(), &live);
-        cur.key_tokens =
-            tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
-        cur.redis = redis.is_some();
-        let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
         let tracing_write = tracing_write(&plan, higress.as_deref(), &mut live)?;
         let mut writes = live.writes()?;
@@ -422,6 +415,8 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         let proxy = snap.text(AI_PROXY);
         writes.extend(token_writes(&plan, docs, redis.as_ref(), proxy.as_deref())?);
         writes.extend(key_writes(&plan, &live, proxy, auth, rate)?);
+        // Removing a file the tree does not hold: it is not there.
+        writes.retain(|w| matches!(w, Write::Put { .. }) || snap.paths().any(|p| p == w.path()));
         Ok((writes, plan))
     })
     .await
@@ -646,7 +641,7 @@ pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         ));
     }
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-    let cur = current(&gw, true, true).await?;
+    let cur = current(&gw, None).await?;
     let (desired, vars) = gexport::from_current(&cur, gw.name());
     let text = emit::to_text(&desired);
     let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());

@@ -3,8 +3,11 @@
 # No user text is ever part of it: paths and the token arrive as arguments.
 #
 #   read PATH...        print each file (see list_files), without a lock
+#   tree PATH...        the same for PATHs and every file of the tree (see tree_files)
 #   edit TOKEN PATH...  lock, print the files, then wait on stdin for `COMMIT <op>...` plus a
 #                       tar of the new files (or anything else: change nothing)
+#   edit-tree TOKEN PATH...
+#                       edit, on PATHs and every file of the tree, found under the lock
 #   backup              lock, then write a tar of /data (but backups/ and logs/) to stdout:
 #                       no change can land while it is taken, so the copy is consistent
 #   secure              give /data and /data/logs mode 0700 and every file that may hold a
@@ -41,6 +44,34 @@ list_files() {
   printf 'END\n'
 }
 
+# tree_files PATH...: every `*.yaml` file under /data but logs/ that is not among PATHs (one
+# find), printed as a line `FOUND n` and the n files, one a line, and kept in $added (one a
+# line) for the caller to append with `append_added`. A name holding a newline would read as
+# two: such names are left out.
+tree_files() {
+  found=$(find /data -path /data/logs -prune -o -type f -name '*.yaml' -print)
+  n=0
+  added=
+  saved_ifs=$IFS
+  IFS='
+'
+  set -f
+  for f in $found; do
+    [ -f "$f" ] || continue
+    dup=0
+    for g in "$@"; do
+      if [ "$g" = "$f" ]; then dup=1; break; fi
+    done
+    [ "$dup" = 1 ] && continue
+    added="$added$f
+"
+    n=$((n + 1))
+  done
+  set +f
+  IFS=$saved_ifs
+  printf 'FOUND %s\n%s' "$n" "$added"
+}
+
 # tighten MODE PATH...: chmod the existing PATHs whose mode differs; print each change.
 tighten() {
   want=$1
@@ -56,6 +87,20 @@ tighten() {
 mode=$1
 shift
 if [ "$mode" = read ]; then
+  list_files "$@"
+  exit 0
+fi
+# The positional list, then $added (one a line, no globbing): see tree_files.
+if [ "$mode" = tree ]; then
+  tree_files "$@"
+  IFS='
+'
+  set -f
+  # shellcheck disable=SC2086
+  set -- "$@" $added
+  set +f
+  IFS=' 	
+'
   list_files "$@"
   exit 0
 fi
@@ -126,6 +171,17 @@ if [ "$mode" = backup ]; then
 fi
 tok=$1; shift
 take_lock
+if [ "$mode" = edit-tree ]; then
+  tree_files "$@"
+  IFS='
+'
+  set -f
+  # shellcheck disable=SC2086
+  set -- "$@" $added
+  set +f
+  IFS=' 	
+'
+fi
 leftovers "$@"
 list_files "$@"
 read -r cmd ops || exit 0

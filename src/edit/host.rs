@@ -20,7 +20,7 @@ use std::time::Duration;
 use anyhow::Result;
 use rustix::fs::{FlockOperation, Gid, Uid, fchown, flock};
 
-use super::{EditError, Snapshot, holds_keys};
+use super::{EditError, Reach, Snapshot, holds_keys, tree_paths, with_tree};
 use crate::domain::live::paths::DATA;
 use crate::engine::{FileData, NewFile};
 
@@ -52,8 +52,41 @@ fn writable(dir: &Path) -> bool {
     rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_ok()
 }
 
-/// Take the lock and read `paths`, or `None` when this cannot be done here.
-pub fn begin(dir: &Path, paths: &[String], token: &str) -> Result<Option<(Held, Snapshot)>> {
+/// Take the lock and read `paths` (and, for [`Reach::Tree`], every file of the tree, found
+/// under the lock): the paths held and what they hold, or `None` when this cannot be done here.
+pub fn begin(
+    dir: &Path,
+    paths: &[String],
+    reach: Reach,
+    token: &str,
+) -> Result<Option<(Held, Vec<String>, Snapshot)>> {
+    if files_of(dir, paths)?.is_none() {
+        return Ok(None);
+    }
+    let Some(lock) = lock(dir)? else {
+        return Ok(None);
+    };
+    let all = match reach {
+        Reach::Paths => paths.to_vec(),
+        Reach::Tree => with_tree(paths, tree_paths(dir)),
+    };
+    let Some(files) = files_of(dir, &all)? else {
+        return Ok(None);
+    };
+    remove_leftovers(&files);
+    let Some(snap) = read(dir, &all) else {
+        return Ok(None);
+    };
+    let held = Held {
+        dir: dir.to_path_buf(),
+        token: token.to_string(),
+        _lock: lock,
+    };
+    Ok(Some((held, all, snap)))
+}
+
+/// The host side of `paths`, or None when a folder they are written in is not writable here.
+fn files_of(dir: &Path, paths: &[String]) -> Result<Option<Vec<PathBuf>>> {
     let mut files = Vec::with_capacity(paths.len());
     for p in paths {
         let Some(file) = host_path(dir, p) else {
@@ -64,24 +97,9 @@ pub fn begin(dir: &Path, paths: &[String], token: &str) -> Result<Option<(Held, 
         }
         files.push(file);
     }
-    let Some(lock) = lock(dir)? else {
-        return Ok(None);
-    };
-    remove_leftovers(&files);
-    let Some(snap) = read(dir, paths) else {
-        return Ok(None);
-    };
-    Ok(Some((
-        Held {
-            dir: dir.to_path_buf(),
-            token: token.to_string(),
-            _lock: lock,
-        },
-        snap,
-    )))
+    Ok(Some(files))
 }
 
-/// Open and lock the lock file, waiting up to 20 s; `None` when it cannot be opened here.
 fn lock(dir: &Path) -> Result<Option<File>> {
     let path = dir.join(LOCK_FILE);
     let Ok(file) = OpenOptions::new()
@@ -330,7 +348,7 @@ mod tests {
 
     fn commit(dir: &Path, writes: Vec<Write>) {
         let paths = paths();
-        let (held, snap) = begin(dir, &paths, "t0k").unwrap().unwrap();
+        let (held, _, snap) = begin(dir, &paths, Reach::Paths, "t0k").unwrap().unwrap();
         let (ops, files) = super::super::staged(&writes, &paths, &snap, "t0k").unwrap();
         held.commit(&paths, &ops, &files, &snap).unwrap();
     }
@@ -390,7 +408,9 @@ mod tests {
     fn the_lock_is_held_until_the_transaction_ends() {
         let dir = folder();
         let paths = paths();
-        let (held, _) = begin(dir.path(), &paths, "one").unwrap().unwrap();
+        let (held, _, _) = begin(dir.path(), &paths, Reach::Paths, "one")
+            .unwrap()
+            .unwrap();
         let other = File::open(dir.path().join(LOCK_FILE)).unwrap();
         assert!(flock(&other, FlockOperation::NonBlockingLockExclusive).is_err());
         drop(held);
@@ -400,11 +420,11 @@ mod tests {
     #[test]
     fn unreadable_or_outside_paths_are_not_done_here() {
         let dir = folder();
-        assert!(begin(dir.path(), &["/etc/passwd".to_string()], "x").is_err());
+        assert!(begin(dir.path(), &["/etc/passwd".to_string()], Reach::Paths, "x").is_err());
         assert!(host_path(dir.path(), "/data/../etc/passwd").is_none());
         // A folder that does not exist has a writable parent here: fine; a missing data
         // folder is not.
         let gone = dir.path().join("gone");
-        assert!(begin(&gone, &paths(), "x").unwrap().is_none());
+        assert!(begin(&gone, &paths(), Reach::Paths, "x").unwrap().is_none());
     }
 }

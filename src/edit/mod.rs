@@ -62,6 +62,32 @@ impl Snapshot {
     pub fn exists(&self, path: &str) -> bool {
         self.file(path).is_some()
     }
+
+    /// Every path the snapshot holds (the files read, present or not).
+    pub fn paths(&self) -> impl Iterator<Item = &String> {
+        self.files.keys()
+    }
+
+    /// The files that exist, path → text.
+    pub fn present(&self) -> BTreeMap<String, String> {
+        self.files
+            .iter()
+            .filter_map(|(p, f)| {
+                let f = f.as_ref()?;
+                Some((p.clone(), String::from_utf8_lossy(&f.bytes).into_owned()))
+            })
+            .collect()
+    }
+}
+
+/// Which files a transaction or a read holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reach {
+    /// The paths given.
+    Paths,
+    /// The paths given and every `*.yaml` file under `/data` but `logs/`, found when the
+    /// files are read (under the lock for a transaction).
+    Tree,
 }
 
 /// Read files without a lock: from the data folder `host` on this machine when given and
@@ -101,6 +127,95 @@ pub async fn read_files(engine: &Engine, container: &str, paths: &[String]) -> R
         }
         .into()),
     }
+}
+
+/// `paths` and every file of the tree, from the container without a lock, in one exec.
+pub async fn read_tree_files(
+    engine: &Engine,
+    container: &str,
+    paths: &[String],
+) -> Result<Snapshot> {
+    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "tree"];
+    argv.extend(paths.iter().map(String::as_str));
+    let out = engine.exec(container, &argv).await?;
+    let listed = parse_found(&out.stdout, paths)?
+        .map(|(all, at)| parse_listing(&out.stdout[at..], &all))
+        .transpose()?
+        .flatten();
+    match listed {
+        Some(snap) if out.code == 0 => Ok(snap),
+        _ => Err(EditError::Read {
+            code: out.code,
+            message: out.stderr.trim().to_string(),
+        }
+        .into()),
+    }
+}
+
+/// The `*.yaml` files under `dir` (the host side of `/data`) but `logs/`, as paths inside
+/// the container, sorted: the files of [`Reach::Tree`].
+pub fn tree_paths(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    yaml_files(dir, Path::new(DATA), &mut out);
+    out.sort();
+    out
+}
+
+fn yaml_files(dir: &Path, inside: &Path, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let inner = inside.join(&name);
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() && inner != Path::new("/data/logs") {
+            yaml_files(&entry.path(), &inner, out);
+        } else if kind.is_file() && name.to_string_lossy().ends_with(".yaml") {
+            out.push(inner.to_string_lossy().into_owned());
+        }
+    }
+}
+
+/// `paths` followed by the tree's files that are not among them.
+pub fn with_tree(paths: &[String], tree: Vec<String>) -> Vec<String> {
+    let mut all = paths.to_vec();
+    all.extend(tree.into_iter().filter(|p| !paths.contains(p)));
+    all
+}
+
+/// Parses the script's `FOUND n` line and the n paths after it (see `tree_files` in the
+/// script): `paths` with them appended, and where the listing starts. None until they have
+/// all arrived.
+fn parse_found(buf: &[u8], paths: &[String]) -> Result<Option<(Vec<String>, usize)>> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    let mut want = None;
+    while want.is_none_or(|n| lines.len() < n) {
+        let Some(end) = buf
+            .get(at..)
+            .and_then(|b| b.iter().position(|c| *c == b'\n'))
+        else {
+            return Ok(None);
+        };
+        let line = String::from_utf8_lossy(&buf[at..at + end]).into_owned();
+        at += end + 1;
+        match want {
+            None => {
+                let n = line
+                    .strip_prefix("FOUND ")
+                    .and_then(|n| n.parse::<usize>().ok())
+                    .ok_or_else(|| EditError::Protocol(format!("{line:?}")))?;
+                want = Some(n);
+            }
+            Some(_) => lines.push(line),
+        }
+    }
+    let mut all = paths.to_vec();
+    all.extend(lines);
+    Ok(Some((all, at)))
 }
 
 /// Whether a file under /data may hold a key: `default.cfg`, every plugin under
@@ -334,11 +449,13 @@ fn backups(paths: &[String], ops: &[&str], snap: &Snapshot, token: &str) -> Resu
 /// atomically. `plan` may only write paths it was given. A `plan` error changes nothing.
 /// With `host` (the data folder on this machine, when it may be written here) the transaction
 /// runs here when every file and folder of the scope allows it, else in the container.
+/// With [`Reach::Tree`] the transaction also holds every file of the tree, found under the
+/// lock (a write may then touch any of them).
 pub async fn transact<T, F>(
     engine: &Engine,
     container: &str,
     host: Option<&Path>,
-    paths: &[String],
+    (paths, reach): (&[String], Reach),
     plan: F,
 ) -> Result<T>
 where
@@ -347,50 +464,72 @@ where
     let token = format!("{:016x}", fastrand::u64(..));
     #[cfg(unix)]
     if let Some(dir) = host {
-        if let Some((held, snap)) = host::begin(dir, paths, &token)? {
+        if let Some((held, all, snap)) = host::begin(dir, paths, reach, &token)? {
             let (writes, value) = plan(&snap)?;
-            let (ops, files) = staged(&writes, paths, &snap, &token)?;
+            let (ops, files) = staged(&writes, &all, &snap, &token)?;
             if ops.iter().any(|op| *op != "keep") {
-                held.commit(paths, &ops, &files, &snap)?;
+                held.commit(&all, &ops, &files, &snap)?;
             }
             return Ok(value);
         }
     }
     #[cfg(not(unix))]
     let _ = host;
-    in_container(engine, container, paths, &token, plan).await
+    in_container(engine, container, (paths, reach), &token, plan).await
 }
 
-/// [`transact`] through one exec of the script.
-async fn in_container<T, F>(
+/// Read the script's listing from `session`: the paths it holds (with the tree's files for
+/// [`Reach::Tree`]) and the snapshot.
+async fn listing(
     engine: &Engine,
-    container: &str,
-    paths: &[String],
-    token: &str,
-    plan: F,
-) -> Result<T>
-where
-    F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
-{
-    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", "edit", token];
-    argv.extend(paths.iter().map(String::as_str));
-    let mut session = engine.exec_session(container, &argv).await?;
+    session: &mut ExecSession,
+    (paths, reach): (&[String], Reach),
+    stderr: &mut Vec<u8>,
+) -> Result<(Vec<String>, Snapshot)> {
     let mut stdout = Vec::new();
-    let mut stderr = Vec::new();
-    let snap = loop {
-        if let Some(snap) = parse_listing(&stdout, paths)? {
-            break snap;
+    let mut all = (reach == Reach::Paths).then(|| (paths.to_vec(), 0));
+    loop {
+        if all.is_none() {
+            all = parse_found(&stdout, paths)?;
+        }
+        if let Some((all, at)) = &all {
+            if let Some(snap) = parse_listing(&stdout[*at..], all)? {
+                return Ok((all.clone(), snap));
+            }
         }
         match session.next().await {
             Some(Ok(Output::Stdout(b))) => stdout.extend_from_slice(&b),
             Some(Ok(Output::Stderr(b))) => stderr.extend_from_slice(&b),
             Some(Err(e)) => return Err(e),
             None => {
-                finish(engine, &mut session, stderr).await?;
+                finish(engine, session, std::mem::take(stderr)).await?;
                 return Err(EditError::Protocol("it ended before listing the files".into()).into());
             }
         }
+    }
+}
+
+/// [`transact`] through one exec of the script.
+async fn in_container<T, F>(
+    engine: &Engine,
+    container: &str,
+    (paths, reach): (&[String], Reach),
+    token: &str,
+    plan: F,
+) -> Result<T>
+where
+    F: FnOnce(&Snapshot) -> Result<(Vec<Write>, T)>,
+{
+    let mode = match reach {
+        Reach::Paths => "edit",
+        Reach::Tree => "edit-tree",
     };
+    let mut argv: Vec<&str> = vec!["sh", "-c", SCRIPT, "gag", mode, token];
+    argv.extend(paths.iter().map(String::as_str));
+    let mut session = engine.exec_session(container, &argv).await?;
+    let mut stderr = Vec::new();
+    let (all, snap) = listing(engine, &mut session, (paths, reach), &mut stderr).await?;
+    let paths = &all[..];
     let (writes, value) = match plan(&snap) {
         Ok(planned) => planned,
         Err(e) => {
@@ -422,6 +561,44 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tree_listing_names_the_files_found_first() {
+        let given = vec!["/data/default.cfg".to_string()];
+        let buf = b"FOUND 2\n/data/a.yaml\n/data/b/c.yaml\nHAVE 1 0 1\n";
+        let (all, at) = parse_found(buf, &given).unwrap().unwrap();
+        assert_eq!(all, ["/data/default.cfg", "/data/a.yaml", "/data/b/c.yaml"]);
+        assert_eq!(&buf[at..], b"HAVE 1 0 1\n");
+        // Not all there yet: wait for more.
+        for cut in [0, 5, 8, 20] {
+            assert!(parse_found(&buf[..cut], &given).unwrap().is_none(), "{cut}");
+        }
+        assert_eq!(
+            parse_found(b"FOUND 0\nHAVE 0\n", &given).unwrap(),
+            Some((given.clone(), 8))
+        );
+        assert!(parse_found(b"HAVE 1\n", &given).is_err());
+        assert!(parse_found(b"FOUND x\n", &given).is_err());
+    }
+
+    #[test]
+    fn the_tree_is_every_yaml_file_but_the_logs() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in [
+            "a.yaml",
+            "b/c.yaml",
+            "b/d.txt",
+            "logs/e.yaml",
+            "default.cfg",
+        ] {
+            let path = dir.path().join(f);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        assert_eq!(tree_paths(dir.path()), ["/data/a.yaml", "/data/b/c.yaml"]);
+        let all = with_tree(&["/data/b/c.yaml".to_string()], tree_paths(dir.path()));
+        assert_eq!(all, ["/data/b/c.yaml", "/data/a.yaml"]);
+    }
 
     #[test]
     fn temp_names_stay_in_the_folder_and_are_hidden() {

@@ -61,6 +61,11 @@ impl Gateway {
         Ok(Gateway::of(engine, info))
     }
 
+    /// The handle of a container already inspected, which must be running.
+    pub fn of_running(engine: Engine, info: ContainerInfo) -> Result<Gateway> {
+        Ok(Gateway::of(engine, must_run(info)?))
+    }
+
     /// The handle of a container already inspected (no second inspect).
     pub fn of(engine: Engine, info: ContainerInfo) -> Gateway {
         let host = hostpath::probe(&info);
@@ -143,38 +148,41 @@ impl Gateway {
     where
         F: FnOnce(&edit::Snapshot) -> Result<(Vec<edit::Write>, T)>,
     {
-        edit::transact(&self.engine, self.name(), self.host_writes(), paths, plan).await
+        let scope = (paths, edit::Reach::Paths);
+        edit::transact(&self.engine, self.name(), self.host_writes(), scope, plan).await
+    }
+
+    /// [`Gateway::transact`] on `paths` and every file of the tree (as [`Gateway::read_tree`]
+    /// finds them, but under the lock): for a change that must see files it cannot name
+    /// before it reads them, in one exec.
+    pub async fn transact_tree<T, F>(&self, paths: &[String], plan: F) -> Result<T>
+    where
+        F: FnOnce(&edit::Snapshot) -> Result<(Vec<edit::Write>, T)>,
+    {
+        let scope = (paths, edit::Reach::Tree);
+        edit::transact(&self.engine, self.name(), self.host_writes(), scope, plan).await
     }
 
     /// Every `*.yaml` file under `/data` (but `logs/`), and `default.cfg`: all the gateway's
     /// file API server loads. Path inside the container → text.
     pub async fn read_tree(&self) -> Result<BTreeMap<String, String>> {
-        if let Some(tree) = self.host_files().and_then(|d| read_folder_tree(d).ok()) {
-            return Ok(tree);
+        Ok(self
+            .read_tree_files(&[SETTINGS.to_string()])
+            .await?
+            .present())
+    }
+
+    /// `paths` and every file of the tree (as [`Gateway::read_tree`]), without a lock, with
+    /// their modes and owners: here when [`Gateway::host_files`] allows, else by one exec.
+    pub async fn read_tree_files(&self, paths: &[String]) -> Result<edit::Snapshot> {
+        #[cfg(unix)]
+        if let Some(dir) = self.host_files() {
+            let all = edit::with_tree(paths, edit::tree_paths(dir));
+            if let Some(snap) = edit::host::read(dir, &all) {
+                return Ok(snap);
+            }
         }
-        let find = [
-            "find",
-            DATA,
-            "-path",
-            "/data/logs",
-            "-prune",
-            "-o",
-            "-type",
-            "f",
-            "-name",
-            "*.yaml",
-            "-print",
-        ];
-        let out = self.engine.exec(self.name(), &find).await?;
-        let mut paths: Vec<String> = String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .map(str::to_string)
-            .collect();
-        paths.push(SETTINGS.to_string());
-        let snap = edit::read_files(&self.engine, self.name(), &paths).await?;
-        Ok(present(
-            paths.iter().map(|p| (p.clone(), snap.text(p))).collect(),
-        ))
+        edit::read_tree_files(&self.engine, self.name(), paths).await
     }
 
     /// One transaction: read the files of `scope` under the edit lock, let `change` work on
@@ -207,8 +215,7 @@ pub fn read_folder_tree(dir: &Path) -> Result<BTreeMap<String, String>> {
             "pass the folder the gateway was started with (--data-folder)",
         ));
     }
-    let mut paths = host_yaml_files(dir, Path::new(DATA));
-    paths.push(SETTINGS.to_string());
+    let paths = edit::with_tree(&[SETTINGS.to_string()], edit::tree_paths(dir));
     let files = read_host_files(dir, &paths).ok_or_else(|| {
         fail_hint(
             format!("cannot read the files in {}", dir.display()),
@@ -224,28 +231,6 @@ fn present(files: Vec<(String, Option<String>)>) -> BTreeMap<String, String> {
         .into_iter()
         .filter_map(|(p, text)| Some((p, text?)))
         .collect()
-}
-
-/// The `*.yaml` files under `dir` (the host side of `inside`), but `logs/`, as paths inside.
-fn host_yaml_files(dir: &Path, inside: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let inner = inside.join(&name);
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() && inner != Path::new("/data/logs") {
-            out.extend(host_yaml_files(&entry.path(), &inner));
-        } else if kind.is_file() && name.to_string_lossy().ends_with(".yaml") {
-            out.push(inner.to_string_lossy().into_owned());
-        }
-    }
-    out.sort();
-    out
 }
 
 /// The files under `dir` (the host side of `/data`); None when one cannot be read.
@@ -279,7 +264,11 @@ async fn existing(engine: &Engine, name: &str) -> Result<ContainerInfo> {
 
 /// The container, which must be running.
 async fn running(engine: &Engine, name: &str) -> Result<ContainerInfo> {
-    let info = existing(engine, name).await?;
+    must_run(existing(engine, name).await?)
+}
+
+fn must_run(info: ContainerInfo) -> Result<ContainerInfo> {
+    let name = &info.name;
     if !info.running {
         return Err(fail_hint(
             format!(

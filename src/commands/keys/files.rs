@@ -43,25 +43,6 @@ pub fn parse(path: &str, text: Option<String>) -> Result<Value> {
     }
 }
 
-/// What the keys' transaction must name besides key-auth, key-rate-limit and ai-proxy, from
-/// one read of the gateway's files: the MCP servers (by their Ingress files) and the
-/// fallback Ingress of every provider ai-proxy has (a key's rule on a provider's route goes
-/// on its fallback route too).
-async fn routes_around(gw: &Gateway) -> Result<(Vec<String>, Vec<String>)> {
-    let tree = gw.read_tree().await?;
-    let servers = tree
-        .keys()
-        .filter_map(|p| mcp::name_of_file(p))
-        .map(str::to_string)
-        .collect();
-    let proxy = parse(AI_PROXY, tree.get(AI_PROXY).cloned())?;
-    let fallbacks = keyscope::route_ids(&proxy)
-        .iter()
-        .map(|id| fallback_ingress_path(id))
-        .collect();
-    Ok((servers, fallbacks))
-}
-
 /// One transaction on key-auth and key-rate-limit (each made from its skeleton, next to
 /// ai-proxy, when absent; key-rate-limit written only once it holds something), with the
 /// routes of ai-proxy and the MCP servers (their Ingresses read in the same transaction).
@@ -77,10 +58,7 @@ pub async fn change_with<T>(
     f: impl FnOnce(&mut KeyFiles, &Snapshot) -> Result<(Vec<Write>, T)>,
 ) -> Result<T> {
     let (auth_path, rate_path) = (keyauth::path(), keyrate::path());
-    let (servers, fallbacks) = routes_around(gw).await?;
     let mut paths = vec![auth_path.clone(), rate_path.clone(), AI_PROXY.to_string()];
-    paths.extend(fallbacks);
-    paths.extend(servers.iter().map(|s| mcp::ingress_file(s)));
     paths.extend(
         extra
             .iter()
@@ -88,11 +66,13 @@ pub async fn change_with<T>(
             .cloned()
             .collect::<Vec<_>>(),
     );
-    gw.transact(&paths, |snap| {
-        let mcp = servers
-            .iter()
-            .filter(|s| snap.text(&mcp::ingress_file(s)).is_some())
-            .cloned()
+    // The MCP servers' and the fallbacks' Ingresses are found under the lock, in the same exec.
+    gw.transact_tree(&paths, |snap| {
+        let mcp = snap
+            .paths()
+            .filter(|p| snap.exists(p))
+            .filter_map(|p| mcp::name_of_file(p))
+            .map(str::to_string)
             .collect();
         let proxy = parse(AI_PROXY, snap.text(AI_PROXY))?;
         let auth = match snap.text(&auth_path) {
@@ -106,11 +86,9 @@ pub async fn change_with<T>(
                 auth["spec"]["url"].as_str().unwrap_or_default(),
             )),
         };
-        // A provider added since `routes_around` read ai-proxy: its fallback file was not
-        // read, and `Routes::of` keeps what key-auth has for it.
+        // Every file of the tree was read: a fallback Ingress is there or it is not.
         let routes = Routes::of(&proxy, &auth, |id| {
-            let path = fallback_ingress_path(id);
-            paths.contains(&path).then(|| snap.exists(&path))
+            Some(snap.exists(&fallback_ingress_path(id)))
         });
         let mut files = KeyFiles {
             auth,

@@ -152,8 +152,11 @@ pub async fn forget(gw: &Gateway, name: &str) -> Result<()> {
 
 /// Each key's token limits as the gateway has them.
 pub async fn read(gw: &Gateway) -> Result<BTreeMap<String, Limits>> {
-    let files = tokenlimit::paths();
-    let snap = gw.read_files(&files).await?;
+    of(&gw.read_files(&tokenlimit::paths()).await?)
+}
+
+/// [`read`], from a snapshot that holds the token-limit files.
+pub fn of(snap: &crate::edit::Snapshot) -> Result<BTreeMap<String, Limits>> {
     let mut docs = Vec::new();
     for w in WINDOWS {
         if let Some(d) = parse(&w.path(), snap.text(&w.path()))? {

@@ -51,9 +51,14 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             limits::report(&args.name, &limits);
         }
         KeysCommand::List(args) => {
-            let st = read(&gw).await?;
-            let limits = limits::read(&gw).await?;
-            let quotas = quota::summary(&gw).await?;
+            // One read: the keys, their token limits and whether quotas are on.
+            let mut paths = files::state_paths();
+            paths.extend(tokenlimit::paths());
+            paths.push(crate::domain::live::quota::path());
+            let snap = gw.read_files(&paths).await?;
+            let st = files::state_of(&snap)?;
+            let limits = limits::of(&snap)?;
+            let quotas = quota::summary_of(&snap)?;
             let mut doc = serde_json::to_value(&st)?;
             doc["limits"] = serde_json::to_value(&limits)?;
             doc["quotas"] = serde_json::Value::Bool(quotas.is_some());
@@ -98,15 +103,16 @@ async fn add(gw: &Gateway, args: crate::args::KeyAddArgs) -> Result<()> {
     let redis = limits::redis_for(gw, &limits).await?;
     let key = new_key()?;
     // One transaction: the key, its scope, rate and token limits, or nothing.
-    change_with(gw, &tokenlimit::paths(), |f, snap| {
+    let quotas = change_with(gw, &tokenlimit::paths(), |f, snap| {
         f.add(&args.name, &key, &scope)?;
         let writes = limits::plan(snap, &args.name, &limits, redis.as_ref())?;
-        Ok((writes, ()))
+        // ai-quota's file is in the tree the transaction holds.
+        Ok((writes, quota::summary_of(snap)?))
     })
     .await?;
     show_once(&args.name, &key);
     limits::report(&args.name, &limits);
-    if quota::summary(gw).await?.is_some() {
+    if quotas.is_some() {
         ui::warn(format!(
             "quotas are on: {0} needs one before it can be used \
                  (`get-ai-gateway keys quota {0} --set N`)",

@@ -183,8 +183,12 @@ async fn manage(gw: &Gateway, name: &str, op: Op) -> Result<()> {
 
 /// The line `keys list` adds about quotas; None when they are off.
 pub async fn summary(gw: &Gateway) -> Result<Option<String>> {
+    summary_of(&gw.read_files(&[quota::path()]).await?)
+}
+
+/// [`summary`], from a snapshot that holds ai-quota's file.
+pub fn summary_of(snap: &crate::edit::Snapshot) -> Result<Option<String>> {
     let path = quota::path();
-    let snap = gw.read_files(std::slice::from_ref(&path)).await?;
     let doc = parse(&path, snap.text(&path))?;
     Ok(quota::enabled(doc.as_ref()).then(|| {
         format!(
