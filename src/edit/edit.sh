@@ -44,10 +44,11 @@ list_files() {
   printf 'END\n'
 }
 
-# tree_files PATH...: every `*.yaml` file under /data but logs/ that is not among PATHs (one
-# find), printed as a line `FOUND n` and the n files, one a line, and kept in $added (one a
-# line) for the caller to append with `append_added`. A name holding a newline would read as
-# two: such names are left out.
+# tree_files: every `*.yaml` file under /data but logs/ (one find), printed as a line
+# `FOUND n` and the n files, one a line, and kept in $added (one a line) for the caller to
+# append to its list. A file also named by the caller is listed twice (the tool keeps the
+# first): comparing names here would cost more than listing a small file again. A name
+# holding a newline would read as two: such names are left out.
 tree_files() {
   found=$(find /data -path /data/logs -prune -o -type f -name '*.yaml' -print)
   n=0
@@ -58,11 +59,6 @@ tree_files() {
   set -f
   for f in $found; do
     [ -f "$f" ] || continue
-    dup=0
-    for g in "$@"; do
-      if [ "$g" = "$f" ]; then dup=1; break; fi
-    done
-    [ "$dup" = 1 ] && continue
     added="$added$f
 "
     n=$((n + 1))
@@ -92,7 +88,7 @@ if [ "$mode" = read ]; then
 fi
 # The positional list, then $added (one a line, no globbing): see tree_files.
 if [ "$mode" = tree ]; then
-  tree_files "$@"
+  tree_files
   IFS='
 '
   set -f
@@ -172,7 +168,7 @@ fi
 tok=$1; shift
 take_lock
 if [ "$mode" = edit-tree ]; then
-  tree_files "$@"
+  tree_files
   IFS='
 '
   set -f

@@ -187,8 +187,9 @@ pub fn with_tree(paths: &[String], tree: Vec<String>) -> Vec<String> {
 }
 
 /// Parses the script's `FOUND n` line and the n paths after it (see `tree_files` in the
-/// script): `paths` with them appended, and where the listing starts. None until they have
-/// all arrived.
+/// script): `paths` with them appended (a path may then be there twice: the writes go to its
+/// first place, the second is kept as it is), and where the listing starts. None until they
+/// have all arrived.
 fn parse_found(buf: &[u8], paths: &[String]) -> Result<Option<(Vec<String>, usize)>> {
     let mut lines = Vec::new();
     let mut at = 0;
