@@ -18,7 +18,7 @@ use crate::domain::live::paths::MCP_BRIDGE;
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
-use crate::domain::live::redis::Redis;
+use crate::domain::live::redis::{self as redis_dom, Redis};
 use crate::domain::live::tokenlimit::{self, WINDOWS, Window};
 use crate::domain::live::tracing::HIGRESS_CONFIG;
 use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
@@ -116,11 +116,52 @@ async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> 
         cur.tracing = observability::current(text.as_deref(), live.bridge());
     }
     cur.key_tokens = crate::commands::keys::limits::read(gw).await?;
-    cur.redis = crate::commands::redis::live(gw).await?.is_some();
+    let redis = crate::commands::redis::live(gw).await?;
+    cur.redis = redis.is_some();
+    cur.redis_beside = redis.is_some_and(|r| r.host == redis_dom::container_name(gw.name()));
     let mut start = start_of(gw);
     start.redis = Some(cur.redis);
     cur.start = Some(start);
     Ok(cur)
+}
+
+/// The gateway's state for the plan of `desired`: what else counts in Redis is read only
+/// when the file says `start.redis: false` and the gateway has one.
+async fn current_for(gw: &Gateway, desired: &Desired) -> Result<Current> {
+    let mut cur = current(
+        gw,
+        desired.console.is_some(),
+        desired.observability.is_some(),
+    )
+    .await?;
+    let off = desired.start.as_ref().and_then(|s| s.redis) == Some(false);
+    if off && cur.redis {
+        cur.redis_users = redis_users(gw).await?;
+    }
+    Ok(cur)
+}
+
+/// What counts in the gateway's Redis besides token limits: quotas (ai-quota) and the MCP
+/// servers that proxy SSE (their sessions are kept there).
+async fn redis_users(gw: &Gateway) -> Result<Vec<String>> {
+    let tree = gw.read_tree().await?;
+    let quota_doc = tree
+        .get(&crate::domain::live::quota::path())
+        .and_then(|t| serde_yaml::from_str::<Value>(t).ok());
+    let mut users = Vec::new();
+    if crate::domain::live::quota::enabled(quota_doc.as_ref()) {
+        users.push("quotas (`keys quota disable`)".to_string());
+    }
+    let sse: Vec<String> = crate::domain::live::mcp::list(&tree)
+        .into_iter()
+        .filter(|s| s.kind == "proxy" && s.transport.as_deref() == Some("sse"))
+        .map(|s| s.name)
+        .collect();
+    if !sse.is_empty() {
+        let noun = if sse.len() == 1 { "server" } else { "servers" };
+        users.push(format!("the SSE MCP {noun} {}", sse.join(", ")));
+    }
+    Ok(users)
 }
 
 /// The live model, with the route files of the OpenAI-compatible servers ai-proxy has (their
@@ -180,16 +221,7 @@ pub async fn diff(global: &GlobalArgs, args: &DiffArgs) -> Result<ExitStatus> {
     let plan = match engine.inspect(&name).await? {
         Some(_) => {
             let gw = Gateway::find(engine, &name, Need::Running).await?;
-            plan::plan(
-                &desired,
-                &current(
-                    &gw,
-                    desired.console.is_some(),
-                    desired.observability.is_some(),
-                )
-                .await?,
-                args.prune,
-            )?
+            plan::plan(&desired, &current_for(&gw, &desired).await?, args.prune)?
         }
         None => creation_plan(&desired, &name)?,
     };
@@ -217,6 +249,8 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         key_rates: Default::default(),
         key_tokens: Default::default(),
         redis: false,
+        redis_beside: false,
+        redis_users: Vec::new(),
         console_password: None,
         start: None,
         tracing: None,
@@ -258,28 +292,10 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
         create(global, &desired, &name).await?;
     }
     let mut gw = Gateway::connect(&name, Need::Running).await?;
-    let mut preview = plan::plan(
-        &desired,
-        &current(
-            &gw,
-            desired.console.is_some(),
-            desired.observability.is_some(),
-        )
-        .await?,
-        args.prune,
-    )?;
+    let mut preview = plan::plan(&desired, &current_for(&gw, &desired).await?, args.prune)?;
     if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
         gw = Gateway::connect(&name, Need::Running).await?;
-        preview = plan::plan(
-            &desired,
-            &current(
-                &gw,
-                desired.console.is_some(),
-                desired.observability.is_some(),
-            )
-            .await?,
-            args.prune,
-        )?;
+        preview = plan::plan(&desired, &current_for(&gw, &desired).await?, args.prune)?;
     }
     if args.dry_run || preview.is_empty() {
         show(&preview, args.json, None);
@@ -383,12 +399,7 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
 
 /// One transaction: the plan is made again from what the lock holds, then applied.
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
-    let before = current(
-        gw,
-        desired.console.is_some(),
-        desired.observability.is_some(),
-    )
-    .await?;
+    let before = current_for(gw, desired).await?;
     let paths = paths_of(desired, &before);
     let (ka, kr) = (keyauth::path(), keyrate::path());
     let (start, console_password) = (before.start.clone(), before.console_password.clone());
@@ -405,6 +416,8 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         let mut cur = Current::of(&live, &auth, &rate)?;
         cur.start = start;
         cur.console_password = console_password;
+        cur.redis_beside = before.redis_beside;
+        cur.redis_users = before.redis_users.clone();
         let higress = snap.text(HIGRESS_CONFIG);
         if desired.observability.is_some() {
             cur.tracing = observability::current(higress.as_deref(), live.bridge());

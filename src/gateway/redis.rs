@@ -42,7 +42,9 @@ async fn ask(gw: &Gateway, command: &str, seconds: u64) -> Result<Option<String>
     let host = redis::container_name(gw.name());
     let (port, wait) = (redis::PORT.to_string(), seconds.to_string());
     let conf = redis::conf_path();
-    let cmd = ["bash", "-c", ASK, "gag", &conf, &host, &port, command, &wait];
+    let cmd = [
+        "bash", "-c", ASK, "gag", &conf, &host, &port, command, &wait,
+    ];
     let out = gw.engine().exec(gw.name(), &cmd).await?;
     let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
     Ok(match out.code {

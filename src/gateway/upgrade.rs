@@ -8,8 +8,8 @@ use anyhow::Result;
 
 use super::wait::{self, WaitEvent};
 use super::{Gateway, backup};
-use crate::domain::live::{Listed, redis};
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::{Listed, redis};
 use crate::domain::ops::backup::Backup;
 use crate::domain::ops::upgrade::parked_name;
 use crate::engine::{CloneSpec, Engine};

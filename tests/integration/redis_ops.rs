@@ -159,7 +159,13 @@ fn an_upgrade_keeps_redis_its_files_and_its_data() {
         .ok();
     t.run(&["keys", "quota", "enable"]).ok();
     set(&t, &redis, &pw, ALICE_QUOTA, "1000");
-    let files = [MINUTE, QUOTA, HIGRESS_CONFIG, BRIDGE, "/data/secrets/redis.conf"];
+    let files = [
+        MINUTE,
+        QUOTA,
+        HIGRESS_CONFIG,
+        BRIDGE,
+        "/data/secrets/redis.conf",
+    ];
     let before: Vec<String> = files.iter().map(|f| t.file(f)).collect();
     let redis_id = id_of(&redis);
 
@@ -176,7 +182,10 @@ fn an_upgrade_keeps_redis_its_files_and_its_data() {
         .and_then(|n| n.networks)
         .map(|n| n.into_keys().collect::<Vec<_>>())
         .unwrap_or_default();
-    assert!(networks.contains(&format!("{}-net", t.name)), "{networks:?}");
+    assert!(
+        networks.contains(&format!("{}-net", t.name)),
+        "{networks:?}"
+    );
     assert_eq!(id_of(&redis), redis_id, "the Redis container is kept");
     assert!(running(&redis));
     let auth = format!("AUTH {pw}");
@@ -190,4 +199,27 @@ fn an_upgrade_keeps_redis_its_files_and_its_data() {
     assert_eq!(doc["reachable_from_gateway"], true, "{doc}");
     let check = t.run(&["check"]).ok();
     password_hidden(t.home.path(), &pw, &[&out, &status, &check]);
+    stop_is_advised_not_made(&t, &redis);
+}
+
+/// A Gateway file with `start.redis: false`: the plan leaves Redis running and says what
+/// still counts in it.
+fn stop_is_advised_not_made(t: &Test, redis: &str) {
+    let file = t.home.path().join("gateway.yaml");
+    let text = "apiVersion: get-ai-gateway/v1\nkind: Gateway\nstart:\n  redis: false\n";
+    std::fs::write(&file, text).expect("write");
+    let path = file.to_str().expect("path");
+    let plan = t.run(&["diff", "-f", path, "--exit-code"]).ok();
+    assert!(
+        plan.stdout.contains(
+            "! start.redis true → false: left as it is: the token limits of key alice and \
+             quotas (`keys quota disable`) still count in Redis; remove them first, then \
+             `get-ai-gateway redis stop`"
+        ),
+        "{}",
+        plan.stdout
+    );
+    assert!(!plan.stdout.contains("start --redis"), "{}", plan.stdout);
+    t.run(&["apply", "-f", path, "--yes"]).ok();
+    assert!(running(redis), "apply leaves Redis running");
 }

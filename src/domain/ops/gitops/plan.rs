@@ -53,6 +53,12 @@ pub struct Current {
     pub key_tokens: BTreeMap<String, TokenLimits>,
     /// The gateway has a Redis (token limits are counted there).
     pub redis: bool,
+    /// That Redis is the container `start --redis` runs beside the gateway (not
+    /// `--redis-url`'s).
+    pub redis_beside: bool,
+    /// What else counts in that Redis (`quotas`, `the SSE MCP server NAME`): read only when
+    /// the file says `start.redis: false`.
+    pub redis_users: Vec<String>,
     /// The console password this tool keeps, when it holds one.
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
@@ -97,6 +103,8 @@ impl Current {
             key_rates: BTreeMap::new(),
             key_tokens: BTreeMap::new(),
             redis: false,
+            redis_beside: false,
+            redis_users: Vec::new(),
             console_password: None,
             start: None,
             tracing: None,
@@ -205,8 +213,11 @@ pub struct Plan {
     pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
-    /// `start.redis` differences: left as they are (`start --redis` adds Redis).
+    /// `start.redis` false → true: left as it is (`start --redis` adds Redis).
     pub redis: Vec<String>,
+    /// `start.redis` true → false: Redis is left as it is; what still counts in it and how
+    /// to stop it (see [`redis_kept`]).
+    pub redis_kept: Vec<String>,
 }
 
 impl Plan {
@@ -244,6 +255,7 @@ impl Plan {
                 .iter()
                 .map(|r| format!("! {r}: needs `start --redis` (left as it is)")),
         );
+        out.extend(self.redis_kept.iter().map(|r| format!("! {r}")));
         out.extend(self.new_container.iter().map(|u| {
             format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
         }));
@@ -257,6 +269,7 @@ impl Plan {
             "needsUpgrade": self.upgrade,
             "needsNewContainer": self.new_container,
             "needsRedis": self.redis,
+            "redisKept": self.redis_kept,
             "create": self.create,
         })
     }
@@ -306,13 +319,90 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
         (plan.upgrade, plan.new_container) = start_diff(want, have);
-        if let Some(w) = want.redis.filter(|w| *w != current.redis) {
-            plan.redis
-                .push(format!("start.redis {} → {w}", current.redis));
+        match want.redis {
+            Some(true) if !current.redis => plan.redis.push("start.redis false → true".into()),
+            Some(false) if current.redis => {
+                let kept = redis_kept(current, &plan.changes);
+                plan.redis_kept.push(kept);
+            }
+            _ => {}
         }
     }
     check_redis(desired, current, &plan)?;
     Ok(plan)
+}
+
+/// `start.redis: false` on a gateway with Redis: no change is made to Redis (the file does
+/// not remove it). The line says what still counts in it after this plan (token limits,
+/// quotas, SSE MCP servers), and how to stop it once nothing does.
+pub fn redis_kept(current: &Current, changes: &[Change]) -> String {
+    let mut users = Vec::new();
+    let limited = limited_after(current, changes);
+    if !limited.is_empty() {
+        let noun = if limited.len() == 1 { "key" } else { "keys" };
+        users.push(format!("the token limits of {noun} {}", limited.join(", ")));
+    }
+    users.extend(current.redis_users.iter().cloned());
+    let head = "start.redis true → false: left as it is";
+    let stop = "`get-ai-gateway redis stop` stops it (its data stays in redis/)";
+    let mut text = match (users.as_slice(), current.redis_beside) {
+        ([], true) => format!("{head}; {stop}"),
+        ([], false) => format!(
+            "{head}; the gateway uses a Redis of its own (--redis-url), which this tool \
+             neither runs nor stops"
+        ),
+        (_, beside) => {
+            let then = match beside {
+                true => ", then `get-ai-gateway redis stop`",
+                false => "",
+            };
+            format!(
+                "{head}: {} still count in Redis; remove them first{then}",
+                and_list(&users)
+            )
+        }
+    };
+    if !current.redis_beside && !users.is_empty() {
+        text.push_str(" (the Redis of --redis-url is not this tool's to stop)");
+    }
+    text
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The keys with a token limit once `changes` are made.
+fn limited_after(current: &Current, changes: &[Change]) -> Vec<String> {
+    let mut limits = current.key_tokens.clone();
+    for change in changes {
+        match change {
+            Change::SetTokens { name, request } => {
+                let have = limits.entry(name.clone()).or_default();
+                for w in WINDOWS {
+                    match request.get(w) {
+                        Some(0) => have.put(w, None),
+                        Some(n) => have.put(w, Some(n)),
+                        None => {}
+                    }
+                }
+            }
+            Change::RemoveKey { name } => {
+                limits.remove(name);
+            }
+            _ => {}
+        }
+    }
+    limits
+        .into_iter()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(name, _)| name)
+        .collect()
 }
 
 /// Token limits are counted in Redis: a plan that sets one on a gateway without Redis (and

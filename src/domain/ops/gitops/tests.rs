@@ -215,6 +215,8 @@ fn current() -> Current {
         key_rates: BTreeMap::new(),
         key_tokens: BTreeMap::new(),
         redis: false,
+        redis_beside: false,
+        redis_users: Vec::new(),
         console_password: None,
         start: None,
         tracing: None,
@@ -780,4 +782,72 @@ fn token_limits_are_planned_and_refused_without_redis() {
         "{}",
         p.render()
     );
+}
+
+#[test]
+fn start_redis_true_to_false_leaves_redis_and_says_what_still_counts_in_it() {
+    let mut cur = current();
+    cur.start = Some(StartSpec::default());
+    (cur.redis, cur.redis_beside) = (true, true);
+    let off = resolved("start:\n  redis: false\n");
+    let p = plan(&off, &cur, false).expect("plan");
+    assert!(p.is_empty(), "Redis is not removed by a file");
+    let stop = "! start.redis true → false: left as it is; `get-ai-gateway redis stop` stops \
+                it (its data stays in redis/)";
+    assert_eq!(p.render(), stop);
+    assert!(!p.render().contains("start --redis"));
+    let json = p.to_json();
+    assert_eq!(json["needsRedis"], serde_json::json!([]));
+    assert_eq!(json["redisKept"][0], stop.trim_start_matches("! "));
+
+    // Token limits, quotas and SSE MCP servers still count in it: say so, and what to do.
+    cur.keys.insert("ci".into(), "value-of-CI".into());
+    let limit = crate::domain::ops::gitops::TokenLimits {
+        tokens_per_minute: Some(1000),
+        ..Default::default()
+    };
+    cur.key_tokens.insert("ci".into(), limit);
+    cur.redis_users = vec![
+        "quotas (`keys quota disable`)".into(),
+        "the SSE MCP server docs".into(),
+    ];
+    let p = plan(&off, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "! start.redis true → false: left as it is: the token limits of key ci, quotas \
+         (`keys quota disable`) and the SSE MCP server docs still count in Redis; remove them \
+         first, then `get-ai-gateway redis stop`"
+    );
+    // The same file removing ci's limit: what is left after the plan counts.
+    cur.redis_users.clear();
+    let both =
+        resolved("start:\n  redis: false\ngatewayKeys:\n  keys:\n    ci: {value: \"${CI}\"}\n");
+    let p = plan(&both, &cur, false).expect("plan");
+    assert!(
+        p.render().contains("tokens 1000/minute → none"),
+        "{}",
+        p.render()
+    );
+    assert!(p.render().ends_with(stop), "{}", p.render());
+    // A Redis of --redis-url is not this tool's to stop.
+    cur.redis_beside = false;
+    let p = plan(&both, &cur, false).expect("plan");
+    assert!(
+        p.render()
+            .contains("a Redis of its own (--redis-url), which this tool neither runs nor stops"),
+        "{}",
+        p.render()
+    );
+    let p = plan(&off, &cur, false).expect("plan");
+    assert!(
+        p.render()
+            .contains("remove them first (the Redis of --redis-url"),
+        "{}",
+        p.render()
+    );
+    // No difference, no line.
+    let on = resolved("start:\n  redis: true\n");
+    assert_eq!(plan(&on, &cur, false).expect("plan").render(), "");
+    cur.redis = false;
+    assert_eq!(plan(&off, &cur, false).expect("plan").render(), "");
 }
