@@ -14,6 +14,9 @@ use crate::gateway::{Gateway, Need, backup, datadir, redis, upgrade, wait};
 use crate::ui;
 use crate::ui::render::backup as render_backup;
 
+/// The Redis password file in a data folder (and in a backup).
+const REDIS_CONF: &str = "secrets/redis.conf";
+
 pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
     let path = args
@@ -155,11 +158,20 @@ async fn into_container(
             return Err(e);
         }
     };
+    // A backup from before `start --redis` has no Redis configuration: Redis stays stopped.
+    let redis_back = redis_ran && content.entries.iter().any(|e| e.path == REDIS_CONF);
+    if redis_ran && !redis_back {
+        ui::warn(format!(
+            "the backup has no {REDIS_CONF} (it was taken before `start --redis`): Redis {} \
+             stays stopped; `get-ai-gateway start --redis` sets it up again",
+            crate::domain::live::redis::container_name(&name)
+        ));
+    }
     if !running {
-        resume(gw.engine(), &name, false, redis_ran).await;
+        resume(gw.engine(), &name, false, redis_back).await;
         return Ok((folder, kept, false));
     }
-    if let Err(e) = start_on_restored(gw, redis_ran, timeout).await {
+    if let Err(e) = start_on_restored(gw, redis_back, timeout).await {
         if let Some(kept) = &kept {
             let _ = redis::pause(gw.engine(), &name).await;
             let _ = gw.engine().stop(&name, 10).await;

@@ -80,6 +80,9 @@ fn backup_and_restore_keep_what_redis_holds() {
     let _guard = Beside(t.name.clone());
     t.start(&[]).ok();
     seed_higress_config(&t);
+    let pre_redis = t.home.path().join("pre-redis.tar.gz");
+    let pre_redis = pre_redis.to_str().expect("path");
+    t.run(&["backup", pre_redis]).ok();
     t.start(&["--redis", "--redis-image", redis_image()]).ok();
     let (redis, pw) = (format!("{}-redis", t.name), password(&t));
     t.run(&["keys", "add", "alice", "--tokens-per-minute", "100"])
@@ -127,6 +130,12 @@ fn backup_and_restore_keep_what_redis_holds() {
     t.run(&["check"]).ok();
     // The home holds the data folder, its backups and the folder the restore kept aside.
     password_hidden(t.home.path(), &pw, &[&saved, &restored, &list]);
+
+    // A backup from before `start --redis`: the gateway comes back, Redis stays stopped.
+    let old = t.run(&["restore", pre_redis]).ok();
+    assert!(old.stderr.contains("stays stopped"), "{}", old.stderr);
+    assert!(!running(&redis));
+    assert!(t.inspect().and_then(|i| i.state).and_then(|s| s.running) == Some(true));
 }
 
 #[test]
