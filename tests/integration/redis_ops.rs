@@ -144,14 +144,22 @@ fn an_upgrade_keeps_redis_its_files_and_its_data() {
     let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
     let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
     let v2 = format!("get-ai-gateway-standin-v2:{stamp}");
+    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
     build_variant(&v2, "LABEL get-ai-gateway-test=v2");
+    build_variant(
+        &broken,
+        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
+    );
     push(standin_image(), &repo, "v1");
     push(&v2, &repo, "v2");
+    push(&broken, &repo, "broken");
 
     let t = Test::new();
     let _cleanup = Cleanup {
         containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
-        tags: ["v1", "v2"].map(|tag| format!("{repo}:{tag}")).to_vec(),
+        tags: ["v1", "v2", "broken"]
+            .map(|tag| format!("{repo}:{tag}"))
+            .to_vec(),
     };
     let _guard = Beside(t.name.clone());
     let mut flags = t.image_flags();
@@ -208,7 +216,28 @@ fn an_upgrade_keeps_redis_its_files_and_its_data() {
     assert_eq!(doc["reachable_from_gateway"], true, "{doc}");
     let check = t.run(&["check"]).ok();
     password_hidden(t.home.path(), &pw, &[&out, &status, &check]);
+    rolled_back_with_redis(&t, &redis, &pw);
     stop_is_advised_not_made(&t, &redis);
+}
+
+/// A failed upgrade puts the backed-up data back, and `--rollback` the data of before the
+/// upgrade: Redis is started on each and answers with the value of that backup.
+fn rolled_back_with_redis(t: &Test, redis: &str, pw: &str) {
+    set(t, redis, pw, ALICE_QUOTA, "1001");
+    let out = t
+        .run(&["upgrade", "--image-tag", "broken", "--wait-timeout", "60"])
+        .fails(1);
+    assert!(out.stderr.contains("rolled back"), "{}", out.stderr);
+    assert!(running(redis));
+    assert_eq!(get(t, redis, pw, ALICE_QUOTA), "1001");
+    t.run(&["upgrade", "--rollback", "--json"]).ok();
+    assert!(running(redis));
+    assert_eq!(
+        get(t, redis, pw, ALICE_QUOTA),
+        "1000",
+        "the data of before v2"
+    );
+    t.run(&["check"]).ok();
 }
 
 /// A Gateway file with `start.redis: false`: the plan leaves Redis running and says what
