@@ -385,9 +385,24 @@ fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
         .enumerate()
         .map(|(i, e)| (format!("example{i}"), e.clone()))
         .collect();
+    let mcp = examples
+        .iter()
+        .find(|e| e.contains("mcpServers:"))
+        .expect("the guide's mcpServers example");
+    let both = mcp.replacen(
+        "transport: streamable,",
+        "upstream: \"https://api.example.com\",",
+        1,
+    );
+    assert_ne!(&both, mcp);
     files.push(("misspelled".into(), misspelled));
     files.push(("two-rates".into(), two_rates));
     files.push(("literal".into(), literal));
+    files.push(("mcp-proxy-and-upstream".into(), both));
+    files.push((
+        "mcp-bad-name".into(),
+        mcp.replacen("  search:", "  Search_It:", 1),
+    ));
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
@@ -409,6 +424,15 @@ fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
     assert!(
         rest[2].starts_with("invalid literal.json: providers/deepseek/key")
             && rest[2].contains("does not match"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[3].starts_with("invalid mcp-proxy-and-upstream.json: mcpServers/search"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[4].starts_with("invalid mcp-bad-name.json: mcpServers")
+            && rest[4].contains("Search_It"),
         "{lines:?}"
     );
 }

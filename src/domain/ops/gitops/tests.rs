@@ -1144,3 +1144,20 @@ fn clearing_an_extra_takes_it_out_of_default_cfg_and_ai_proxy() {
         "{proxy}"
     );
 }
+
+/// The guide's `mcpServers` example parses, with its tools checked.
+#[test]
+fn the_guides_mcp_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("```yaml\n")
+        .find(|b| b.contains("mcpServers:"))
+        .and_then(|b| b.split("```\n").next())
+        .expect("the mcpServers block");
+    let d = parse(block).expect("parses");
+    let ms = d.mcp_servers.expect("mcpServers");
+    assert_eq!(ms["search"].keys, Some(vec!["openclaw".to_string()]));
+    assert!(
+        matches!(&ms["weather"].via, McpVia::Tools { tools, .. } if tools["tools"][0]["name"] == "get-weather")
+    );
+}
