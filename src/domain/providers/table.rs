@@ -340,7 +340,7 @@ pub fn exclusive_conflict() -> String {
 impl Provider {
     /// Whether the provider cannot work without extra setting `e`: without it its upstream
     /// is a placeholder (Azure's service URL, Ollama's host), or it is a credential and
-    /// there is no API key to use instead (`has_key`: the provider has one).
+    /// there is no API key to use instead (`has_key`: the provider has one besides it).
     pub fn needs_extra(&self, e: &Extra, has_key: bool) -> bool {
         let placeholder = |var: &str, default: &str| var == e.var && default.starts_with("YOUR_");
         let upstream = match self.upstream {

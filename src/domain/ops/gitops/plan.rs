@@ -479,7 +479,11 @@ fn input_of(id: &str, spec: &ProviderSpec) -> Result<ProviderInput> {
 }
 
 /// What differs between a configured provider and the file's entry (masked).
-fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
+fn provider_diff(
+    p: &'static providers::Provider,
+    input: &ProviderInput,
+    have: &CurrentProvider,
+) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(key) = &input.key {
         if *key != have.keys.join(",") {
@@ -494,7 +498,7 @@ fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
     }
     for (var, v) in &input.extras {
         if have.extras.get(var) != Some(v) {
-            out.push(format!("{} set", var.to_ascii_lowercase()));
+            out.push(format!("{} set", extra_field(p, var)));
         }
     }
     if out.is_empty() && !have.in_sync && input.key.is_some() {
@@ -551,7 +555,7 @@ fn providers_plan(
                 plan.line('+', format!("{}{detail}", label(id)));
             }
             Some(have) => {
-                let mut diff = provider_diff(&input, have);
+                let mut diff = provider_diff(p, &input, have);
                 let (cleared, words) = cleared_extras(p, &input, have)?;
                 diff.extend(words);
                 if !diff.is_empty() {
@@ -578,6 +582,17 @@ fn providers_plan(
     Ok(())
 }
 
+/// The file's name of a provider's extra setting (`serviceUrl`; a compatible server's
+/// `baseUrl`).
+fn extra_field(p: &'static providers::Provider, var: &str) -> String {
+    if p.stem == crate::domain::providers::compatible::STEM {
+        return "baseUrl".to_string();
+    }
+    super::fields::extras(p)
+        .find(|(_, e)| e.var == var)
+        .map_or_else(|| var.to_ascii_lowercase(), |(name, _)| name)
+}
+
 /// The extra settings the gateway has for a provider and its entry in the file lacks (a
 /// present entry is the desired state): their variables and the plan's words. One at its
 /// default is no difference; one the provider needs is refused, naming the field.
@@ -590,8 +605,11 @@ fn cleared_extras(
     if p.stem == crate::domain::providers::compatible::STEM {
         return Ok((vars, words));
     }
-    let has_key = input.key.is_some() || !have.keys.is_empty();
     for (name, e) in super::fields::extras(p) {
+        // A mode key (Claude Code's token) is the key the gateway uses: only a key in the
+        // file replaces it.
+        let has_key = input.key.is_some()
+            || (e.kind != providers::ExtraKind::ModeKey && !have.keys.is_empty());
         let Some(v) = have.extras.get(e.var) else {
             continue;
         };

@@ -1064,6 +1064,13 @@ fn a_provider_extra_the_entry_no_longer_has_is_cleared_unless_it_is_needed() {
     let same =
         resolved("providers:\n  zhipuai: {key: \"${Z}\", models: [\"glm-*\"], domain: api.z.ai}\n");
     assert!(plan(&same, &cur, false).expect("plan").is_empty());
+    let other = resolved(
+        "providers:\n  zhipuai: {key: \"${Z}\", models: [\"glm-*\"], domain: open.bigmodel.cn}\n",
+    );
+    assert_eq!(
+        plan(&other, &cur, false).expect("plan").render(),
+        "~ provider zhipuai domain set\n  provider dashscope kept (not in the file)\n  provider deepseek kept (not in the file)"
+    );
     // An extra at its default is no difference (Claude's API version).
     let claude = CurrentProvider {
         keys: vec!["value-of-C".into()],
@@ -1160,4 +1167,38 @@ fn the_guides_mcp_example_parses() {
     assert!(
         matches!(&ms["weather"].via, McpVia::Tools { tools, .. } if tools["tools"][0]["name"] == "get-weather")
     );
+}
+
+/// Claude Code's token is the key the gateway uses: an entry without it and without a key
+/// is refused; with a key it is cleared (the key is used instead).
+#[test]
+fn a_claude_code_token_is_cleared_only_for_a_key() {
+    let mut cur = current();
+    cur.providers.insert(
+        "claude".into(),
+        CurrentProvider {
+            keys: vec!["value-of-T".into()],
+            models: "claude-*".into(),
+            extras: BTreeMap::from([("CLAUDE_CODE_API_KEY".to_string(), "value-of-T".to_string())]),
+            in_sync: true,
+            ..Default::default()
+        },
+    );
+    let e = plan(
+        &resolved("providers:\n  claude: {models: [\"claude-*\"]}\n"),
+        &cur,
+        false,
+    )
+    .expect_err("needed");
+    assert!(
+        format!("{e:#}").contains("providers.claude.codeKey"),
+        "{e:#}"
+    );
+    let p = plan(
+        &resolved("providers:\n  claude: {key: \"${K}\", models: [\"claude-*\"]}\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(p.render().contains("codeKey removed"), "{}", p.render());
 }
