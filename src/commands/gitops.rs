@@ -13,7 +13,9 @@ use crate::args::{
     ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
 };
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::gwconfig::mcp::PLUGIN_FILE;
 use crate::domain::live::keyscope::KeyFiles;
+use crate::domain::live::mcp as mcp_live;
 use crate::domain::live::paths::MCP_BRIDGE;
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
@@ -22,6 +24,7 @@ use crate::domain::live::redis::{self as redis_dom, Redis};
 use crate::domain::live::tokenlimit::{self, WINDOWS, Window};
 use crate::domain::live::tracing::HIGRESS_CONFIG;
 use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
+use crate::domain::ops::gitops::mcp as gmcp;
 use crate::domain::ops::gitops::observability;
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
@@ -102,8 +105,9 @@ fn start_of(gw: &Gateway) -> StartSpec {
 }
 
 /// The gateway's state as the plan compares it; the console's password (one more read of
-/// the container) only when `console` (the file has a console section, or for export).
-async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> {
+/// the container) only when `console` (the file has a console section, or for export), the
+/// MCP servers (every file under /data read, as `mcp list` does) only when `mcp`.
+async fn current(gw: &Gateway, console: bool, tracing: bool, mcp: bool) -> Result<Current> {
     let live = read_live(gw).await?;
     let (auth, rate) = read_keys(gw).await?;
     let mut cur = Current::of(&live, &auth, &rate)?;
@@ -115,6 +119,15 @@ async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> 
         let text = snap.text(HIGRESS_CONFIG);
         cur.tracing = observability::current(text.as_deref(), live.bridge());
     }
+    if mcp {
+        let tree = gw.read_tree().await?;
+        let wanted = gmcp::files();
+        let files = tree
+            .into_iter()
+            .filter(|(p, _)| wanted.contains(p) || gmcp::is_server_file(p))
+            .map(|(p, t)| (p, Some(t)));
+        cur.mcp = Some(gmcp::CurrentMcp::of(files));
+    }
     cur.key_tokens = crate::commands::keys::limits::read(gw).await?;
     let redis = crate::commands::redis::live(gw).await?;
     cur.redis = redis.is_some();
@@ -125,13 +138,14 @@ async fn current(gw: &Gateway, console: bool, tracing: bool) -> Result<Current> 
     Ok(cur)
 }
 
-/// The gateway's state for the plan of `desired`: what else counts in Redis is read only
-/// when the file says `start.redis: false` and the gateway has one.
+/// The gateway's state as the file's sections need it: what else counts in Redis is read
+/// only when the file says `start.redis: false` and the gateway has one.
 async fn current_for(gw: &Gateway, desired: &Desired) -> Result<Current> {
     let mut cur = current(
         gw,
         desired.console.is_some(),
         desired.observability.is_some(),
+        desired.mcp_servers.is_some(),
     )
     .await?;
     let off = desired.start.as_ref().and_then(|s| s.redis) == Some(false);
@@ -254,6 +268,7 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         console_password: None,
         start: None,
         tracing: None,
+        mcp: None,
     };
     let mut p = plan::plan(desired, &cur, false)?;
     p.create = Some(name.to_string());
@@ -392,6 +407,13 @@ fn paths_of(desired: &Desired, before: &Current) -> Vec<String> {
     // higress-config and the McpBridge: tracing, and the Redis token limits are counted in.
     paths.push(HIGRESS_CONFIG.to_string());
     paths.push(MCP_BRIDGE.to_string());
+    // MCP servers: the plugin, and the Ingress of every server there is or the file names.
+    if let Some(want) = &desired.mcp_servers {
+        paths.extend(gmcp::files());
+        paths.push(AI_PROXY.to_string());
+        let have = before.mcp.iter().flat_map(|m| m.servers.keys());
+        paths.extend(have.chain(want.keys()).map(|n| mcp_live::ingress_file(n)));
+    }
     paths.sort();
     paths.dedup();
     paths
@@ -409,6 +431,7 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
             .iter()
             .filter(|p| **p != ka && **p != kr && *p != HIGRESS_CONFIG)
             .filter(|p| !token_paths.contains(p))
+            .filter(|p| *p != PLUGIN_FILE && !gmcp::is_server_file(p))
             .map(|p| (p.clone(), snap.text(p)));
         let mut live = LiveConfig::from_files(files);
         let auth = parse_doc(&ka, snap.text(&ka))?;
@@ -427,6 +450,11 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         cur.key_tokens =
             tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
         cur.redis = redis.is_some();
+        if desired.mcp_servers.is_some() {
+            cur.mcp = Some(gmcp::CurrentMcp::of(
+                paths.iter().map(|p| (p.clone(), snap.text(p))),
+            ));
+        }
         let plan = plan::plan(desired, &cur, prune)?;
         plan::apply_live(&plan, &mut live)?;
         let tracing_write = tracing_write(&plan, higress.as_deref(), &mut live)?;
@@ -434,10 +462,50 @@ async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> 
         writes.extend(tracing_write);
         let proxy = snap.text(AI_PROXY);
         writes.extend(token_writes(&plan, docs, redis.as_ref(), proxy.as_deref())?);
-        writes.extend(key_writes(&plan, &live, proxy, auth, rate)?);
+        let servers = cur
+            .mcp
+            .as_ref()
+            .map(|m| m.servers.keys().cloned().collect());
+        writes.extend(key_writes(&plan, &live, proxy, auth, rate, servers)?);
+        mcp_writes(&plan, snap, &paths, &mut writes)?;
         Ok((writes, plan))
     })
     .await
+}
+
+/// The MCP changes of the plan, made by `mcp add`/`mcp remove`'s code on the files as the
+/// other changes leave them (key-auth with the file's keys, the McpBridge with its
+/// registries); a file they write again replaces the earlier write.
+fn mcp_writes(
+    plan: &Plan,
+    snap: &crate::edit::Snapshot,
+    paths: &[String],
+    writes: &mut Vec<Write>,
+) -> Result<()> {
+    if !plan::touches_mcp(plan) {
+        return Ok(());
+    }
+    let mut view: std::collections::BTreeMap<String, Option<String>> =
+        paths.iter().map(|p| (p.clone(), snap.text(p))).collect();
+    for w in writes.iter() {
+        let text = match w {
+            Write::Put { text, .. } => Some(text.clone()),
+            Write::Delete { .. } => None,
+        };
+        view.insert(w.path().to_string(), text);
+    }
+    let others: Vec<String> = paths
+        .iter()
+        .filter(|p| gmcp::is_server_file(p))
+        .cloned()
+        .collect();
+    let mut files = mcp_live::Files::new(view);
+    plan::apply_mcp(plan, &mut files, &others)?;
+    for w in files.writes() {
+        writes.retain(|x| x.path() != w.path());
+        writes.push(w);
+    }
+    Ok(())
 }
 
 /// The token-limit instances, by window (None: absent).
@@ -518,6 +586,7 @@ fn key_writes(
     proxy_text: Option<String>,
     auth: Value,
     rate: Value,
+    mcp: Option<Vec<String>>,
 ) -> Result<Vec<Write>> {
     if auth.is_null() && !plan.changes.iter().any(touches_keys) {
         return Ok(Vec::new());
@@ -541,8 +610,9 @@ fn key_writes(
         auth,
         rate,
         routes: live.key_routes()?,
-        // The MCP servers key-auth knows (gitops reads no Ingress list).
-        mcp: None,
+        // The MCP servers there are (read when the file has `mcpServers`), else those
+        // key-auth knows.
+        mcp,
     };
     plan::apply_keys(plan, &mut files)?;
     let mut writes = Vec::new();
@@ -659,7 +729,7 @@ pub async fn export(global: &GlobalArgs, args: &ExportArgs) -> Result<()> {
         ));
     }
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
-    let cur = current(&gw, true, true).await?;
+    let cur = current(&gw, true, true, true).await?;
     let (desired, vars) = gexport::from_current(&cur, gw.name());
     let text = emit::to_text(&desired);
     let out = args.out.clone().unwrap_or_else(|| "gateway.yaml".into());

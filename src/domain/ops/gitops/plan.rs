@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
+use super::mcp::{self as gmcp, CurrentMcp, McpSpec};
 use super::{
     Desired, Fallback, KeySpec, ProviderSpec, ResilienceSpec, RoutingSpec, RuleSpec, StartSpec,
     TokenLimits,
@@ -65,6 +66,8 @@ pub struct Current {
     pub start: Option<StartSpec>,
     /// higress-config's tracing (read when the file has `observability`, and for export).
     pub tracing: Option<super::observability::CurrentTracing>,
+    /// The MCP servers (read when the file has `mcpServers`, and for export).
+    pub mcp: Option<CurrentMcp>,
 }
 
 impl Current {
@@ -108,6 +111,7 @@ impl Current {
             console_password: None,
             start: None,
             tracing: None,
+            mcp: None,
         };
         cur.set_keys(keyauth_doc, rate_doc);
         Ok(cur)
@@ -190,6 +194,23 @@ pub enum Change {
         name: String,
         request: TokenLimits,
     },
+    /// Extra settings of a provider the file's entry no longer has (by `default.cfg`
+    /// variable): cleared, or back to their defaults.
+    ClearExtras {
+        id: String,
+        vars: Vec<String>,
+    },
+    /// An MCP server written as `mcp add` writes it.
+    SetMcp {
+        name: String,
+        spec: McpSpec,
+    },
+    /// An MCP server removed as `mcp remove` removes it.
+    RemoveMcp {
+        name: String,
+    },
+    /// MCP switched on in higress-config.
+    McpOn,
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -298,6 +319,9 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     if let Some(k) = &desired.gateway_keys {
         keys_plan(&mut plan, k, current, prune)?;
     }
+    if let Some(want) = &desired.mcp_servers {
+        mcp_plan(&mut plan, want, desired, current, prune)?;
+    }
     if let Some(pw) = desired.console.as_ref().and_then(|c| c.password.as_ref()) {
         let pw = pw.text();
         crate::domain::live::console::check_password(&pw)
@@ -405,6 +429,76 @@ fn limited_after(current: &Current, changes: &[Change]) -> Vec<String> {
         .collect()
 }
 
+/// The MCP servers of the file against the gateway's (none read: none there).
+fn mcp_plan(
+    plan: &mut Plan,
+    want: &BTreeMap<String, McpSpec>,
+    desired: &Desired,
+    current: &Current,
+    prune: bool,
+) -> Result<()> {
+    let empty = CurrentMcp::default();
+    let have = current.mcp.as_ref().unwrap_or(&empty);
+    let in_file = |k: &str| {
+        desired
+            .gateway_keys
+            .as_ref()
+            .and_then(|g| g.keys.as_ref())
+            .is_some_and(|keys| keys.contains_key(k))
+    };
+    let key_known = |k: &str| current.keys.contains_key(k) || in_file(k);
+    let cx = gmcp::Context {
+        redis_coming: current.start.is_none()
+            && desired.start.as_ref().and_then(|s| s.redis) == Some(true),
+        key_known: &key_known,
+        prune,
+    };
+    let p = gmcp::plan(want, have, &cx)?;
+    for (op, text) in p.lines {
+        plan.line(op, text);
+    }
+    plan.kept.extend(p.kept);
+    for (name, spec) in p.set {
+        plan.changes.push(Change::SetMcp { name, spec });
+    }
+    for name in p.remove {
+        plan.changes.push(Change::RemoveMcp { name });
+    }
+    if p.switch_on {
+        plan.changes.push(Change::McpOn);
+    }
+    Ok(())
+}
+
+/// The MCP changes of `plan`, made on `files` (`others`: every MCP Ingress file the
+/// transaction holds).
+pub fn apply_mcp(
+    plan: &Plan,
+    files: &mut crate::domain::live::mcp::Files,
+    others: &[String],
+) -> Result<()> {
+    let mut p = gmcp::McpPlan::default();
+    for c in &plan.changes {
+        match c {
+            Change::SetMcp { name, spec } => p.set.push((name.clone(), spec.clone())),
+            Change::RemoveMcp { name } => p.remove.push(name.clone()),
+            Change::McpOn => p.switch_on = true,
+            _ => {}
+        }
+    }
+    gmcp::apply(files, &p, others)
+}
+
+/// Whether the plan changes MCP servers.
+pub fn touches_mcp(plan: &Plan) -> bool {
+    plan.changes.iter().any(|c| {
+        matches!(
+            c,
+            Change::SetMcp { .. } | Change::RemoveMcp { .. } | Change::McpOn
+        )
+    })
+}
+
 /// Token limits are counted in Redis: a plan that sets one on a gateway without Redis (and
 /// not about to be created with it) is refused, so nothing is written.
 fn check_redis(desired: &Desired, current: &Current, plan: &Plan) -> Result<()> {
@@ -475,7 +569,11 @@ fn input_of(id: &str, spec: &ProviderSpec) -> Result<ProviderInput> {
 }
 
 /// What differs between a configured provider and the file's entry (masked).
-fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
+fn provider_diff(
+    p: &'static providers::Provider,
+    input: &ProviderInput,
+    have: &CurrentProvider,
+) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(key) = &input.key {
         if *key != have.keys.join(",") {
@@ -490,7 +588,7 @@ fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
     }
     for (var, v) in &input.extras {
         if have.extras.get(var) != Some(v) {
-            out.push(format!("{} set", var.to_ascii_lowercase()));
+            out.push(format!("{} set", extra_field(p, var)));
         }
     }
     if out.is_empty() && !have.in_sync && input.key.is_some() {
@@ -547,13 +645,21 @@ fn providers_plan(
                 plan.line('+', format!("{}{detail}", label(id)));
             }
             Some(have) => {
-                let diff = provider_diff(&input, have);
+                let mut diff = provider_diff(p, &input, have);
+                let (cleared, words) = cleared_extras(p, &input, have)?;
+                diff.extend(words);
                 if !diff.is_empty() {
                     plan.line('~', format!("{} {}", label(id), diff.join(", ")));
                 }
                 if diff.is_empty() {
                     resilience_plan(plan, id, &spec.resilience, Some(have), false);
                     continue;
+                }
+                if !cleared.is_empty() {
+                    plan.changes.push(Change::ClearExtras {
+                        id: id.clone(),
+                        vars: cleared,
+                    });
                 }
             }
         }
@@ -564,6 +670,60 @@ fn providers_plan(
         resilience_plan(plan, id, &spec.resilience, current.providers.get(id), true);
     }
     Ok(())
+}
+
+/// The file's name of a provider's extra setting (`serviceUrl`; a compatible server's
+/// `baseUrl`).
+fn extra_field(p: &'static providers::Provider, var: &str) -> String {
+    if p.stem == crate::domain::providers::compatible::STEM {
+        return "baseUrl".to_string();
+    }
+    super::fields::extras(p)
+        .find(|(_, e)| e.var == var)
+        .map_or_else(|| var.to_ascii_lowercase(), |(name, _)| name)
+}
+
+/// The extra settings the gateway has for a provider and its entry in the file lacks (a
+/// present entry is the desired state): their variables and the plan's words. One at its
+/// default is no difference; one the provider needs is refused, naming the field.
+fn cleared_extras(
+    p: &'static providers::Provider,
+    input: &ProviderInput,
+    have: &CurrentProvider,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let (mut vars, mut words) = (Vec::new(), Vec::new());
+    if p.stem == crate::domain::providers::compatible::STEM {
+        return Ok((vars, words));
+    }
+    for (name, e) in super::fields::extras(p) {
+        // A mode key (Claude Code's token) is the key the gateway uses: only a key in the
+        // file replaces it.
+        let has_key = input.key.is_some()
+            || (e.kind != providers::ExtraKind::ModeKey && !have.keys.is_empty());
+        let Some(v) = have.extras.get(e.var) else {
+            continue;
+        };
+        if input.extras.contains_key(e.var) || e.default == Some(v.as_str()) {
+            continue;
+        }
+        if p.needs_extra(e, has_key) {
+            return Err(fail_hint(
+                format!(
+                    "providers.{}.{name}: {} needs it, and the gateway has it; an entry without                      it would clear it, so nothing was changed",
+                    p.stem, p.name
+                ),
+                format!(
+                    "keep `{name}` in the entry (or drop the whole entry and apply with --prune                      to remove the provider)"
+                ),
+            ));
+        }
+        vars.push(e.var.to_string());
+        words.push(match e.default {
+            Some(d) => format!("{name} removed (back to its default {d})"),
+            None => format!("{name} removed"),
+        });
+    }
+    Ok((vars, words))
 }
 
 /// A provider's retries, failover, upstream retries and fallback against the gateway's
@@ -1031,6 +1191,11 @@ pub fn apply_live(plan: &Plan, live: &mut LiveConfig) -> Result<()> {
     for c in &plan.changes {
         if let Change::RemoveProvider { id } = c {
             live.remove_provider(provider(id)?)?;
+        }
+    }
+    for c in &plan.changes {
+        if let Change::ClearExtras { id, vars } = c {
+            live.clear_extras(provider(id)?, vars)?;
         }
     }
     for c in &plan.changes {
