@@ -9,9 +9,13 @@ use crate::args::{BackupArgs, GlobalArgs, RestoreArgs};
 use crate::domain::ops::backup::Backup;
 use crate::engine::Engine;
 use crate::error::fail_hint;
-use crate::gateway::{Gateway, Need, backup, datadir, upgrade, wait};
+use crate::gateway::redis::Dump;
+use crate::gateway::{Gateway, Need, backup, datadir, redis, upgrade, wait};
 use crate::ui;
 use crate::ui::render::backup as render_backup;
+
+/// The Redis password file in a data folder (and in a backup).
+const REDIS_CONF: &str = "secrets/redis.conf";
 
 pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
     let gw = Gateway::connect(&global.container_name, Need::Running).await?;
@@ -31,6 +35,7 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
         "Backed up {} files ({} bytes) in {:.1} s.",
         saved.files, saved.bytes, saved.seconds
     ));
+    warn_dump(&gw, &saved.dump);
     ui::report(
         args.json,
         || {
@@ -39,6 +44,7 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
                 "files": saved.files,
                 "bytes": saved.bytes,
                 "seconds": saved.seconds,
+                "redis_dump": dump_json(&saved.dump),
                 "contains_api_keys": true,
             })
         },
@@ -50,6 +56,26 @@ pub async fn backup(global: &GlobalArgs, args: &BackupArgs) -> Result<()> {
         },
     );
     Ok(())
+}
+
+/// `saved` when Redis beside the gateway wrote its dump for the backup, `not saved` when it
+/// runs but did not, null without one.
+fn dump_json(dump: &Dump) -> serde_json::Value {
+    match dump {
+        Dump::NoRedis => serde_json::Value::Null,
+        Dump::Saved => json!("saved"),
+        Dump::NotSaved(_) => json!("not saved"),
+    }
+}
+
+/// A warning when the Redis beside the gateway runs and did not save its dump.
+pub fn warn_dump(gw: &Gateway, dump: &Dump) {
+    if let Dump::NotSaved(why) = dump {
+        ui::warn(format!(
+            "Redis {} did not save its dump ({why}): the backup holds the last dump it wrote",
+            crate::domain::live::redis::container_name(gw.name())
+        ));
+    }
 }
 
 pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
@@ -101,8 +127,8 @@ pub async fn restore(global: &GlobalArgs, args: &RestoreArgs) -> Result<()> {
     Ok(())
 }
 
-/// Stop the container, swap its data folder for the backup's content, start it again; on a
-/// failed start the previous folder goes back.
+/// Stop the container (and the Redis beside it), swap its data folder for the backup's
+/// content, start them again; on a failed start the previous folder goes back.
 async fn into_container(
     gw: &mut Gateway,
     global: &GlobalArgs,
@@ -110,43 +136,47 @@ async fn into_container(
     timeout: u64,
 ) -> Result<(PathBuf, Option<PathBuf>, bool)> {
     let folder = local_folder(gw)?;
-    if let Some(asked) = &global.data_folder {
-        if std::path::absolute(asked).ok().as_deref() != Some(folder.as_path()) {
-            return Err(fail_hint(
-                format!(
-                    "the container {} uses the data folder {}, not {}",
-                    gw.name(),
-                    folder.display(),
-                    asked.display()
-                ),
-                "leave out --data-folder to restore into the container's folder, or delete the \
-                 container first to restore into another folder",
-            ));
-        }
-    }
+    same_folder(gw, global.data_folder.as_deref(), &folder)?;
     let running = gw.info().running;
     let name = gw.name().to_string();
+    let redis_ran = redis::pause(gw.engine(), &name).await?;
+    if redis_ran {
+        ui::info(format!(
+            "Stopped {} (its data is in the data folder too).",
+            crate::domain::live::redis::container_name(&name)
+        ));
+    }
     if running {
         let spinner = ui::Spinner::new(&format!("Stopping {name}"));
         gw.engine().stop(&name, 10).await?;
         spinner.finish(&format!("Stopped {name}."));
     }
-    let kept = backup::replace_folder(&folder, content, "before-restore")?;
+    let kept = match backup::replace_folder(&folder, content, "before-restore") {
+        Ok(kept) => kept,
+        Err(e) => {
+            resume(gw.engine(), &name, running, redis_ran).await;
+            return Err(e);
+        }
+    };
+    // A backup from before `start --redis` has no Redis configuration: Redis stays stopped.
+    let redis_back = redis_ran && content.entries.iter().any(|e| e.path == REDIS_CONF);
+    if redis_ran && !redis_back {
+        ui::warn(format!(
+            "the backup has no {REDIS_CONF} (it was taken before `start --redis`): Redis {} \
+             stays stopped; `get-ai-gateway start --redis` sets it up again",
+            crate::domain::live::redis::container_name(&name)
+        ));
+    }
     if !running {
+        resume(gw.engine(), &name, false, redis_back).await;
         return Ok((folder, kept, false));
     }
-    let started = match gw.engine().start(&name).await {
-        Ok(()) => {
-            gw.refresh().await?;
-            wait::until_ready(gw, timeout, &mut ui::waiting()).await
-        }
-        Err(e) => Err(e),
-    };
-    if let Err(e) = started {
+    if let Err(e) = start_on_restored(gw, redis_back, timeout).await {
         if let Some(kept) = &kept {
+            let _ = redis::pause(gw.engine(), &name).await;
             let _ = gw.engine().stop(&name, 10).await;
             backup::put_back(&folder, kept)?;
-            let _ = gw.engine().start(&name).await;
+            resume(gw.engine(), &name, true, redis_ran).await;
         }
         return Err(e.context(
             "the gateway did not start on the restored data; the previous data folder was put back",
@@ -159,6 +189,57 @@ async fn into_container(
         now.routing.rules.len()
     ));
     Ok((folder, kept, true))
+}
+
+/// `--data-folder`, when given, must be the container's own.
+fn same_folder(gw: &Gateway, asked: Option<&Path>, folder: &Path) -> Result<()> {
+    match asked {
+        Some(asked) if std::path::absolute(asked).ok().as_deref() != Some(folder) => {
+            Err(fail_hint(
+                format!(
+                    "the container {} uses the data folder {}, not {}",
+                    gw.name(),
+                    folder.display(),
+                    asked.display()
+                ),
+                "leave out --data-folder to restore into the container's folder, or delete the \
+                 container first to restore into another folder",
+            ))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Start the Redis beside the gateway (when it ran) and the gateway on the restored folder;
+/// wait until the gateway is ready and Redis answers it.
+async fn start_on_restored(gw: &mut Gateway, redis_ran: bool, timeout: u64) -> Result<()> {
+    let name = gw.name().to_string();
+    resume(gw.engine(), &name, false, redis_ran).await;
+    gw.engine().start(&name).await?;
+    gw.refresh().await?;
+    wait::until_ready(gw, timeout, &mut ui::waiting()).await?;
+    if redis_ran {
+        let took = redis::start_and_wait(gw).await?;
+        ui::info(format!(
+            "Redis {} answers on the restored data ({} ms).",
+            crate::domain::live::redis::container_name(&name),
+            took.as_millis()
+        ));
+    }
+    Ok(())
+}
+
+/// Start again what a restore stopped: the gateway, the Redis beside it (failures are left
+/// to the caller's next step or message).
+async fn resume(engine: &Engine, name: &str, gateway: bool, redis_too: bool) {
+    if redis_too {
+        let _ = engine
+            .start(&crate::domain::live::redis::container_name(name))
+            .await;
+    }
+    if gateway {
+        let _ = engine.start(name).await;
+    }
 }
 
 /// The container's data folder, which restore and upgrade change on this machine.

@@ -13,15 +13,20 @@ use crate::args::{
     ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
 };
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::gwconfig::mcp::PLUGIN_FILE;
 use crate::domain::live::keyscope::KeyFiles;
-use crate::domain::live::paths::MCP_BRIDGE;
+use crate::domain::live::mcp as mcp_live;
+use crate::domain::live::paths::{
+    GLOBAL_CUSTOM_RESPONSE, MCP_BRIDGE, MODEL_MAPPER, MODEL_ROUTER, SETTINGS,
+};
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
-use crate::domain::live::redis::Redis;
+use crate::domain::live::redis::{self as redis_dom, Redis};
 use crate::domain::live::tokenlimit::{self, WINDOWS, Window};
 use crate::domain::live::tracing::HIGRESS_CONFIG;
-use crate::domain::live::{LiveConfig, Scope, Write, keyauth, keyrate, yaml11};
+use crate::domain::live::{LiveConfig, Write, keyauth, keyrate, yaml11};
+use crate::domain::ops::gitops::mcp as gmcp;
 use crate::domain::ops::gitops::observability;
 use crate::domain::ops::gitops::plan::{self, Current, Plan};
 use crate::domain::ops::gitops::refs::{self, Lookup};
@@ -102,43 +107,87 @@ fn start_of(gw: &Gateway) -> StartSpec {
     }
 }
 
-/// The gateway's state as the plan compares it, from one read of every file (the tree, the
-/// settings and the console's password file): one exec at most.
+/// The gateway's state as the plan of `desired` compares it (everything, for export), from
+/// one read of every file (the tree, the settings and the console's password file): one exec
+/// at most.
 async fn current(gw: &Gateway, desired: Option<&Desired>) -> Result<Current> {
     let snap = gw.read_tree_files(&held_paths(desired)).await?;
-    current_of(start_of(gw), &snap, desired)
+    current_of(gw, start_of(gw), &snap, desired)
 }
 
 /// [`current`] from a snapshot holding the tree and [`held_paths`]. With `desired`, the
-/// console's password and tracing only when the file has those sections (as the plan
-/// compares them); without, everything (for export).
-fn current_of(start: StartSpec, snap: &Snapshot, desired: Option<&Desired>) -> Result<Current> {
+/// console's password, tracing and the MCP servers only when the file has those sections,
+/// and what else counts in Redis only when it says `start.redis: false`.
+fn current_of(
+    gw: &Gateway,
+    start: StartSpec,
+    snap: &Snapshot,
+    desired: Option<&Desired>,
+) -> Result<Current> {
+    let wants = |section: fn(&Desired) -> bool| desired.is_none_or(section);
     let live = live_of(snap, desired);
     let (ka, kr) = (keyauth::path(), keyrate::path());
     let auth = parse_doc(&ka, snap.text(&ka))?;
     let rate = parse_doc(&kr, snap.text(&kr))?;
     let mut cur = Current::of(&live, &auth, &rate)?;
-    if desired.is_none_or(|d| d.console.is_some()) {
+    if wants(|d| d.console.is_some()) {
         cur.console_password = gwconsole::account_of(snap).saved;
     }
     let higress = snap.text(HIGRESS_CONFIG);
-    if desired.is_none_or(|d| d.observability.is_some()) {
+    if wants(|d| d.observability.is_some()) {
         cur.tracing = observability::current(higress.as_deref(), live.bridge());
+    }
+    if wants(|d| d.mcp_servers.is_some()) {
+        let wanted = gmcp::files();
+        let files = snap
+            .paths()
+            .filter(|p| wanted.contains(p) || gmcp::is_server_file(p))
+            .map(|p| (p.clone(), snap.text(p)));
+        cur.mcp = Some(gmcp::CurrentMcp::of(files));
     }
     let docs = token_docs(snap)?;
     cur.key_tokens =
         tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
-    cur.redis = redis_of(higress.as_deref(), &live).is_some();
+    let redis = redis_of(higress.as_deref(), &live);
+    cur.redis = redis.is_some();
+    cur.redis_beside = redis.is_some_and(|r| r.host == redis_dom::container_name(gw.name()));
+    let off = desired.and_then(|d| d.start.as_ref()?.redis) == Some(false);
+    if off && cur.redis {
+        cur.redis_users = redis_users(snap);
+    }
     let mut start = start;
     start.redis = Some(cur.redis);
     cur.start = Some(start);
     Ok(cur)
 }
 
+/// What counts in the gateway's Redis besides token limits: quotas (ai-quota) and the MCP
+/// servers that proxy SSE (their sessions are kept there).
+fn redis_users(snap: &Snapshot) -> Vec<String> {
+    let tree = snap.present();
+    let quota_doc = tree
+        .get(&crate::domain::live::quota::path())
+        .and_then(|t| serde_yaml::from_str::<Value>(t).ok());
+    let mut users = Vec::new();
+    if crate::domain::live::quota::enabled(quota_doc.as_ref()) {
+        users.push("quotas (`keys quota disable`)".to_string());
+    }
+    let sse: Vec<String> = crate::domain::live::mcp::list(&tree)
+        .into_iter()
+        .filter(|s| s.kind == "proxy" && s.transport.as_deref() == Some("sse"))
+        .map(|s| s.name)
+        .collect();
+    if !sse.is_empty() {
+        let noun = if sse.len() == 1 { "server" } else { "servers" };
+        users.push(format!("the SSE MCP {noun} {}", sse.join(", ")));
+    }
+    users
+}
+
 /// The live model of the providers' files in `snap`: the table's providers and every
-/// OpenAI-compatible server ai-proxy has, with their route files (retries and fallbacks
-/// live there). Key-auth, key-rate-limit, higress-config and the token limits are read and
-/// written apart from it.
+/// OpenAI-compatible server ai-proxy has or the file names, with their route files (retries
+/// and fallbacks live there). Key-auth, key-rate-limit, higress-config, the token limits and
+/// the MCP servers' files are read and written apart from it.
 fn live_of(snap: &Snapshot, desired: Option<&Desired>) -> LiveConfig {
     let base = crate::domain::live::paths();
     let first = LiveConfig::from_files(base.iter().map(|p| (p.clone(), snap.text(p))));
@@ -149,8 +198,7 @@ fn live_of(snap: &Snapshot, desired: Option<&Desired>) -> LiveConfig {
     for p in compatible {
         paths.extend(route_paths(p.id));
     }
-    // The servers the file has: their route files may be new.
-    for id in desired.iter().flat_map(|d| compatible_ids(d)) {
+    for id in desired.map(compatible_ids).unwrap_or_default() {
         paths.extend(route_paths(&id));
     }
     paths.sort();
@@ -162,6 +210,7 @@ fn live_of(snap: &Snapshot, desired: Option<&Desired>) -> LiveConfig {
             .into_iter()
             .filter(|p| *p != ka && *p != kr && *p != HIGRESS_CONFIG)
             .filter(|p| !token_paths.contains(p))
+            .filter(|p| *p != PLUGIN_FILE && !gmcp::is_server_file(p))
             .map(|p| {
                 let text = snap.text(&p);
                 (p, text)
@@ -222,9 +271,12 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         key_rates: Default::default(),
         key_tokens: Default::default(),
         redis: false,
+        redis_beside: false,
+        redis_users: Vec::new(),
         console_password: None,
         start: None,
         tracing: None,
+        mcp: None,
     };
     let mut p = plan::plan(desired, &cur, false)?;
     p.create = Some(name.to_string());
@@ -369,22 +421,57 @@ fn compatible_ids(desired: &Desired) -> Vec<String> {
         .collect()
 }
 
+/// Every provider id the file names: its providers, its OpenAI-compatible servers and their
+/// fallbacks' targets.
+fn named_ids(desired: &Desired) -> Vec<String> {
+    let specs = desired
+        .providers
+        .iter()
+        .chain(desired.compatible.iter())
+        .flat_map(|m| m.iter());
+    let mut ids = Vec::new();
+    for (id, spec) in specs {
+        ids.push(id.clone());
+        let targets = spec.resilience.fallback.iter().flat_map(|f| &f.upstreams);
+        ids.extend(targets.map(|u| u.provider.clone()));
+    }
+    ids
+}
+
 /// The files the plan reads besides the tree (every `*.yaml` file, which the read and the
-/// transaction hold anyway), and every file the change may create: the providers' files
-/// (with their fallbacks' Ingress and EnvoyFilter, model-mapper and the global
-/// custom_response filter), the file's OpenAI-compatible servers' routes, key-auth,
-/// key-rate-limit, the token limits, higress-config and the McpBridge (tracing, Redis), the
-/// settings and the console's account.
+/// transaction hold anyway: the files of every provider and MCP server the gateway has),
+/// and every file the change may create: the routes of the providers the file names (with
+/// their fallbacks' Ingress and EnvoyFilter), ai-proxy, model-router, model-mapper and the
+/// global custom_response filter, key-auth, key-rate-limit, the token limits, higress-config
+/// and the McpBridge (tracing, Redis), the mcp-server plugin and the Ingresses of the MCP
+/// servers the file names, the settings and the console's account. A short list: the read
+/// costs a little more per name.
 fn held_paths(desired: Option<&Desired>) -> Vec<String> {
-    let mut paths = Scope::All.paths();
-    for id in desired.map(compatible_ids).unwrap_or_default() {
+    let mut paths: Vec<String> = [
+        AI_PROXY,
+        MODEL_ROUTER,
+        MODEL_MAPPER,
+        GLOBAL_CUSTOM_RESPONSE,
+        MCP_BRIDGE,
+        SETTINGS,
+        HIGRESS_CONFIG,
+        PLUGIN_FILE,
+    ]
+    .map(str::to_string)
+    .to_vec();
+    for id in desired.map(named_ids).unwrap_or_default() {
         paths.extend(route_paths(&id));
     }
+    let servers = desired.and_then(|d| d.mcp_servers.as_ref());
+    paths.extend(
+        servers
+            .iter()
+            .flat_map(|m| m.keys())
+            .map(|n| mcp_live::ingress_file(n)),
+    );
     paths.push(keyauth::path());
     paths.push(keyrate::path());
     paths.extend(tokenlimit::paths());
-    paths.push(HIGRESS_CONFIG.to_string());
-    paths.push(MCP_BRIDGE.to_string());
     paths.extend(gwconsole::paths());
     paths.sort();
     paths.dedup();
@@ -396,30 +483,82 @@ fn held_paths(desired: Option<&Desired>) -> Vec<String> {
 async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
     let start = start_of(gw);
     gw.transact_tree(&held_paths(Some(desired)), |snap| {
-        let cur = current_of(start, snap, Some(desired))?;
+        let cur = current_of(gw, start, snap, Some(desired))?;
         let plan = plan::plan(desired, &cur, prune)?;
         if plan.is_empty() {
             return Ok((Vec::new(), plan));
         }
-        let mut live = live_of(snap, Some(desired));
-        let (ka, kr) = (keyauth::path(), keyrate::path());
-        let auth = parse_doc(&ka, snap.text(&ka))?;
-        let rate = parse_doc(&kr, snap.text(&kr))?;
-        let higress = snap.text(HIGRESS_CONFIG);
-        let docs = token_docs(snap)?;
-        let redis = redis_of(higress.as_deref(), &live);
-        plan::apply_live(&plan, &mut live)?;
-        let tracing_write = tracing_write(&plan, higress.as_deref(), &mut live)?;
-        let mut writes = live.writes()?;
-        writes.extend(tracing_write);
-        let proxy = snap.text(AI_PROXY);
-        writes.extend(token_writes(&plan, docs, redis.as_ref(), proxy.as_deref())?);
-        writes.extend(key_writes(&plan, &live, proxy, auth, rate)?);
+        let mut writes = plan_writes(&plan, &cur, snap, desired)?;
         // Removing a file the tree does not hold: it is not there.
         writes.retain(|w| matches!(w, Write::Put { .. }) || snap.paths().any(|p| p == w.path()));
         Ok((writes, plan))
     })
     .await
+}
+
+/// What `plan` writes, on the files of `snap`.
+fn plan_writes(
+    plan: &Plan,
+    cur: &Current,
+    snap: &Snapshot,
+    desired: &Desired,
+) -> Result<Vec<Write>> {
+    let mut live = live_of(snap, Some(desired));
+    let (ka, kr) = (keyauth::path(), keyrate::path());
+    let auth = parse_doc(&ka, snap.text(&ka))?;
+    let rate = parse_doc(&kr, snap.text(&kr))?;
+    let higress = snap.text(HIGRESS_CONFIG);
+    let docs = token_docs(snap)?;
+    let redis = redis_of(higress.as_deref(), &live);
+    plan::apply_live(plan, &mut live)?;
+    let tracing_write = tracing_write(plan, higress.as_deref(), &mut live)?;
+    let mut writes = live.writes()?;
+    writes.extend(tracing_write);
+    let proxy = snap.text(AI_PROXY);
+    writes.extend(token_writes(plan, docs, redis.as_ref(), proxy.as_deref())?);
+    let servers = cur
+        .mcp
+        .as_ref()
+        .map(|m| m.servers.keys().cloned().collect());
+    writes.extend(key_writes(plan, &live, proxy, auth, rate, servers)?);
+    let paths: Vec<String> = snap.paths().cloned().collect();
+    mcp_writes(plan, snap, &paths, &mut writes)?;
+    Ok(writes)
+}
+
+/// The MCP changes of the plan, made by `mcp add`/`mcp remove`'s code on the files as the
+/// other changes leave them (key-auth with the file's keys, the McpBridge with its
+/// registries); a file they write again replaces the earlier write.
+fn mcp_writes(
+    plan: &Plan,
+    snap: &crate::edit::Snapshot,
+    paths: &[String],
+    writes: &mut Vec<Write>,
+) -> Result<()> {
+    if !plan::touches_mcp(plan) {
+        return Ok(());
+    }
+    let mut view: std::collections::BTreeMap<String, Option<String>> =
+        paths.iter().map(|p| (p.clone(), snap.text(p))).collect();
+    for w in writes.iter() {
+        let text = match w {
+            Write::Put { text, .. } => Some(text.clone()),
+            Write::Delete { .. } => None,
+        };
+        view.insert(w.path().to_string(), text);
+    }
+    let others: Vec<String> = paths
+        .iter()
+        .filter(|p| gmcp::is_server_file(p))
+        .cloned()
+        .collect();
+    let mut files = mcp_live::Files::new(view);
+    plan::apply_mcp(plan, &mut files, &others)?;
+    for w in files.writes() {
+        writes.retain(|x| x.path() != w.path());
+        writes.push(w);
+    }
+    Ok(())
 }
 
 /// The token-limit instances, by window (None: absent).
@@ -500,6 +639,7 @@ fn key_writes(
     proxy_text: Option<String>,
     auth: Value,
     rate: Value,
+    mcp: Option<Vec<String>>,
 ) -> Result<Vec<Write>> {
     if auth.is_null() && !plan.changes.iter().any(touches_keys) {
         return Ok(Vec::new());
@@ -523,8 +663,9 @@ fn key_writes(
         auth,
         rate,
         routes: live.key_routes()?,
-        // The MCP servers key-auth knows (gitops reads no Ingress list).
-        mcp: None,
+        // The MCP servers there are (read when the file has `mcpServers`), else those
+        // key-auth knows.
+        mcp,
     };
     plan::apply_keys(plan, &mut files)?;
     let mut writes = Vec::new();

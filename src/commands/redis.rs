@@ -7,7 +7,7 @@
 //! transaction registers Redis in the McpBridge and in `higress-config` (`mcpServer.redis`)
 //! and points the token-limit plugins at it.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Result;
 use serde_json::json;
@@ -39,7 +39,7 @@ pub async fn run(global: &GlobalArgs, command: RedisCommand) -> Result<()> {
                     "create it with `get-ai-gateway start --redis`",
                 ));
             }
-            let took = start_and_wait(&gw, &name).await?;
+            let took = crate::gateway::redis::start_and_wait(&gw).await?;
             ui::ok(format!(
                 "Redis {name} is running ({} ms).",
                 took.as_millis()
@@ -158,41 +158,10 @@ async fn run_beside(gw: &Gateway, image: &str) -> Result<Duration> {
         ui::info(format!("Creating container {name} from {image}..."));
         engine.create_sidecar(&spec).await?;
     }
-    start_and_wait(gw, &name).await
+    crate::gateway::redis::start_and_wait(gw).await
 }
 
-/// Start the Redis container (when it is not running) and wait until the gateway reaches
-/// it by name.
-async fn start_and_wait(gw: &Gateway, name: &str) -> Result<Duration> {
-    let begun = Instant::now();
-    let running = gw.engine().inspect(name).await?.is_some_and(|i| i.running);
-    if !running {
-        gw.engine().start(name).await?;
-    }
-    let deadline = begun + Duration::from_secs(60);
-    while Instant::now() < deadline {
-        if reachable(gw.engine(), gw.name(), name, redis::PORT).await {
-            return Ok(begun.elapsed());
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    Err(fail_hint(
-        format!(
-            "the gateway cannot reach Redis at {name}:{} within 60 s",
-            redis::PORT
-        ),
-        format!("see its output with `docker logs {name}`, or `get-ai-gateway redis status`"),
-    ))
-}
-
-/// Whether a TCP connection from inside the gateway container to `host:port` succeeds
-/// (bash's /dev/tcp; the host and port are arguments, never part of the script).
-pub async fn reachable(engine: &Engine, gateway: &str, host: &str, port: u16) -> bool {
-    let port = port.to_string();
-    let script = "exec 3<>\"/dev/tcp/$1/$2\"";
-    let cmd = ["bash", "-c", script, "gag", host, &port];
-    engine.exec(gateway, &cmd).await.is_ok_and(|o| o.code == 0)
-}
+pub use crate::gateway::redis::reachable;
 
 /// One transaction: the conf file (when new), the McpBridge registry, `higress-config`,
 /// and the `redis` block of every token-limit instance and of ai-quota.

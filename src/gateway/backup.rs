@@ -35,7 +35,9 @@ pub async fn snapshot(gw: &Gateway) -> Result<(Meta, Vec<Entry>)> {
             .into());
         }
     }
-    let entries = backup::entries_from_tar(&out.stdout)?;
+    let mut entries = backup::entries_from_tar(&out.stdout)?;
+    // A dump Redis was writing in the background (it renames it into place when done).
+    entries.retain(|e| !backup::is_partial_dump(&e.path));
     if !entries.iter().any(|e| e.path == "default.cfg") {
         return Err(fail_hint(
             format!("the data folder of {} holds no default.cfg", gw.name()),
@@ -210,11 +212,16 @@ pub struct Saved {
     pub files: usize,
     pub bytes: usize,
     pub seconds: f64,
+    /// What Redis beside the gateway did before the copy.
+    #[serde(skip)]
+    pub dump: super::redis::Dump,
 }
 
-/// Take a consistent copy of the running gateway's data folder and write it to `path`.
+/// Take a consistent copy of the running gateway's data folder and write it to `path`;
+/// the Redis beside the gateway writes its dump (`redis/dump.rdb`) first.
 pub async fn save(gw: &Gateway, path: &Path) -> Result<Saved> {
     let started = std::time::Instant::now();
+    let dump = super::redis::save(gw).await?;
     let (meta, entries) = snapshot(gw).await?;
     let archive = backup::pack(&meta, &entries)?;
     write_private(path, &archive)?;
@@ -223,5 +230,6 @@ pub async fn save(gw: &Gateway, path: &Path) -> Result<Saved> {
         files: entries.iter().filter(|e| e.kind == Kind::File).count(),
         bytes: archive.len(),
         seconds: started.elapsed().as_secs_f64(),
+        dump,
     })
 }

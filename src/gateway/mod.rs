@@ -24,6 +24,7 @@ pub mod mcp;
 pub mod metrics;
 pub mod probe;
 pub mod quota;
+pub mod redis;
 pub mod upgrade;
 pub mod wait;
 

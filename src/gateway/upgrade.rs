@@ -8,8 +8,8 @@ use anyhow::Result;
 
 use super::wait::{self, WaitEvent};
 use super::{Gateway, backup};
-use crate::domain::live::Listed;
 use crate::domain::live::gwconfig::AutoRouting;
+use crate::domain::live::{Listed, redis};
 use crate::domain::ops::backup::Backup;
 use crate::domain::ops::upgrade::parked_name;
 use crate::engine::{CloneSpec, Engine};
@@ -60,7 +60,6 @@ pub async fn launch(engine: &Engine, name: &str, spec: &CloneSpec) -> Result<()>
 /// The successor joins the network of the Redis beside the gateway, when there is one
 /// (a clone of the container carries its mounts, not its networks).
 async fn rejoin_redis(engine: &Engine, name: &str) -> Result<()> {
-    use crate::domain::live::redis;
     if engine
         .inspect(&redis::container_name(name))
         .await?
@@ -119,10 +118,22 @@ pub async fn revert(
     if engine.inspect(&name).await?.is_some() {
         engine.remove(&name, true).await?;
     }
+    // The Redis beside the gateway stops while its folder is swapped (it writes its dump to
+    // the folder kept aside) and starts on the backed-up one.
+    let mut redis_ran = false;
     if let Some(b) = restore {
-        backup::replace_folder(folder, b, "failed-upgrade")?;
+        redis_ran = super::redis::pause(engine, &name).await?;
+        let replaced = backup::replace_folder(folder, b, "failed-upgrade");
+        if redis_ran {
+            engine.start(&redis::container_name(&name)).await?;
+        }
+        replaced?;
     }
     unpark(engine, &name).await?;
     gw.refresh().await?;
-    wait::until_ready(gw, timeout, progress).await
+    wait::until_ready(gw, timeout, progress).await?;
+    if redis_ran {
+        super::redis::start_and_wait(gw).await?;
+    }
+    Ok(())
 }

@@ -385,9 +385,24 @@ fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
         .enumerate()
         .map(|(i, e)| (format!("example{i}"), e.clone()))
         .collect();
+    let mcp = examples
+        .iter()
+        .find(|e| e.contains("mcpServers:"))
+        .expect("the guide's mcpServers example");
+    let both = mcp.replacen(
+        "transport: streamable,",
+        "upstream: \"https://api.example.com\",",
+        1,
+    );
+    assert_ne!(&both, mcp);
     files.push(("misspelled".into(), misspelled));
     files.push(("two-rates".into(), two_rates));
     files.push(("literal".into(), literal));
+    files.push(("mcp-proxy-and-upstream".into(), both));
+    files.push((
+        "mcp-bad-name".into(),
+        mcp.replacen("  search:", "  Search_It:", 1),
+    ));
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_str()))
@@ -409,6 +424,15 @@ fn the_schema_validates_the_guides_examples_and_rejects_a_misspelled_field() {
     assert!(
         rest[2].starts_with("invalid literal.json: providers/deepseek/key")
             && rest[2].contains("does not match"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[3].starts_with("invalid mcp-proxy-and-upstream.json: mcpServers/search"),
+        "{lines:?}"
+    );
+    assert!(
+        rest[4].starts_with("invalid mcp-bad-name.json: mcpServers")
+            && rest[4].contains("Search_It"),
         "{lines:?}"
     );
 }
@@ -719,4 +743,202 @@ fn tracing_from_the_file_applies_exports_and_comes_back_with_no_changes() {
         "{s}"
     );
     t.run(&["check"]).ok();
+}
+
+const MCP_CONFIG: &str = "/data/configmaps/higress-config.yaml";
+const MCP_PLUGIN: &str = "/data/wasmplugins/mcp-server.internal.yaml";
+const MCP_BRIDGE: &str = "/data/mcpbridges/default.yaml";
+const DEMO: &str = "/data/ingresses/mcp-server-demo.internal.yaml";
+const REST: &str = "/data/ingresses/mcp-server-rest.internal.yaml";
+
+/// A proxied server (the MCP stand-in of mcp.rs at `url`) and a REST API as tools.
+fn mcp_body(url: &str) -> String {
+    format!(
+        r#"gatewayKeys:
+  keys:
+    ci: {{value: "${{CI_GATEWAY_KEY}}"}}
+mcpServers:
+  demo: {{proxy: "{url}", description: "on: yes", keys: [ci]}}
+  rest:
+    upstream: "https://api.example.com"
+    tools:
+      server: {{name: rest}}
+      tools:
+        - name: get-weather
+          description: Weather
+          requestTemplate: {{method: GET, url: "https://api.example.com/w"}}
+"#
+    )
+}
+
+/// inode and mtime of the MCP files, as the container sees them.
+fn mcp_stamps(t: &Test) -> String {
+    let files = [MCP_CONFIG, MCP_PLUGIN, MCP_BRIDGE, DEMO, REST, KEYAUTH];
+    let (code, out) = t.exec(&[&["stat", "-c", "%n %i %Y %y"][..], &files[..]].concat());
+    assert_eq!(code, 0, "{out}");
+    out
+}
+
+/// Sets the variables an export names (the values this test gave them).
+fn set_exported_vars(t: &mut Test, stderr: &str) {
+    let console = t.run(&["console", "password", "--show"]).ok().stdout;
+    let vars = stderr.split("set: ").nth(1).unwrap_or_default();
+    for var in vars.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        let value = match var {
+            "GATEWAY_KEY_CI" => "gw-ci-0123456789abcdef".to_string(),
+            "CONSOLE_PASSWORD" => console.trim().to_string(),
+            other => panic!("export names {other}: {stderr}"),
+        };
+        t.env(var, &value);
+    }
+}
+
+#[test]
+fn mcp_servers_from_the_file_apply_export_prune_and_refuse_sse_without_redis() {
+    use std::net::TcpListener;
+    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
+    let port = listener.local_addr().expect("addr").port();
+    crate::mcp::serve_mcp(listener);
+    let url = format!("http://{}:{port}/mcp", crate::mcp::machine_address());
+    let mut t = Test::new();
+    t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
+    let body = mcp_body(&url);
+    let f = file_for(&t, &body);
+    let f = f.to_str().expect("path").to_string();
+    let out = t.run(&["apply", "-f", &f, "--yes"]).ok().stdout;
+    assert!(
+        out.contains(&format!(
+            "+ mcp server demo (proxy {url}, streamable; keys ci)"
+        )) && out.contains("+ mcp server rest (tools get-weather → https://api.example.com)"),
+        "{out}"
+    );
+    // Written as `mcp add` writes them, and hot-reloaded.
+    t.wait_reload(MCP_PLUGIN, 0);
+    t.wait_reload(DEMO, 0);
+    let ing = t.yaml(DEMO);
+    assert_eq!(
+        ing["metadata"]["annotations"]["higress.io/resource-description"],
+        "on: yes"
+    );
+    assert!(t.file(MCP_BRIDGE).contains("mcp-demo.internal"));
+    assert!(t.file(MCP_PLUGIN).contains("mcp-server-rest.internal"));
+    let inner: serde_yaml::Value = serde_yaml::from_str(
+        t.yaml(MCP_CONFIG)["data"]["higress"]
+            .as_str()
+            .expect("higress"),
+    )
+    .expect("yaml");
+    assert_eq!(inner["mcpServer"]["enable"], true);
+    let list = t.run(&["mcp", "list", "--json"]).ok().stdout;
+    let v: serde_json::Value = serde_json::from_str(&list).expect("json");
+    assert_eq!(v["servers"][0]["name"], "demo", "{list}");
+    assert_eq!(v["servers"][0]["keys"][0], "ci", "{list}");
+    assert_eq!(v["servers"][1]["tools"][0]["name"], "get-weather", "{list}");
+    let tools = t.run(&["mcp", "tools", "demo", "--json"]).ok().stdout;
+    assert!(tools.contains("\"add\""), "{tools}");
+    t.run(&["check"]).ok();
+
+    // Again: no changes, no file written.
+    let before = mcp_stamps(&t);
+    let reloads = t.reloads().len();
+    t.run(&["apply", "-f", &f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+    assert_eq!(mcp_stamps(&t), before, "a no-op apply wrote a file");
+    assert_eq!(t.reloads().len(), reloads);
+
+    // Exported with the servers (tools inline), and applied back: no changes.
+    let out = t.run(&["export", "--format", "gateway", "--out", "-"]).ok();
+    let exported = out.stdout.clone();
+    assert!(
+        exported.contains("mcpServers:") && exported.contains("get-weather"),
+        "{exported}"
+    );
+    assert_eq!(validate(&[("exported", &exported)]), ["ok exported.json"]);
+    let back = t.home.path().join("exported.yaml");
+    std::fs::write(&back, &exported).expect("write");
+    set_exported_vars(&mut t, &out.stderr);
+    let again = t
+        .run(&["apply", "-f", back.to_str().expect("path"), "--yes"])
+        .ok()
+        .stdout;
+    assert!(again.contains("no changes"), "{exported}\n{again}");
+    assert_eq!(mcp_stamps(&t), before);
+
+    // Out of the file: kept; --prune removes it as `mcp remove` does.
+    let only_demo = body.split("  rest:").next().unwrap_or_default().to_string();
+    let f = file_for(&t, &only_demo);
+    let f = f.to_str().expect("path").to_string();
+    t.run(&["apply", "-f", &f, "--yes"])
+        .ok()
+        .stdout_has("mcp server rest kept (not in the file)");
+    assert!(t.file_exists(REST));
+    t.run(&["apply", "-f", &f, "--yes", "--prune"])
+        .ok()
+        .stdout_has("- mcp server rest");
+    assert!(!t.file_exists(REST) && !t.file_exists(MCP_PLUGIN));
+    assert!(t.file_exists(DEMO));
+    t.run(&["check"]).ok();
+
+    // SSE without Redis: refused as `mcp add` refuses it, every file as it was.
+    let sse = only_demo.replace(
+        &format!("proxy: \"{url}\""),
+        &format!("proxy: \"{}\", transport: sse", url.replace("/mcp", "/sse")),
+    );
+    assert_ne!(sse, only_demo);
+    let f = file_for(&t, &sse);
+    let files = [MCP_CONFIG, MCP_BRIDGE, DEMO, KEYAUTH];
+    let texts: Vec<String> = files.iter().map(|p| t.file(p)).collect();
+    t.run(&["apply", "-f", f.to_str().expect("path"), "--yes"])
+        .fails(1)
+        .stderr_has("get-ai-gateway start --redis` (or --redis-url)");
+    assert_eq!(files.map(|p| t.file(p)).to_vec(), texts);
+    assert!(!t.file_exists(MCP_PLUGIN));
+}
+
+#[test]
+fn a_provider_extra_dropped_from_the_file_is_cleared_unless_the_provider_needs_it() {
+    let mut t = Test::new();
+    t.env("Z_KEY", "sk-zhipu-1234567890");
+    t.env("A_KEY", "sk-azure-1234567890");
+    let azure_url =
+        "https://res.openai.azure.com/openai/deployments/d/chat/completions?api-version=1";
+    let body = format!(
+        "providers:\n  zhipuai: {{key: \"${{Z_KEY}}\", domain: api.z.ai}}\n  azure: {{key: \"${{A_KEY}}\", serviceUrl: \"{azure_url}\"}}\n"
+    );
+    let f = file_for(&t, &body);
+    t.run(&["apply", "-f", f.to_str().expect("path"), "--yes"])
+        .ok();
+    assert!(t.file(AI_PROXY).contains("zhipuDomain: api.z.ai"));
+    assert!(t.file(CFG).contains("api.z.ai"));
+
+    // The domain dropped: planned as removed, and cleared from default.cfg and ai-proxy.
+    let dropped = body.replace(", domain: api.z.ai", "");
+    let f = file_for(&t, &dropped);
+    let f = f.to_str().expect("path").to_string();
+    t.run(&["diff", "-f", &f])
+        .ok()
+        .stdout_has("~ provider zhipuai domain removed");
+    t.run(&["apply", "-f", &f, "--yes"])
+        .ok()
+        .stdout_has("applied 1 changes");
+    let proxy = t.file(AI_PROXY);
+    assert!(!proxy.contains("zhipuDomain"), "{proxy}");
+    assert!(proxy.contains("sk-zhipu-1234567890"), "{proxy}");
+    assert!(!t.file(CFG).contains("api.z.ai"));
+    t.run(&["apply", "-f", &f, "--yes"])
+        .ok()
+        .stdout_has("no changes");
+    t.run(&["check"]).ok();
+
+    // Azure's service URL is needed: refused, naming the field; nothing written.
+    let before: Vec<String> = [AI_PROXY, CFG].iter().map(|p| t.file(p)).collect();
+    let no_url = dropped.replace(&format!(", serviceUrl: \"{azure_url}\""), "");
+    assert_ne!(no_url, dropped);
+    let f = file_for(&t, &no_url);
+    t.run(&["apply", "-f", f.to_str().expect("path"), "--yes"])
+        .fails(1)
+        .stderr_has("providers.azure.serviceUrl: Azure OpenAI needs it");
+    let after: Vec<String> = [AI_PROXY, CFG].iter().map(|p| t.file(p)).collect();
+    assert_eq!(before, after);
 }

@@ -20,6 +20,7 @@ mod mcp;
 mod o11y;
 mod plugin;
 mod redis;
+mod redis_ops;
 mod redis_quota;
 mod release;
 mod security;

@@ -13,7 +13,7 @@ const BRIDGE: &str = "/data/mcpbridges/default.yaml";
 
 /// The MCP server stand-in: answers every POST on any path; `initialize` with a session
 /// id, `tools/list` with two tools (as an SSE stream, as servers may), notifications with 202.
-fn serve_mcp(listener: TcpListener) {
+pub(crate) fn serve_mcp(listener: TcpListener) {
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream);

@@ -97,7 +97,7 @@ fn options_force() -> bollard::query_parameters::RemoveContainerOptions {
 
 /// What a Redis answers, from inside the gateway container, to `lines` sent over a plain
 /// TCP connection to `host:6379` (bash's /dev/tcp).
-fn ask_redis(t: &Test, host: &str, lines: &[&str], answers: usize) -> (i64, String) {
+pub(crate) fn ask_redis(t: &Test, host: &str, lines: &[&str], answers: usize) -> (i64, String) {
     let script = "exec 3<>\"/dev/tcp/$1/6379\" || exit 9; n=$2; shift 2; \
                   for l in \"$@\"; do printf '%s\\r\\n' \"$l\" >&3; done; \
                   i=0; while [ $i -lt $n ]; do read -r -t 5 a <&3 || break; echo \"$a\"; i=$((i+1)); done";
@@ -115,7 +115,7 @@ pub fn seed_higress_config(t: &Test) {
     assert_eq!(code, 0, "{out}");
 }
 
-fn world_readable_with(folder: &Path, secret: &str, found: &mut Vec<String>) {
+pub(crate) fn world_readable_with(folder: &Path, secret: &str, found: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return;
     };

@@ -17,7 +17,7 @@ use crate::engine::Engine;
 use crate::error::{fail, fail_hint};
 use crate::gateway::metrics::METRICS_PORT;
 use crate::gateway::upgrade::{drop_parked, launch, park, ready_and_same, revert, served, unpark};
-use crate::gateway::{Gateway, Need, backup};
+use crate::gateway::{Gateway, Need, backup, redis};
 use crate::ui;
 use crate::ui::render;
 use crate::ui::render::upgrade as render_upgrade;
@@ -135,6 +135,7 @@ async fn back_up_first(gw: &Gateway) -> Result<backup::Saved> {
     match backup::save(gw, &backup::default_path(gw)).await {
         Ok(saved) => {
             spinner.finish(&format!("Backed up to {}.", saved.file.display()));
+            crate::commands::backup::warn_dump(gw, &saved.dump);
             Ok(saved)
         }
         Err(e) => {
@@ -275,20 +276,47 @@ async fn swap_and_launch(
     timeout: u64,
 ) -> Result<Option<std::path::PathBuf>> {
     let name = gw.name().to_string();
-    let kept = backup::replace_folder(folder, content, "before-rollback")?;
+    let redis_ran = redis::pause(gw.engine(), &name).await?;
+    let kept = backup::replace_folder(folder, content, "before-rollback");
+    let redis_name = crate::domain::live::redis::container_name(&name);
+    if redis_ran {
+        gw.engine().start(&redis_name).await?;
+    }
+    let kept = kept?;
     if let Err(e) = launch(gw.engine(), &name, spec).await {
         if let Some(kept) = &kept {
-            backup::put_back(folder, kept)?;
+            put_back_with_redis(gw.engine(), &name, folder, kept, redis_ran).await?;
         }
         return Err(e);
     }
     gw.refresh().await?;
-    let ready = crate::gateway::wait::until_ready(gw, timeout, &mut ui::waiting()).await;
+    let mut ready = crate::gateway::wait::until_ready(gw, timeout, &mut ui::waiting()).await;
+    if ready.is_ok() && redis_ran {
+        ready = redis::start_and_wait(gw).await.map(|_| ());
+    }
     if ready.is_err() {
         if let Some(kept) = &kept {
             let _ = gw.engine().remove(&name, true).await;
-            backup::put_back(folder, kept)?;
+            put_back_with_redis(gw.engine(), &name, folder, kept, redis_ran).await?;
         }
     }
     ready.map(|()| kept)
+}
+
+/// Put the kept data folder back, the Redis beside the gateway stopped meanwhile.
+async fn put_back_with_redis(
+    engine: &Engine,
+    name: &str,
+    folder: &Path,
+    kept: &Path,
+    redis_ran: bool,
+) -> Result<()> {
+    let paused = redis::pause(engine, name).await.unwrap_or(false);
+    let back = backup::put_back(folder, kept);
+    if paused || redis_ran {
+        let _ = engine
+            .start(&crate::domain::live::redis::container_name(name))
+            .await;
+    }
+    back
 }

@@ -384,6 +384,18 @@ impl LiveConfig {
         Ok(created)
     }
 
+    /// Clear extra settings of `p` (by `default.cfg` variable): gone from default.cfg and
+    /// from its ai-proxy entry (one with a default gets it back), and its route, Ingress and
+    /// registry made again from what is left.
+    pub fn clear_extras(&mut self, p: &'static Provider, vars: &[String]) -> Result<()> {
+        self.doc(AI_PROXY)?;
+        self.settings_mut().clear_extras(p, vars);
+        let state = self.settings.provider(p);
+        gwconfig::clear_provider_fields(self.doc_mut(AI_PROXY)?, p, vars);
+        self.apply_state(&state, true)?;
+        Ok(())
+    }
+
     /// Take `p`'s credentials away: a provider the template always has gets its placeholder
     /// back; one this tool created loses its entry, route, ingress and registry.
     pub fn remove_provider(&mut self, p: &'static Provider) -> Result<()> {

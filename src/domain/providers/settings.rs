@@ -248,6 +248,14 @@ impl Settings {
         self.pack_extras(p);
     }
 
+    /// Remove extra settings of a provider (by variable); the packed form follows.
+    pub fn clear_extras(&mut self, p: &'static Provider, vars: &[String]) {
+        for v in vars {
+            self.file.remove(v);
+        }
+        self.pack_extras_without(p, vars);
+    }
+
     /// Remove every variable of a provider except its model patterns.
     pub fn clear(&mut self, p: &'static Provider) -> bool {
         let mut changed = self.file.remove(&p.key_var());
@@ -261,7 +269,13 @@ impl Settings {
 
     /// Rewrite `<PREFIX>_EXTRA_CONFIGS` (the form the image's config template reads).
     fn pack_extras(&mut self, p: &'static Provider) {
-        let state = self.provider(p);
+        self.pack_extras_without(p, &[]);
+    }
+
+    /// [`Self::pack_extras`], the settings `drop` (by variable) left out.
+    fn pack_extras_without(&mut self, p: &'static Provider, drop: &[String]) {
+        let mut state = self.provider(p);
+        state.extras.retain(|var, _| !drop.contains(var));
         let explicit = p.extras.iter().any(|e| state.extras.contains_key(e.var));
         let defaulted = p.always
             && p.extras

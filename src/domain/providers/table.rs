@@ -338,6 +338,28 @@ pub fn exclusive_conflict() -> String {
 }
 
 impl Provider {
+    /// Whether the provider cannot work without extra setting `e`: without it its upstream
+    /// is a placeholder (Azure's service URL, Ollama's host), or it is a credential and
+    /// there is no API key to use instead (`has_key`: the provider has one besides it).
+    pub fn needs_extra(&self, e: &Extra, has_key: bool) -> bool {
+        let placeholder = |var: &str, default: &str| var == e.var && default.starts_with("YOUR_");
+        let upstream = match self.upstream {
+            Upstream::Fixed(_) => false,
+            Upstream::FromExtra { var, default }
+            | Upstream::UrlHost { var, default }
+            | Upstream::Templated { var, default, .. } => placeholder(var, default),
+            Upstream::HostPort {
+                host_var,
+                default_host,
+                ..
+            } => placeholder(host_var, default_host),
+            Upstream::Url { var } => var == e.var,
+        };
+        let credential = self.alt_credentials.contains(&e.var) && (!self.uses_key || !has_key);
+        let mode_key = e.kind == ExtraKind::ModeKey && !has_key;
+        upstream || credential || mode_key
+    }
+
     /// The provider that cannot be configured together with this one.
     pub fn excludes(&self) -> Option<&'static Provider> {
         let (a, b) = EXCLUSIVE;

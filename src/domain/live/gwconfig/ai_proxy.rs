@@ -159,6 +159,36 @@ fn extra_value(kind: ExtraKind, value: &str) -> Option<Value> {
     }
 }
 
+/// The provider's entry in ai-proxy's `providers`, when it has one.
+fn provider_entry<'a>(doc: &'a mut Value, p: &Provider) -> Option<&'a mut Mapping> {
+    let config = mapping_at(doc, &["spec", "defaultConfig"]);
+    let list = seq_in(config, "providers");
+    match list
+        .iter_mut()
+        .find(|e| e.get("id").and_then(Value::as_str) == Some(p.id))
+    {
+        Some(Value::Mapping(entry)) => Some(entry),
+        _ => None,
+    }
+}
+
+/// Take extra settings (by variable) out of the provider's entry: a setting with a default
+/// gets its default back, as a new entry has it.
+pub fn clear_provider_fields(doc: &mut Value, p: &Provider, vars: &[String]) {
+    let Some(entry) = provider_entry(doc, p) else {
+        return;
+    };
+    for e in p.extras.iter().filter(|e| vars.iter().any(|v| v == e.var)) {
+        if e.field.is_empty() {
+            continue;
+        }
+        match e.default.and_then(|d| extra_value(e.kind, d)) {
+            Some(v) => entry.insert(key(e.field), v),
+            None => entry.remove(e.field),
+        };
+    }
+}
+
 /// Write the provider's keys and settings into ai-proxy; add its entry and match rule when
 /// missing. Returns true when the provider entry had to be created.
 pub fn upsert_provider(doc: &mut Value, state: &ProviderState) -> bool {
@@ -266,12 +296,7 @@ spec:
 
 /// Put the placeholder key back and drop credentials kept in extra fields.
 pub fn reset_provider(doc: &mut Value, p: &Provider) -> bool {
-    let config = mapping_at(doc, &["spec", "defaultConfig"]);
-    let list = seq_in(config, "providers");
-    let Some(Value::Mapping(entry)) = list
-        .iter_mut()
-        .find(|e| e.get("id").and_then(Value::as_str) == Some(p.id))
-    else {
+    let Some(entry) = provider_entry(doc, p) else {
         return false;
     };
     entry.insert(

@@ -285,6 +285,16 @@ fn write_rule(files: &mut Files, s: &Server) -> Result<Option<bool>> {
     }
 }
 
+/// MCP on in higress-config, as the first `add` switches it; what changed (empty: it was).
+pub fn switch_on(files: &mut Files) -> Result<Vec<String>> {
+    let mut cm = files.higress_config()?;
+    let changed = m::switch_on(&mut cm);
+    if !changed.is_empty() {
+        files.set(HIGRESS_CONFIG, Some(cm));
+    }
+    Ok(changed)
+}
+
 /// What `remove` did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Removed {

@@ -7,7 +7,8 @@
 //!                             image: …/higress/all-in-one:latest
 //!                             created: 2026-11-29T08:42:43Z
 //!                             <sha256>  <size>  <path>      (one line per file)
-//! data/…                      the data folder, but backups/ and logs/
+//! data/…                      the data folder, but backups/ and logs/ (redis/ holds the
+//!                             dump of the Redis beside the gateway, saved just before)
 //! ```
 //!
 //! [`unpack`] checks everything (gzip end, tar structure, paths, every hash and size, no
@@ -143,6 +144,13 @@ pub fn entries_from_tar(bytes: &[u8]) -> Result<Vec<Entry>> {
         }
     }
     Ok(out)
+}
+
+/// A dump the Redis beside the gateway is still writing (`redis/temp-<pid>.rdb`, renamed
+/// to `dump.rdb` when complete): a backup leaves it out.
+pub fn is_partial_dump(path: &str) -> bool {
+    path.strip_prefix("redis/")
+        .is_some_and(|f| !f.contains('/') && f.starts_with("temp-") && f.ends_with(".rdb"))
 }
 
 /// The manifest's text for these entries.

@@ -137,3 +137,17 @@ fn default_names_carry_the_container_and_the_time() {
         "get-ai-gateway-higress-ai-gateway-20261129-084243.tar.gz"
     );
 }
+
+#[test]
+fn a_dump_redis_is_still_writing_is_left_out() {
+    assert!(is_partial_dump("redis/temp-42.rdb"));
+    assert!(is_partial_dump("redis/temp-bgsave-7.rdb"));
+    for kept in [
+        "redis/dump.rdb",
+        "temp-1.rdb",
+        "redis/x/temp-1.rdb",
+        "redis/temp-1.aof",
+    ] {
+        assert!(!is_partial_dump(kept), "{kept}");
+    }
+}

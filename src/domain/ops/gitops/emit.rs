@@ -108,6 +108,34 @@ fn rest(top: &mut Mapping, d: &Desired) {
     if let Some(o) = &d.observability {
         put(top, "observability", Value::Mapping(observability(o)));
     }
+    if let Some(ms) = &d.mcp_servers {
+        let mut m = Mapping::new();
+        for (name, spec) in ms {
+            put(&mut m, name, Value::Mapping(mcp_server(spec)));
+        }
+        put(top, "mcpServers", Value::Mapping(m));
+    }
+}
+
+fn mcp_server(spec: &super::McpSpec) -> Mapping {
+    let mut e = Mapping::new();
+    match &spec.via {
+        super::McpVia::Proxy { url, transport } => {
+            put(&mut e, "proxy", s(url));
+            put(&mut e, "transport", s(transport.as_str()));
+        }
+        super::McpVia::Tools { upstream, tools } => {
+            put(&mut e, "upstream", s(upstream));
+            put(&mut e, "tools", tools.clone());
+        }
+    }
+    if let Some(d) = &spec.description {
+        put(&mut e, "description", s(d));
+    }
+    if let Some(k) = &spec.keys {
+        put(&mut e, "keys", list(k.iter().cloned()));
+    }
+    e
 }
 
 fn observability(o: &super::ObservabilitySpec) -> Mapping {

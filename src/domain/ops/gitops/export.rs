@@ -146,6 +146,12 @@ pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
             .as_ref()
             .and_then(|t| t.spec.clone())
             .map(|t| super::ObservabilitySpec { tracing: Some(t) }),
+        mcp_servers: cur.mcp.as_ref().map(|m| {
+            m.servers
+                .keys()
+                .filter_map(|n| Some((n.clone(), m.spec_of(n)?)))
+                .collect()
+        }),
     };
     (desired, vars)
 }

@@ -39,6 +39,8 @@ pub enum Shape {
     Percent,
     /// A port to publish on: `PORT` or `ADDR:PORT`.
     Publish,
+    /// The `mcp-server` plugin's config of a server: `server: {name: ...}`, `tools: [...]`.
+    Tools,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +96,44 @@ pub const TOP: &[Field] = &[
         "observability",
         Shape::Obj(OBSERVABILITY),
         "Tracing to an OpenTelemetry, Zipkin or SkyWalking collector",
+    ),
+    f(
+        "mcpServers",
+        Shape::Named(MCP_SERVER),
+        "MCP servers through the gateway, by name (as `mcp add` writes them)",
+    ),
+];
+
+/// How the gateway talks to a proxied MCP server.
+pub const TRANSPORTS: &[&str] = &["streamable", "sse"];
+
+/// One MCP server: `proxy` (with `transport`), or `upstream` with `tools`.
+pub const MCP_SERVER: &[Field] = &[
+    f(
+        "proxy",
+        Shape::Str,
+        "The URL of an MCP server the gateway proxies (mcp add --proxy)",
+    ),
+    f(
+        "transport",
+        Shape::Choice(TRANSPORTS),
+        "How the gateway talks to the proxied server: streamable or sse (SSE needs Redis) [default: streamable]",
+    ),
+    f(
+        "upstream",
+        Shape::Str,
+        "The REST API the tools call (mcp add --upstream); with `tools`",
+    ),
+    f(
+        "tools",
+        Shape::Tools,
+        "The tools, inline: the mcp-server plugin's server: {name: ...} and tools: [...] (the file of mcp add --tools)",
+    ),
+    f("description", Shape::Str, "What the server is for"),
+    f(
+        "keys",
+        Shape::Strs,
+        "Only these gateway keys may call it (mcp add --keys); absent: as every route",
     ),
 ];
 

@@ -5,11 +5,13 @@
 //! - [`parse`]: text → [`Desired`], with line and column for every error;
 //! - [`refs`]: the secret references (`${VAR}`, `${file:PATH}`) and their resolution;
 //! - [`plan`]: the desired file and the live state → the ordered changes, Terraform-style;
-//! - [`emit`]: a [`Desired`] → the file's text (what `export --format gateway` writes).
+//! - [`emit`]: a [`Desired`] → the file's text (what `export --format gateway` writes);
+//! - [`mcp`]: `mcpServers:`, planned and made with `mcp add`/`mcp remove`'s code.
 
 pub mod emit;
 pub mod export;
 pub mod fields;
+pub mod mcp;
 pub mod observability;
 pub mod parse;
 pub mod plan;
@@ -24,6 +26,7 @@ pub use crate::domain::live::keyauth::Providers;
 pub use crate::domain::live::keyrate::{Per, Rate};
 pub use crate::domain::live::tokenlimit::Limits as TokenLimits;
 
+pub use mcp::{McpSpec, McpVia};
 pub use observability::{ObservabilitySpec, TracingSpec};
 pub use parse::parse;
 pub use refs::Val;
@@ -49,6 +52,8 @@ pub struct Desired {
     pub gateway_keys: Option<KeysSpec>,
     pub console: Option<ConsoleSpec>,
     pub observability: Option<ObservabilitySpec>,
+    /// MCP servers by name.
+    pub mcp_servers: Option<BTreeMap<String, McpSpec>>,
 }
 
 /// What needs the container (re)created.

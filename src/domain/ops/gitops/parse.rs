@@ -12,10 +12,11 @@ use super::fields::{self, Field, Shape};
 use super::refs::{Val, reference};
 use super::{
     API_VERSION, ConsoleSpec, Desired, Failover, Fallback, FallbackUpstream, KIND, KeySpec,
-    KeysSpec, Per, ProviderSpec, Providers, Rate, ResilienceSpec, Retry, RoutingSpec, RuleSpec,
-    StartSpec, UpstreamRetry,
+    KeysSpec, McpSpec, McpVia, Per, ProviderSpec, Providers, Rate, ResilienceSpec, Retry,
+    RoutingSpec, RuleSpec, StartSpec, UpstreamRetry,
 };
 use crate::domain::live::gwconfig::fallback::Strategy;
+use crate::domain::live::gwconfig::mcp;
 use crate::domain::providers::{self, ExtraKind, compatible};
 use crate::domain::routing;
 use crate::error::fail_hint;
@@ -238,6 +239,7 @@ impl Walk<'_> {
                 })
             })?,
             observability: self.field(top, "observability", Walk::observability)?,
+            mcp_servers: self.field(top, "mcpServers", Walk::mcp_servers)?,
         })
     }
 
@@ -631,6 +633,101 @@ pub fn duration_ms(text: &str) -> Option<u64> {
 }
 
 impl Walk<'_> {
+    /// `mcpServers:`, each entry checked as `mcp add` checks its flags and its tools file.
+    fn mcp_servers(&mut self, v: &Value) -> Result<BTreeMap<String, McpSpec>> {
+        let map = self.mapping(v)?;
+        let mut out = BTreeMap::new();
+        for (key, value) in map {
+            let name = self.string(key)?;
+            let spec = self.with(Seg::Key(name.clone()), |w| {
+                mcp::check_name(&name).map_err(|r| w.err(r.message, r.hint))?;
+                w.mcp_server(value)
+            })?;
+            out.insert(name, spec);
+        }
+        Ok(out)
+    }
+
+    fn mcp_server(&mut self, v: &Value) -> Result<McpSpec> {
+        let m = self.object(v, fields::MCP_SERVER)?;
+        let url = |w: &mut Walk, field: &str| {
+            w.field(m, field, |w, v| {
+                let s = w.string(v)?;
+                mcp::parse_upstream(field, &s).map_err(|r| w.err(r.message, r.hint))?;
+                Ok(s)
+            })
+        };
+        let proxy = url(self, "proxy")?;
+        let upstream = url(self, "upstream")?;
+        let transport = self.field(m, "transport", |w, v| w.choice(v, fields::TRANSPORTS))?;
+        let tools = self.field(m, "tools", |w, v| {
+            let text = serde_yaml::to_string(v).unwrap_or_default();
+            mcp::check_tools_yaml("`tools`", &text).map_err(|r| {
+                w.err(
+                    r.message,
+                    "fix the tools (the format is in docs/mcp.md); nothing was written",
+                )
+            })
+        })?;
+        let via = match (proxy, upstream, tools) {
+            (Some(url), None, None) => McpVia::Proxy {
+                url,
+                transport: match transport.as_deref() {
+                    Some("sse") => mcp::Transport::Sse,
+                    _ => mcp::Transport::Streamable,
+                },
+            },
+            (None, Some(upstream), Some(tools)) if transport.is_none() => {
+                McpVia::Tools { upstream, tools }
+            }
+            (None, Some(_), Some(_)) => {
+                return Err(self.err(
+                    "`transport` is for a proxied server (`proxy`)",
+                    "drop it: the gateway's plugin serves the tools itself",
+                ));
+            }
+            (Some(_), _, _) => {
+                return Err(self.err(
+                    "give `proxy`, or `upstream` with `tools`, not both",
+                    "proxy: URL proxies an MCP server; upstream: URL with tools: serves a REST API as tools",
+                ));
+            }
+            (None, Some(_), None) => {
+                return Err(self.missing("tools", "tools: {server: {name: NAME}, tools: [...]}"));
+            }
+            (None, None, Some(_)) => {
+                return Err(self.missing("upstream", "upstream: URL (the REST API the tools call)"));
+            }
+            (None, None, None) => {
+                return Err(self.err(
+                    "say what the server is",
+                    "proxy: URL for an MCP server, or upstream: URL with tools: for a REST API",
+                ));
+            }
+        };
+        let keys = self.field(m, "keys", |w, v| {
+            let list = w.strings(v)?;
+            if list.is_empty() {
+                return Err(w.err(
+                    "the list names no key",
+                    "name at least one gateway key, or drop `keys` (then it is as every route)",
+                ));
+            }
+            for (i, k) in list.iter().enumerate() {
+                w.with(Seg::Index(i), |w| {
+                    crate::domain::live::keyauth::check_name(k)
+                        .map_err(|e| w.err(format!("{e:#}"), "name a gateway key"))
+                })?;
+            }
+            Ok(list)
+        })?;
+        Ok(McpSpec {
+            via,
+            description: self.field(m, "description", |w, v| w.string(v))?,
+            keys,
+        })
+    }
+
     fn compatible(&mut self, v: &Value) -> Result<BTreeMap<String, ProviderSpec>> {
         let map = self.mapping(v)?;
         let mut out = BTreeMap::new();

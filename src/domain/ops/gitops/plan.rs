@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::Result;
 use serde_yaml::Value;
 
+use super::mcp::{self as gmcp, CurrentMcp, McpSpec};
 use super::{
     Desired, Fallback, KeySpec, ProviderSpec, ResilienceSpec, RoutingSpec, RuleSpec, StartSpec,
     TokenLimits,
@@ -53,12 +54,20 @@ pub struct Current {
     pub key_tokens: BTreeMap<String, TokenLimits>,
     /// The gateway has a Redis (token limits are counted there).
     pub redis: bool,
+    /// That Redis is the container `start --redis` runs beside the gateway (not
+    /// `--redis-url`'s).
+    pub redis_beside: bool,
+    /// What else counts in that Redis (`quotas`, `the SSE MCP server NAME`): read only when
+    /// the file says `start.redis: false`.
+    pub redis_users: Vec<String>,
     /// The console password this tool keeps, when it holds one.
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
     pub start: Option<StartSpec>,
     /// higress-config's tracing (read when the file has `observability`, and for export).
     pub tracing: Option<super::observability::CurrentTracing>,
+    /// The MCP servers (read when the file has `mcpServers`, and for export).
+    pub mcp: Option<CurrentMcp>,
 }
 
 impl Current {
@@ -97,9 +106,12 @@ impl Current {
             key_rates: BTreeMap::new(),
             key_tokens: BTreeMap::new(),
             redis: false,
+            redis_beside: false,
+            redis_users: Vec::new(),
             console_password: None,
             start: None,
             tracing: None,
+            mcp: None,
         };
         cur.set_keys(keyauth_doc, rate_doc);
         Ok(cur)
@@ -182,6 +194,23 @@ pub enum Change {
         name: String,
         request: TokenLimits,
     },
+    /// Extra settings of a provider the file's entry no longer has (by `default.cfg`
+    /// variable): cleared, or back to their defaults.
+    ClearExtras {
+        id: String,
+        vars: Vec<String>,
+    },
+    /// An MCP server written as `mcp add` writes it.
+    SetMcp {
+        name: String,
+        spec: McpSpec,
+    },
+    /// An MCP server removed as `mcp remove` removes it.
+    RemoveMcp {
+        name: String,
+    },
+    /// MCP switched on in higress-config.
+    McpOn,
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -205,8 +234,11 @@ pub struct Plan {
     pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
-    /// `start.redis` differences: left as they are (`start --redis` adds Redis).
+    /// `start.redis` false → true: left as it is (`start --redis` adds Redis).
     pub redis: Vec<String>,
+    /// `start.redis` true → false: Redis is left as it is; what still counts in it and how
+    /// to stop it (see [`redis_kept`]).
+    pub redis_kept: Vec<String>,
 }
 
 impl Plan {
@@ -244,6 +276,7 @@ impl Plan {
                 .iter()
                 .map(|r| format!("! {r}: needs `start --redis` (left as it is)")),
         );
+        out.extend(self.redis_kept.iter().map(|r| format!("! {r}")));
         out.extend(self.new_container.iter().map(|u| {
             format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
         }));
@@ -257,6 +290,7 @@ impl Plan {
             "needsUpgrade": self.upgrade,
             "needsNewContainer": self.new_container,
             "needsRedis": self.redis,
+            "redisKept": self.redis_kept,
             "create": self.create,
         })
     }
@@ -285,6 +319,9 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     if let Some(k) = &desired.gateway_keys {
         keys_plan(&mut plan, k, current, prune)?;
     }
+    if let Some(want) = &desired.mcp_servers {
+        mcp_plan(&mut plan, want, desired, current, prune)?;
+    }
     if let Some(pw) = desired.console.as_ref().and_then(|c| c.password.as_ref()) {
         let pw = pw.text();
         crate::domain::live::console::check_password(&pw)
@@ -306,13 +343,160 @@ pub fn plan(desired: &Desired, current: &Current, prune: bool) -> Result<Plan> {
     }
     if let (Some(want), Some(have)) = (&desired.start, &current.start) {
         (plan.upgrade, plan.new_container) = start_diff(want, have);
-        if let Some(w) = want.redis.filter(|w| *w != current.redis) {
-            plan.redis
-                .push(format!("start.redis {} → {w}", current.redis));
+        match want.redis {
+            Some(true) if !current.redis => plan.redis.push("start.redis false → true".into()),
+            Some(false) if current.redis => {
+                let kept = redis_kept(current, &plan.changes);
+                plan.redis_kept.push(kept);
+            }
+            _ => {}
         }
     }
     check_redis(desired, current, &plan)?;
     Ok(plan)
+}
+
+/// `start.redis: false` on a gateway with Redis: no change is made to Redis (the file does
+/// not remove it). The line says what still counts in it after this plan (token limits,
+/// quotas, SSE MCP servers), and how to stop it once nothing does.
+pub fn redis_kept(current: &Current, changes: &[Change]) -> String {
+    let mut users = Vec::new();
+    let limited = limited_after(current, changes);
+    if !limited.is_empty() {
+        let noun = if limited.len() == 1 { "key" } else { "keys" };
+        users.push(format!("the token limits of {noun} {}", limited.join(", ")));
+    }
+    users.extend(current.redis_users.iter().cloned());
+    let head = "start.redis true → false: left as it is";
+    let stop = "`get-ai-gateway redis stop` stops it (its data stays in redis/)";
+    let mut text = match (users.as_slice(), current.redis_beside) {
+        ([], true) => format!("{head}; {stop}"),
+        ([], false) => format!(
+            "{head}; the gateway uses a Redis of its own (--redis-url), which this tool \
+             neither runs nor stops"
+        ),
+        (_, beside) => {
+            let then = match beside {
+                true => ", then `get-ai-gateway redis stop`",
+                false => "",
+            };
+            format!(
+                "{head}: {} still count in Redis; remove them first{then}",
+                and_list(&users)
+            )
+        }
+    };
+    if !current.redis_beside && !users.is_empty() {
+        text.push_str(" (the Redis of --redis-url is not this tool's to stop)");
+    }
+    text
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// The keys with a token limit once `changes` are made.
+fn limited_after(current: &Current, changes: &[Change]) -> Vec<String> {
+    let mut limits = current.key_tokens.clone();
+    for change in changes {
+        match change {
+            Change::SetTokens { name, request } => {
+                let have = limits.entry(name.clone()).or_default();
+                for w in WINDOWS {
+                    match request.get(w) {
+                        Some(0) => have.put(w, None),
+                        Some(n) => have.put(w, Some(n)),
+                        None => {}
+                    }
+                }
+            }
+            Change::RemoveKey { name } => {
+                limits.remove(name);
+            }
+            _ => {}
+        }
+    }
+    limits
+        .into_iter()
+        .filter(|(_, l)| !l.is_empty())
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// The MCP servers of the file against the gateway's (none read: none there).
+fn mcp_plan(
+    plan: &mut Plan,
+    want: &BTreeMap<String, McpSpec>,
+    desired: &Desired,
+    current: &Current,
+    prune: bool,
+) -> Result<()> {
+    let empty = CurrentMcp::default();
+    let have = current.mcp.as_ref().unwrap_or(&empty);
+    let in_file = |k: &str| {
+        desired
+            .gateway_keys
+            .as_ref()
+            .and_then(|g| g.keys.as_ref())
+            .is_some_and(|keys| keys.contains_key(k))
+    };
+    let key_known = |k: &str| current.keys.contains_key(k) || in_file(k);
+    let cx = gmcp::Context {
+        redis_coming: current.start.is_none()
+            && desired.start.as_ref().and_then(|s| s.redis) == Some(true),
+        key_known: &key_known,
+        prune,
+    };
+    let p = gmcp::plan(want, have, &cx)?;
+    for (op, text) in p.lines {
+        plan.line(op, text);
+    }
+    plan.kept.extend(p.kept);
+    for (name, spec) in p.set {
+        plan.changes.push(Change::SetMcp { name, spec });
+    }
+    for name in p.remove {
+        plan.changes.push(Change::RemoveMcp { name });
+    }
+    if p.switch_on {
+        plan.changes.push(Change::McpOn);
+    }
+    Ok(())
+}
+
+/// The MCP changes of `plan`, made on `files` (`others`: every MCP Ingress file the
+/// transaction holds).
+pub fn apply_mcp(
+    plan: &Plan,
+    files: &mut crate::domain::live::mcp::Files,
+    others: &[String],
+) -> Result<()> {
+    let mut p = gmcp::McpPlan::default();
+    for c in &plan.changes {
+        match c {
+            Change::SetMcp { name, spec } => p.set.push((name.clone(), spec.clone())),
+            Change::RemoveMcp { name } => p.remove.push(name.clone()),
+            Change::McpOn => p.switch_on = true,
+            _ => {}
+        }
+    }
+    gmcp::apply(files, &p, others)
+}
+
+/// Whether the plan changes MCP servers.
+pub fn touches_mcp(plan: &Plan) -> bool {
+    plan.changes.iter().any(|c| {
+        matches!(
+            c,
+            Change::SetMcp { .. } | Change::RemoveMcp { .. } | Change::McpOn
+        )
+    })
 }
 
 /// Token limits are counted in Redis: a plan that sets one on a gateway without Redis (and
@@ -385,7 +569,11 @@ fn input_of(id: &str, spec: &ProviderSpec) -> Result<ProviderInput> {
 }
 
 /// What differs between a configured provider and the file's entry (masked).
-fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
+fn provider_diff(
+    p: &'static providers::Provider,
+    input: &ProviderInput,
+    have: &CurrentProvider,
+) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(key) = &input.key {
         if *key != have.keys.join(",") {
@@ -400,7 +588,7 @@ fn provider_diff(input: &ProviderInput, have: &CurrentProvider) -> Vec<String> {
     }
     for (var, v) in &input.extras {
         if have.extras.get(var) != Some(v) {
-            out.push(format!("{} set", var.to_ascii_lowercase()));
+            out.push(format!("{} set", extra_field(p, var)));
         }
     }
     if out.is_empty() && !have.in_sync && input.key.is_some() {
@@ -457,13 +645,21 @@ fn providers_plan(
                 plan.line('+', format!("{}{detail}", label(id)));
             }
             Some(have) => {
-                let diff = provider_diff(&input, have);
+                let mut diff = provider_diff(p, &input, have);
+                let (cleared, words) = cleared_extras(p, &input, have)?;
+                diff.extend(words);
                 if !diff.is_empty() {
                     plan.line('~', format!("{} {}", label(id), diff.join(", ")));
                 }
                 if diff.is_empty() {
                     resilience_plan(plan, id, &spec.resilience, Some(have), false);
                     continue;
+                }
+                if !cleared.is_empty() {
+                    plan.changes.push(Change::ClearExtras {
+                        id: id.clone(),
+                        vars: cleared,
+                    });
                 }
             }
         }
@@ -474,6 +670,60 @@ fn providers_plan(
         resilience_plan(plan, id, &spec.resilience, current.providers.get(id), true);
     }
     Ok(())
+}
+
+/// The file's name of a provider's extra setting (`serviceUrl`; a compatible server's
+/// `baseUrl`).
+fn extra_field(p: &'static providers::Provider, var: &str) -> String {
+    if p.stem == crate::domain::providers::compatible::STEM {
+        return "baseUrl".to_string();
+    }
+    super::fields::extras(p)
+        .find(|(_, e)| e.var == var)
+        .map_or_else(|| var.to_ascii_lowercase(), |(name, _)| name)
+}
+
+/// The extra settings the gateway has for a provider and its entry in the file lacks (a
+/// present entry is the desired state): their variables and the plan's words. One at its
+/// default is no difference; one the provider needs is refused, naming the field.
+fn cleared_extras(
+    p: &'static providers::Provider,
+    input: &ProviderInput,
+    have: &CurrentProvider,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let (mut vars, mut words) = (Vec::new(), Vec::new());
+    if p.stem == crate::domain::providers::compatible::STEM {
+        return Ok((vars, words));
+    }
+    for (name, e) in super::fields::extras(p) {
+        // A mode key (Claude Code's token) is the key the gateway uses: only a key in the
+        // file replaces it.
+        let has_key = input.key.is_some()
+            || (e.kind != providers::ExtraKind::ModeKey && !have.keys.is_empty());
+        let Some(v) = have.extras.get(e.var) else {
+            continue;
+        };
+        if input.extras.contains_key(e.var) || e.default == Some(v.as_str()) {
+            continue;
+        }
+        if p.needs_extra(e, has_key) {
+            return Err(fail_hint(
+                format!(
+                    "providers.{}.{name}: {} needs it, and the gateway has it; an entry without                      it would clear it, so nothing was changed",
+                    p.stem, p.name
+                ),
+                format!(
+                    "keep `{name}` in the entry (or drop the whole entry and apply with --prune                      to remove the provider)"
+                ),
+            ));
+        }
+        vars.push(e.var.to_string());
+        words.push(match e.default {
+            Some(d) => format!("{name} removed (back to its default {d})"),
+            None => format!("{name} removed"),
+        });
+    }
+    Ok((vars, words))
 }
 
 /// A provider's retries, failover, upstream retries and fallback against the gateway's
@@ -941,6 +1191,11 @@ pub fn apply_live(plan: &Plan, live: &mut LiveConfig) -> Result<()> {
     for c in &plan.changes {
         if let Change::RemoveProvider { id } = c {
             live.remove_provider(provider(id)?)?;
+        }
+    }
+    for c in &plan.changes {
+        if let Change::ClearExtras { id, vars } = c {
+            live.clear_extras(provider(id)?, vars)?;
         }
     }
     for c in &plan.changes {

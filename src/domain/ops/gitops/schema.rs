@@ -71,6 +71,12 @@ fn shape(s: Shape) -> Value {
             if std::ptr::eq(fs, fields::COMPATIBLE) {
                 item["required"] = json!(["baseUrl"]);
             }
+            if std::ptr::eq(fs, fields::MCP_SERVER) {
+                item["oneOf"] = mcp_kinds();
+                let name = r"^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$";
+                return json!({"type": "object", "additionalProperties": item,
+                    "propertyNames": {"pattern": name}});
+            }
             if std::ptr::eq(fs, fields::KEY) {
                 item["required"] = json!(["value"]);
                 // One rate per key.
@@ -104,11 +110,30 @@ fn shape(s: Shape) -> Value {
         }
         Shape::StrMap => json!({"type": "object", "additionalProperties": {"type": "string"}}),
         Shape::Percent => json!({"type": "number", "minimum": 0, "maximum": 100}),
+        Shape::Tools => json!({
+            "type": "object",
+            "required": ["server"],
+            "properties": {
+                "server": {"type": "object", "required": ["name"],
+                    "properties": {"name": {"type": "string", "minLength": 1}}},
+                "tools": {"type": "array", "items": {"type": "object", "required": ["name"]}},
+                "allowTools": {"type": "array", "items": {"type": "string"}},
+            },
+        }),
         Shape::Publish => json!({"oneOf": [
             {"type": "integer", "minimum": 1, "maximum": 65535},
             {"type": "string", "minLength": 1},
         ]}),
     }
+}
+
+/// An MCP server is `proxy` (with `transport`), or `upstream` with `tools`.
+fn mcp_kinds() -> Value {
+    let has = |f: &str| json!({"required": [f]});
+    json!([
+        {"required": ["proxy"], "not": {"anyOf": [has("upstream"), has("tools")]}},
+        {"required": ["upstream", "tools"], "not": {"anyOf": [has("proxy"), has("transport")]}},
+    ])
 }
 
 /// Every two of `items`, each as `allOf` (a key with two rates).

@@ -215,9 +215,12 @@ fn current() -> Current {
         key_rates: BTreeMap::new(),
         key_tokens: BTreeMap::new(),
         redis: false,
+        redis_beside: false,
+        redis_users: Vec::new(),
         console_password: None,
         start: None,
         tracing: None,
+        mcp: None,
     }
 }
 
@@ -511,6 +514,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
             gateway_keys: keys.map(|(required, keys)| KeysSpec { required, keys }),
             console: None,
             observability: None,
+            mcp_servers: None,
         })
 }
 
@@ -780,4 +784,491 @@ fn token_limits_are_planned_and_refused_without_redis() {
         "{}",
         p.render()
     );
+}
+
+#[test]
+fn start_redis_true_to_false_leaves_redis_and_says_what_still_counts_in_it() {
+    let mut cur = current();
+    cur.start = Some(StartSpec::default());
+    (cur.redis, cur.redis_beside) = (true, true);
+    let off = resolved("start:\n  redis: false\n");
+    let p = plan(&off, &cur, false).expect("plan");
+    assert!(p.is_empty(), "Redis is not removed by a file");
+    let stop = "! start.redis true → false: left as it is; `get-ai-gateway redis stop` stops \
+                it (its data stays in redis/)";
+    assert_eq!(p.render(), stop);
+    assert!(!p.render().contains("start --redis"));
+    let json = p.to_json();
+    assert_eq!(json["needsRedis"], serde_json::json!([]));
+    assert_eq!(json["redisKept"][0], stop.trim_start_matches("! "));
+
+    // Token limits, quotas and SSE MCP servers still count in it: say so, and what to do.
+    cur.keys.insert("ci".into(), "value-of-CI".into());
+    let limit = crate::domain::ops::gitops::TokenLimits {
+        tokens_per_minute: Some(1000),
+        ..Default::default()
+    };
+    cur.key_tokens.insert("ci".into(), limit);
+    cur.redis_users = vec![
+        "quotas (`keys quota disable`)".into(),
+        "the SSE MCP server docs".into(),
+    ];
+    let p = plan(&off, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "! start.redis true → false: left as it is: the token limits of key ci, quotas \
+         (`keys quota disable`) and the SSE MCP server docs still count in Redis; remove them \
+         first, then `get-ai-gateway redis stop`"
+    );
+    // The same file removing ci's limit: what is left after the plan counts.
+    cur.redis_users.clear();
+    let both =
+        resolved("start:\n  redis: false\ngatewayKeys:\n  keys:\n    ci: {value: \"${CI}\"}\n");
+    let p = plan(&both, &cur, false).expect("plan");
+    assert!(
+        p.render().contains("tokens 1000/minute → none"),
+        "{}",
+        p.render()
+    );
+    assert!(p.render().ends_with(stop), "{}", p.render());
+    // A Redis of --redis-url is not this tool's to stop.
+    cur.redis_beside = false;
+    let p = plan(&both, &cur, false).expect("plan");
+    assert!(
+        p.render()
+            .contains("a Redis of its own (--redis-url), which this tool neither runs nor stops"),
+        "{}",
+        p.render()
+    );
+    let p = plan(&off, &cur, false).expect("plan");
+    assert!(
+        p.render()
+            .contains("remove them first (the Redis of --redis-url"),
+        "{}",
+        p.render()
+    );
+    // No difference, no line.
+    let on = resolved("start:\n  redis: true\n");
+    assert_eq!(plan(&on, &cur, false).expect("plan").render(), "");
+    cur.redis = false;
+    assert_eq!(plan(&off, &cur, false).expect("plan").render(), "");
+}
+
+const MCP: &str = r#"mcpServers:
+  search: {proxy: "https://mcp.example.com/mcp", description: "Web search", keys: [ci]}
+  weather:
+    upstream: "https://api.example.com"
+    tools:
+      server: {name: weather}
+      tools:
+        - name: get-weather
+          description: The weather of a city
+          args: [{name: city, type: string, required: true}]
+          requestTemplate: {method: GET, url: "https://api.example.com/w?city={{.args.city}}"}
+"#;
+
+const MCP_CONFIG: &str = "apiVersion: v1
+kind: ConfigMap
+metadata: {name: higress-config, namespace: higress-system}
+data:
+  higress: |-
+    mcpServer:
+      enable: false
+      sse_path_suffix: /sse
+      redis: {address: redis-address:6379}
+";
+const MCP_BRIDGE_DOC: &str = "apiVersion: networking.higress.io/v1
+kind: McpBridge
+metadata: {name: default, namespace: higress-system}
+spec:
+  registries: []
+";
+
+/// The files an apply of `mcpServers` reads, on a gateway with no server (and key `ci`).
+fn mcp_files() -> BTreeMap<String, Option<String>> {
+    use crate::domain::live::gwconfig::mcp::{HIGRESS_CONFIG, PLUGIN_FILE};
+    use crate::domain::live::paths::{AI_PROXY, MCP_BRIDGE};
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut auth = crate::domain::live::keyauth::skeleton(url);
+    crate::domain::live::keyauth::add(&mut auth, "ci", "gw-ci").expect("key");
+    BTreeMap::from([
+        (HIGRESS_CONFIG.to_string(), Some(MCP_CONFIG.to_string())),
+        (MCP_BRIDGE.to_string(), Some(MCP_BRIDGE_DOC.to_string())),
+        (PLUGIN_FILE.to_string(), None),
+        (
+            AI_PROXY.to_string(),
+            Some(
+                "spec: {url: 'http://localhost:8002/plugins/ai-proxy/1.0.0/plugin.wasm'}\n".into(),
+            ),
+        ),
+        (
+            crate::domain::live::keyauth::path(),
+            Some(serde_yaml::to_string(&auth).expect("yaml")),
+        ),
+    ])
+}
+
+/// Plan `d` against `files`, make the MCP changes with `mcp add`/`remove`'s code, and put
+/// the writes into `files`; the plan's text.
+fn mcp_round(d: &Desired, files: &mut BTreeMap<String, Option<String>>, prune: bool) -> String {
+    use crate::domain::live::Write;
+    let mut cur = current();
+    cur.keys.insert("ci".into(), "gw-ci".into());
+    cur.mcp = Some(mcp::CurrentMcp::of(files.clone()));
+    let p = plan(d, &cur, prune).expect("plan");
+    let others: Vec<String> = files
+        .keys()
+        .filter(|f| mcp::is_server_file(f))
+        .cloned()
+        .chain(
+            d.mcp_servers
+                .iter()
+                .flat_map(|m| m.keys())
+                .map(|n| crate::domain::live::mcp::ingress_file(n)),
+        )
+        .collect();
+    let mut live = crate::domain::live::mcp::Files::new(files.clone());
+    plan::apply_mcp(&p, &mut live, &others).expect("apply");
+    for w in live.writes() {
+        match w {
+            Write::Put { path, text } => files.insert(path, Some(text)),
+            Write::Delete { path } => files.insert(path, None),
+        };
+    }
+    p.render()
+}
+
+#[test]
+fn mcp_servers_parse_with_their_tools_checked_as_mcp_add_checks_them() {
+    let d = parse(&head(MCP)).expect("parses");
+    let ms = d.mcp_servers.as_ref().expect("mcpServers");
+    assert_eq!(
+        ms["search"].via,
+        McpVia::Proxy {
+            url: "https://mcp.example.com/mcp".into(),
+            transport: crate::domain::live::gwconfig::mcp::Transport::Streamable,
+        }
+    );
+    assert_eq!(ms["search"].keys, Some(vec!["ci".to_string()]));
+    let McpVia::Tools { upstream, tools } = &ms["weather"].via else {
+        panic!("tools: {:?}", ms["weather"]);
+    };
+    assert_eq!(upstream, "https://api.example.com");
+    assert_eq!(tools["tools"][0]["name"], "get-weather");
+    // Written and read back: the same.
+    assert_eq!(parse(&emit::to_text(&d)).expect("parses back"), d);
+
+    for (body, says) in [
+        (
+            "mcpServers:\n  search: {proxy: \"https://m.example.com/mcp\", trasnport: sse}\n",
+            "did you mean `transport`?",
+        ),
+        (
+            "mcpServers:\n  Bad_Name: {proxy: \"https://m.example.com/mcp\"}\n",
+            "cannot name an MCP server",
+        ),
+        (
+            "mcpServers:\n  x: {proxy: \"https://m.example.com/mcp\", upstream: \"https://a.example.com\"}\n",
+            "not both",
+        ),
+        (
+            "mcpServers:\n  x: {upstream: \"https://a.example.com\"}\n",
+            "`tools` is missing",
+        ),
+        (
+            "mcpServers:\n  x: {upstream: \"https://a.example.com\", transport: sse, tools: {server: {name: x}}}\n",
+            "`transport` is for a proxied server",
+        ),
+        (
+            "mcpServers:\n  x: {upstream: \"https://a.example.com\", tools: {server: {name: x}, tools: [{name: t, requestTemplate: {method: FETCH}}]}}\n",
+            "FETCH",
+        ),
+        (
+            "mcpServers:\n  x: {upstream: \"https://a.example.com\", tools: {tools: []}}\n",
+            "server is missing",
+        ),
+        (
+            "mcpServers:\n  x: {proxy: \"http://localhost:3000/mcp\"}\n",
+            "docker0",
+        ),
+        (
+            "mcpServers:\n  x: {proxy: \"https://m.example.com/mcp\", keys: []}\n",
+            "names no key",
+        ),
+        (
+            "mcpServers:\n  x: {proxy: \"https://m.example.com/mcp\", transport: websocket}\n",
+            "not one of streamable, sse",
+        ),
+    ] {
+        let e = err(&head(body));
+        assert!(e.contains(says), "{body}: {e}");
+        assert!(
+            e.contains("mcpServers.") || e.contains("mcpServers:"),
+            "{e}"
+        );
+    }
+}
+
+fn mcp_ingress(files: &BTreeMap<String, Option<String>>, n: &str) -> Option<String> {
+    files
+        .get(&crate::domain::live::mcp::ingress_file(n))
+        .cloned()
+        .flatten()
+}
+
+/// The gateway after an apply of [`MCP`]: its files, and its state as the plan reads it.
+fn mcp_made() -> (BTreeMap<String, Option<String>>, Current) {
+    let mut files = mcp_files();
+    mcp_round(&resolved(MCP), &mut files, false);
+    let mut cur = current();
+    cur.keys.insert("ci".into(), "gw-ci".into());
+    cur.mcp = Some(mcp::CurrentMcp::of(files.clone()));
+    (files, cur)
+}
+
+#[test]
+fn mcp_servers_are_planned_made_with_mcp_add_and_come_back_with_no_changes() {
+    let d = resolved(MCP);
+    let mut files = mcp_files();
+    let text = mcp_round(&d, &mut files, false);
+    assert!(
+        text.contains(
+            "+ mcp server search (proxy https://mcp.example.com/mcp, streamable; keys ci)"
+        ) && text.contains("+ mcp server weather (tools get-weather → https://api.example.com)"),
+        "{text}"
+    );
+    assert!(mcp_ingress(&files, "search").is_some_and(|t| t.contains("DIRECT_ROUTE")));
+    assert!(mcp_ingress(&files, "weather").is_some_and(|t| t.contains("OPEN_API")));
+    let cm = files[crate::domain::live::gwconfig::mcp::HIGRESS_CONFIG]
+        .clone()
+        .expect("config");
+    assert!(
+        cm.contains("enable: true"),
+        "the first server switches MCP on: {cm}"
+    );
+    // Planned again: nothing; exported: the same servers.
+    let (_, again) = mcp_made();
+    let p = plan(&d, &again, false).expect("plan");
+    assert!(p.is_empty(), "{}", p.render());
+    let (exported, _) = export::from_current(&again, "gw");
+    assert_eq!(exported.mcp_servers, d.mcp_servers);
+}
+
+#[test]
+fn mcp_changes_refusals_and_servers_out_of_the_file() {
+    let (mut files, again) = mcp_made();
+    // SSE without Redis is refused as `mcp add` refuses it.
+    let sse = resolved(&MCP.replace(
+        "proxy: \"https://mcp.example.com/mcp\"",
+        "proxy: \"https://mcp.example.com/sse\", transport: sse",
+    ));
+    let e = plan(&sse, &again, false).expect_err("no redis");
+    let hint = crate::error::user_hint(&e).unwrap_or_default().to_string();
+    assert!(
+        format!("{e:#}").contains("mcpServers.search: --transport sse needs Redis"),
+        "{e:#}"
+    );
+    assert!(hint.contains("start --redis"), "{hint}");
+    let desc = resolved(&MCP.replace("Web search", "Search the web"));
+    assert_eq!(
+        plan(&desc, &again, false).expect("plan").render(),
+        "~ mcp server search description \"Web search\" → \"Search the web\""
+    );
+    let e = plan(
+        &resolved(&MCP.replace("keys: [ci]", "keys: [nobody]")),
+        &again,
+        false,
+    )
+    .expect_err("unknown key");
+    assert!(
+        format!("{e:#}").contains("no gateway key is named nobody"),
+        "{e:#}"
+    );
+
+    // Out of the file: kept; with --prune: removed with `mcp remove`'s code (the plugin
+    // file goes with its last rule).
+    let only_search = resolved(MCP.split("  weather:").next().unwrap_or_default());
+    assert_eq!(
+        mcp_round(&only_search, &mut files.clone(), false),
+        "  mcp server weather kept (not in the file)"
+    );
+    assert_eq!(
+        mcp_round(&only_search, &mut files, true),
+        "- mcp server weather"
+    );
+    assert!(mcp_ingress(&files, "weather").is_none());
+    assert!(files[crate::domain::live::gwconfig::mcp::PLUGIN_FILE].is_none());
+    // An empty section with --prune removes the last, and MCP goes off.
+    assert_eq!(
+        mcp_round(&resolved("mcpServers: {}\n"), &mut files, true),
+        "- mcp server search"
+    );
+    let cm = files[crate::domain::live::gwconfig::mcp::HIGRESS_CONFIG]
+        .clone()
+        .expect("config");
+    assert!(cm.contains("enable: false"), "{cm}");
+}
+
+#[test]
+fn a_provider_extra_the_entry_no_longer_has_is_cleared_unless_it_is_needed() {
+    let mut cur = current();
+    let zhipu = CurrentProvider {
+        keys: vec!["value-of-Z".into()],
+        models: "glm-*".into(),
+        extras: BTreeMap::from([("ZHIPUAI_DOMAIN".to_string(), "api.z.ai".to_string())]),
+        in_sync: true,
+        ..Default::default()
+    };
+    cur.providers.insert("zhipuai".into(), zhipu);
+    let d = resolved("providers:\n  zhipuai: {key: \"${Z}\", models: [\"glm-*\"]}\n");
+    let p = plan(&d, &cur, false).expect("plan");
+    assert_eq!(
+        p.lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>(),
+        ["provider zhipuai domain removed"]
+    );
+    assert!(p.changes.iter().any(|c| matches!(
+        c,
+        super::plan::Change::ClearExtras { id, vars } if id == "zhipuai" && vars == &["ZHIPUAI_DOMAIN"]
+    )));
+    // Written in the entry: no change.
+    let same =
+        resolved("providers:\n  zhipuai: {key: \"${Z}\", models: [\"glm-*\"], domain: api.z.ai}\n");
+    assert!(plan(&same, &cur, false).expect("plan").is_empty());
+    let other = resolved(
+        "providers:\n  zhipuai: {key: \"${Z}\", models: [\"glm-*\"], domain: open.bigmodel.cn}\n",
+    );
+    assert_eq!(
+        plan(&other, &cur, false).expect("plan").render(),
+        "~ provider zhipuai domain set\n  provider dashscope kept (not in the file)\n  provider deepseek kept (not in the file)"
+    );
+    // An extra at its default is no difference (Claude's API version).
+    let claude = CurrentProvider {
+        keys: vec!["value-of-C".into()],
+        models: "claude-*".into(),
+        extras: BTreeMap::from([("CLAUDE_VERSION".to_string(), "2023-06-01".to_string())]),
+        in_sync: true,
+        ..Default::default()
+    };
+    cur.providers.insert("claude".into(), claude);
+    let d = resolved("providers:\n  claude: {key: \"${C}\", models: [\"claude-*\"]}\n");
+    assert!(plan(&d, &cur, false).expect("plan").is_empty());
+    // Azure needs its service URL: refused, naming the field.
+    let azure = CurrentProvider {
+        keys: vec!["value-of-A".into()],
+        models: "gpt-*".into(),
+        extras: BTreeMap::from([(
+            "AZURE_SERVICE_URL".to_string(),
+            "https://r.openai.azure.com/openai".to_string(),
+        )]),
+        in_sync: true,
+        ..Default::default()
+    };
+    cur.providers.insert("azure".into(), azure);
+    let e = plan(
+        &resolved("providers:\n  azure: {key: \"${A}\"}\n"),
+        &cur,
+        false,
+    )
+    .expect_err("needed");
+    assert!(
+        format!("{e:#}").contains("providers.azure.serviceUrl: Azure OpenAI needs it"),
+        "{e:#}"
+    );
+    let hint = crate::error::user_hint(&e).unwrap_or_default().to_string();
+    assert!(hint.contains("keep `serviceUrl`"), "{hint}");
+}
+
+#[test]
+fn clearing_an_extra_takes_it_out_of_default_cfg_and_ai_proxy() {
+    use crate::domain::live::LiveConfig;
+    use crate::domain::providers::settings::ProviderInput;
+    let p = crate::domain::providers::by_id("zhipuai").expect("zhipuai");
+    let mut live = LiveConfig::from_files([
+        (
+            crate::domain::live::paths::AI_PROXY.to_string(),
+            Some(
+                serde_yaml::to_string(&crate::domain::live::gwconfig::ai_proxy_skeleton())
+                    .expect("yaml"),
+            ),
+        ),
+        ("/data/default.cfg".to_string(), Some(String::new())),
+    ]);
+    let input = ProviderInput {
+        key: Some("sk-z-0123456789".into()),
+        models: None,
+        extras: BTreeMap::from([("ZHIPUAI_DOMAIN".to_string(), "api.z.ai".to_string())]),
+    };
+    live.set_provider(p, &input).expect("set");
+    assert!(live.settings().expect("cfg").render().contains("api.z.ai"));
+    live.clear_extras(p, &["ZHIPUAI_DOMAIN".to_string()])
+        .expect("clear");
+    let cfg = live.settings().expect("cfg").render();
+    assert!(!cfg.contains("api.z.ai"), "{cfg}");
+    let writes = live.writes().expect("writes");
+    let proxy = writes
+        .iter()
+        .find_map(|w| match w {
+            crate::domain::live::Write::Put { path, text }
+                if path.ends_with("ai-proxy.internal.yaml") =>
+            {
+                Some(text.clone())
+            }
+            _ => None,
+        })
+        .expect("ai-proxy written");
+    assert!(
+        proxy.contains("sk-z-0123456789") && !proxy.contains("zhipuDomain"),
+        "{proxy}"
+    );
+}
+
+/// The guide's `mcpServers` example parses, with its tools checked.
+#[test]
+fn the_guides_mcp_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("```yaml\n")
+        .find(|b| b.contains("mcpServers:"))
+        .and_then(|b| b.split("```\n").next())
+        .expect("the mcpServers block");
+    let d = parse(block).expect("parses");
+    let ms = d.mcp_servers.expect("mcpServers");
+    assert_eq!(ms["search"].keys, Some(vec!["openclaw".to_string()]));
+    assert!(
+        matches!(&ms["weather"].via, McpVia::Tools { tools, .. } if tools["tools"][0]["name"] == "get-weather")
+    );
+}
+
+/// Claude Code's token is the key the gateway uses: an entry without it and without a key
+/// is refused; with a key it is cleared (the key is used instead).
+#[test]
+fn a_claude_code_token_is_cleared_only_for_a_key() {
+    let mut cur = current();
+    cur.providers.insert(
+        "claude".into(),
+        CurrentProvider {
+            keys: vec!["value-of-T".into()],
+            models: "claude-*".into(),
+            extras: BTreeMap::from([("CLAUDE_CODE_API_KEY".to_string(), "value-of-T".to_string())]),
+            in_sync: true,
+            ..Default::default()
+        },
+    );
+    let e = plan(
+        &resolved("providers:\n  claude: {models: [\"claude-*\"]}\n"),
+        &cur,
+        false,
+    )
+    .expect_err("needed");
+    assert!(
+        format!("{e:#}").contains("providers.claude.codeKey"),
+        "{e:#}"
+    );
+    let p = plan(
+        &resolved("providers:\n  claude: {key: \"${K}\", models: [\"claude-*\"]}\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(p.render().contains("codeKey removed"), "{}", p.render());
 }
