@@ -18,6 +18,33 @@ const BRIDGE: &str = "/data/mcpbridges/default.yaml";
 /// its `x-mse-consumer` header (empty when none).
 type Seen = Arc<Mutex<Vec<(String, String)>>>;
 
+/// Reads a request's head: records its line and `x-mse-consumer` in `seen`; its length.
+fn read_head(reader: &mut BufReader<std::net::TcpStream>, seen: &Seen) -> usize {
+    let mut length = 0usize;
+    let mut line = String::new();
+    let (mut first, mut consumer) = (String::new(), String::new());
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        if first.is_empty() {
+            first = line.trim_end().to_string();
+        }
+        let lower = line.to_ascii_lowercase();
+        if let Some(v) = lower.strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+        if let Some(v) = lower.strip_prefix("x-mse-consumer:") {
+            consumer = v.trim().to_string();
+        }
+    }
+    if let Ok(mut seen) = seen.lock() {
+        seen.push((first, consumer));
+    }
+    length
+}
+
 /// The MCP server stand-in: answers every POST on any path; `initialize` with a session
 /// id, `tools/list` with two tools (as an SSE stream, as servers may), notifications with 202.
 fn serve_mcp(listener: TcpListener) -> Seen {
@@ -26,28 +53,7 @@ fn serve_mcp(listener: TcpListener) -> Seen {
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream);
-            let mut length = 0usize;
-            let mut line = String::new();
-            let (mut first, mut consumer) = (String::new(), String::new());
-            loop {
-                line.clear();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                    break;
-                }
-                if first.is_empty() {
-                    first = line.trim_end().to_string();
-                }
-                let lower = line.to_ascii_lowercase();
-                if let Some(v) = lower.strip_prefix("content-length:") {
-                    length = v.trim().parse().unwrap_or(0);
-                }
-                if let Some(v) = lower.strip_prefix("x-mse-consumer:") {
-                    consumer = v.trim().to_string();
-                }
-            }
-            if let Ok(mut seen) = record.lock() {
-                seen.push((first, consumer));
-            }
+            let length = read_head(&mut reader, &record);
             let mut body = vec![0; length];
             let _ = reader.read_exact(&mut body);
             let req: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
@@ -344,6 +350,9 @@ fn the_gateway_port_forwards_mcp_servers_and_checks_their_keys() {
         let (status, head, body) = request(t.http(), path, None, INIT);
         assert_eq!((status, body.as_str()), (404, ""), "{path}: {head}");
     }
+    // A Streamable HTTP server's `…/sse` is the gateway's own SSE endpoint (mcp-session).
+    let (status, _, body) = request(t.http(), "/mcp-servers/demo/sse", None, INIT);
+    assert_eq!((status, body.as_str()), (405, "Method not allowed"));
     assert_eq!(sent(&seen).len(), 2, "nothing else reached the server");
     let (status, _, body) = request(t.http(), "/v1/models", None, "");
     assert_eq!(status, 200);
@@ -415,6 +424,44 @@ fn the_gateway_port_forwards_mcp_servers_and_checks_their_keys() {
     );
 }
 
+/// The stream an SSE server sends on GET: the `endpoint` event (CRLF lines, as some servers
+/// write them), then one message.
+const SSE_EVENTS: [&str; 2] = [
+    "event: endpoint\r\ndata: /events/messages?sessionId=s9\r\n\r\n",
+    "event: message\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/ready\"}\n\n",
+];
+
+/// An MCP server over SSE (the older transport): GET answers the event stream of
+/// [`SSE_EVENTS`] in chunks and ends it; a POST (a message) is taken with 202.
+fn serve_sse(listener: TcpListener) -> Seen {
+    let seen: Seen = Arc::default();
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream);
+            let length = read_head(&mut reader, &record);
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let mut stream = reader.into_inner();
+            if length > 0 {
+                let _ = stream.write_all(
+                    b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+                continue;
+            }
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n",
+            );
+            for event in SSE_EVENTS {
+                let _ = write!(stream, "{:x}\r\n{event}\r\n", event.len());
+                let _ = stream.flush();
+            }
+            let _ = stream.write_all(b"0\r\n\r\n");
+        }
+    });
+    seen
+}
+
 /// SSE needs Redis: with the Redis that `start --redis` runs (the stand-in Redis image of
 /// redis.rs), `mcp add --transport sse` is taken, the Redis block (address, password) stays
 /// as `start` wrote it, higress-config stays 0600, and `check` is clean.
@@ -423,11 +470,14 @@ fn sse_is_taken_with_the_redis_that_start_runs() {
     use std::os::unix::fs::PermissionsExt;
 
     use crate::redis::{Beside, redis_image, seed_higress_config};
+    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
+    let port = listener.local_addr().expect("addr").port();
+    let seen = serve_sse(listener);
     let t = Test::new();
     let _guard = Beside(t.name.clone());
     t.start(&[]).ok();
     seed_higress_config(&t);
-    let sse = format!("http://{}:3999/events/sse", machine_address());
+    let sse = format!("http://{}:{port}/events/sse", machine_address());
     let add = [
         "mcp",
         "add",
@@ -481,6 +531,37 @@ fn sse_is_taken_with_the_redis_that_start_runs() {
     t.run(&["check"]).ok();
     let list = t.run(&["mcp", "list"]).ok();
     assert!(list.stdout.contains("events") && !list.stdout.contains(&password));
+
+    // Through the gateway's port: the stream comes back unframed, its `endpoint` event
+    // rewritten under the server's path (the mcp-session filter's work); the messages the
+    // client then posts there reach the server's own path.
+    let (status, head, body) = request(t.http(), "/mcp-servers/events/sse", None, "");
+    assert_eq!(status, 200, "{head}\n{body}");
+    assert!(
+        head.contains("\r\ncontent-type: text/event-stream"),
+        "{head}"
+    );
+    assert_eq!(
+        body,
+        SSE_EVENTS
+            .concat()
+            .replace("/events/messages", "/mcp-servers/events/messages")
+    );
+    let (status, _, _) = request(
+        t.http(),
+        "/mcp-servers/events/messages?sessionId=s9",
+        None,
+        INIT,
+    );
+    assert_eq!(status, 202);
+    let lines: Vec<String> = sent(&seen).into_iter().map(|l| l.0).collect();
+    assert_eq!(
+        lines,
+        [
+            "GET /events/sse HTTP/1.1",
+            "POST /events/messages?sessionId=s9 HTTP/1.1"
+        ]
+    );
 }
 
 /// (route, allow) of key-auth's rules.
