@@ -912,6 +912,7 @@ fn shell_scripts_pass_shellcheck() {
             "src/edit/edit.sh",
             "tests/fixtures/standin/console.sh",
             "tests/fixtures/standin/entrypoint.sh",
+            "tests/fixtures/standin/gateway.sh",
             "tests/fixtures/standin/template.sh",
         ])
         .output()

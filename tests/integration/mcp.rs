@@ -1,9 +1,12 @@
 //! `mcp add/list/tools/remove` on the stand-in: the files are written and hot-reloaded,
 //! `check` stays clean, and `mcp tools` reads a local MCP server stand-in (a few lines of
-//! Streamable HTTP on this machine) that answers `initialize` and `tools/list`.
+//! Streamable HTTP on this machine) that answers `initialize` and `tools/list`, through the
+//! stand-in gateway's HTTP port, which forwards `/mcp-servers/NAME` as the real one does.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use crate::harness::{Test, block_on, docker};
 
@@ -11,23 +14,46 @@ const CONFIG: &str = "/data/configmaps/higress-config.yaml";
 const PLUGIN: &str = "/data/wasmplugins/mcp-server.internal.yaml";
 const BRIDGE: &str = "/data/mcpbridges/default.yaml";
 
+/// What the MCP server stand-in was sent: each request's line (`POST /mcp HTTP/1.1`) and
+/// its `x-mse-consumer` header (empty when none).
+pub(crate) type Seen = Arc<Mutex<Vec<(String, String)>>>;
+
+/// Reads a request's head: records its line and `x-mse-consumer` in `seen`; its length.
+fn read_head(reader: &mut BufReader<std::net::TcpStream>, seen: &Seen) -> usize {
+    let mut length = 0usize;
+    let mut line = String::new();
+    let (mut first, mut consumer) = (String::new(), String::new());
+    loop {
+        line.clear();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+            break;
+        }
+        if first.is_empty() {
+            first = line.trim_end().to_string();
+        }
+        let lower = line.to_ascii_lowercase();
+        if let Some(v) = lower.strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
+        if let Some(v) = lower.strip_prefix("x-mse-consumer:") {
+            consumer = v.trim().to_string();
+        }
+    }
+    if let Ok(mut seen) = seen.lock() {
+        seen.push((first, consumer));
+    }
+    length
+}
+
 /// The MCP server stand-in: answers every POST on any path; `initialize` with a session
 /// id, `tools/list` with two tools (as an SSE stream, as servers may), notifications with 202.
-pub(crate) fn serve_mcp(listener: TcpListener) {
+pub(crate) fn serve_mcp(listener: TcpListener) -> Seen {
+    let seen: Seen = Arc::default();
+    let record = seen.clone();
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
             let mut reader = BufReader::new(stream);
-            let mut length = 0usize;
-            let mut line = String::new();
-            loop {
-                line.clear();
-                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-                    break;
-                }
-                if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                    length = v.trim().parse().unwrap_or(0);
-                }
-            }
+            let length = read_head(&mut reader, &record);
             let mut body = vec![0; length];
             let _ = reader.read_exact(&mut body);
             let req: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
@@ -51,6 +77,7 @@ pub(crate) fn serve_mcp(listener: TcpListener) {
             let _ = stream.write_all(answer.as_bytes());
         }
     });
+    seen
 }
 
 /// An address of this machine that is not loopback (so `mcp add` takes it): the one a
@@ -83,7 +110,7 @@ pub(crate) fn machine_address() -> String {
 fn mcp_servers_are_written_reloaded_listed_and_removed() {
     let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
     let port = listener.local_addr().expect("addr").port();
-    serve_mcp(listener);
+    let seen = serve_mcp(listener);
     let t = Test::new();
     t.start(&[]).ok();
     let url = format!("http://{}:{port}/mcp", machine_address());
@@ -187,11 +214,37 @@ fn mcp_servers_are_written_reloaded_listed_and_removed() {
         (v["source"].as_str(), v["tools"][0]["name"].as_str()),
         (Some("file"), Some("get-weather"))
     );
-    // The stand-in gateway does not proxy: the tools come from the server directly.
+    // Through the gateway's port, which forwards /mcp-servers/demo to the server's /mcp.
     let out = t.run(&["mcp", "tools", "demo", "--json"]).ok();
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
-    assert_eq!(v["tools"][1]["name"], "add", "{}", out.stdout);
-    assert!(matches!(v["source"].as_str(), Some("gateway" | "upstream")));
+    assert_eq!(
+        (&v["source"], &v["tools"]),
+        (
+            &serde_json::json!("gateway"),
+            &serde_json::json!([
+                {"name": "echo", "description": "Say it back"},
+                {"name": "add", "description": "Add two numbers"}
+            ])
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        v["url"]
+            .as_str()
+            .is_some_and(|u| u.ends_with(&format!(":{}/mcp-servers/demo", t.http()))),
+        "{}",
+        out.stdout
+    );
+    assert!(!out.stderr.contains("did not serve"), "{}", out.stderr);
+    let sent = seen.lock().expect("seen").clone();
+    assert!(
+        !sent.is_empty()
+            && sent
+                .iter()
+                .all(|(line, _)| line.starts_with("POST /mcp HTTP/1.1")),
+        "{sent:?}"
+    );
 
     t.run(&["check"]).ok();
 
@@ -208,6 +261,207 @@ fn mcp_servers_are_written_reloaded_listed_and_removed() {
     t.run(&["check"]).ok();
 }
 
+/// One HTTP/1.1 request to 127.0.0.1:`port`: (status, head in lowercase, body).
+fn request(port: u16, path: &str, auth: Option<&str>, body: &str) -> (u16, String, String) {
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).expect("the gateway's port");
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let method = if body.is_empty() { "GET" } else { "POST" };
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: application/json, text/event-stream\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    if let Some(key) = auth {
+        req.push_str(&format!("Authorization: Bearer {key}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(body);
+    s.write_all(req.as_bytes()).expect("send");
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).expect("an answer");
+    let (head, rest) = answer.split_once("\r\n\r\n").unwrap_or((&answer, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_ascii_lowercase(), rest.to_string())
+}
+
+fn sent(seen: &Seen) -> Vec<(String, String)> {
+    seen.lock().expect("seen").clone()
+}
+
+const INIT: &str = r#"{"jsonrpc":"2.0","id":7,"method":"initialize","params":{"protocolVersion":"2025-03-26","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#;
+
+/// The stand-in gateway's HTTP port forwards `/mcp-servers/NAME[/rest]` as the real gateway
+/// does: the prefix replaced by the Ingress's rewrite path, the answer (status, session
+/// header, JSON or an event stream) passed back; Envoy's 404 with an empty body where no MCP
+/// Ingress matches; key-auth's 401 without a valid key once keys are on, 403 for a key the
+/// server's rule does not allow; every other path answered as before.
+#[test]
+fn the_gateway_port_forwards_mcp_servers_and_checks_their_keys() {
+    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
+    let port = listener.local_addr().expect("addr").port();
+    let seen = serve_mcp(listener);
+    let t = Test::new();
+    t.start(&[]).ok();
+    let url = format!("http://{}:{port}/mcp", machine_address());
+    t.run(&["mcp", "add", "demo", "--proxy", &url]).ok();
+
+    let (status, head, body) = request(t.http(), "/mcp-servers/demo", None, INIT);
+    assert_eq!(status, 200, "{head}\n{body}");
+    assert!(
+        head.contains("\r\ncontent-type: application/json")
+            && head.contains("\r\nmcp-session-id: s-1"),
+        "{head}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&body).expect("JSON-RPC");
+    assert_eq!(
+        (&v["id"], &v["result"]["serverInfo"]["name"]),
+        (&serde_json::json!(7), &serde_json::json!("standin")),
+        "{body}"
+    );
+    // Below the prefix, with a query: the rest follows the rewrite path; an event stream.
+    let list = r#"{"jsonrpc":"2.0","id":8,"method":"tools/list"}"#;
+    let (status, head, body) = request(t.http(), "/mcp-servers/demo/sub?x=1", None, list);
+    assert_eq!(status, 200, "{head}\n{body}");
+    assert!(
+        head.contains("\r\ncontent-type: text/event-stream"),
+        "{head}"
+    );
+    assert!(
+        body.starts_with("event: message\ndata: {") && body.contains(r#""name":"add""#),
+        "{body}"
+    );
+    let lines = |s: &Seen| -> Vec<String> { sent(s).into_iter().map(|l| l.0).collect() };
+    assert_eq!(
+        lines(&seen),
+        ["POST /mcp HTTP/1.1", "POST /mcp/sub?x=1 HTTP/1.1"]
+    );
+
+    // No MCP Ingress: Envoy's answer when no route matches. Other paths are as before.
+    for path in [
+        "/mcp-servers/nothing",
+        "/mcp-servers/demox",
+        "/mcp-servers/",
+    ] {
+        let (status, head, body) = request(t.http(), path, None, INIT);
+        assert_eq!((status, body.as_str()), (404, ""), "{path}: {head}");
+    }
+    // A Streamable HTTP server's `…/sse` is the gateway's own SSE endpoint (mcp-session).
+    let (status, _, body) = request(t.http(), "/mcp-servers/demo/sse", None, INIT);
+    assert_eq!((status, body.as_str()), (405, "Method not allowed"));
+    assert_eq!(sent(&seen).len(), 2, "nothing else reached the server");
+    let (status, _, body) = request(t.http(), "/v1/models", None, "");
+    assert_eq!(status, 200);
+    assert!(body.contains(r#""id":"qwen-turbo""#), "{body}");
+
+    // Keys: none needed while they are off; once on, key-auth answers first.
+    let laptop = t
+        .run(&["keys", "add", "laptop"])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let ci = t.run(&["keys", "add", "ci"]).ok().stdout.trim().to_string();
+    assert_eq!(request(t.http(), "/mcp-servers/demo", None, INIT).0, 200);
+    t.run(&["keys", "enable"]).ok();
+    for auth in [None, Some("gw-not-a-key")] {
+        let (status, head, body) = request(t.http(), "/mcp-servers/demo", auth, INIT);
+        assert_eq!(
+            (status, body.as_str()),
+            (401, "Request denied by Key Auth check. Invalid API key."),
+            "{head}"
+        );
+        assert!(
+            head.contains("\r\nwww-authenticate: key realm=mse gateway"),
+            "{head}"
+        );
+    }
+    assert_eq!(request(t.http(), "/mcp-servers/nothing", None, INIT).0, 401);
+    assert_eq!(
+        request(t.http(), "/mcp-servers/nothing", Some(&laptop), INIT).0,
+        404
+    );
+    let before = sent(&seen).len();
+    let (status, _, body) = request(t.http(), "/mcp-servers/demo", Some(&laptop), INIT);
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(
+        sent(&seen)[before..],
+        [("POST /mcp HTTP/1.1".to_string(), "laptop".to_string())]
+    );
+
+    // A server only some keys may call: another key is refused as key-auth refuses it.
+    t.run(&["mcp", "add", "docs", "--proxy", &url, "--keys", "ci"])
+        .ok()
+        .stderr_has("Only these gateway keys may call it: ci");
+    let (status, _, body) = request(t.http(), "/mcp-servers/docs", Some(&laptop), INIT);
+    assert_eq!(
+        (status, body.as_str()),
+        (
+            403,
+            "Request denied by Key Auth check. Unauthorized consumer."
+        )
+    );
+    let before = sent(&seen).len();
+    assert_eq!(
+        request(t.http(), "/mcp-servers/docs", Some(&ci), INIT).0,
+        200
+    );
+    assert_eq!(
+        sent(&seen)[before..],
+        [("POST /mcp HTTP/1.1".to_string(), "ci".to_string())]
+    );
+    let out = t.run(&["mcp", "tools", "docs", "--json"]).ok();
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(
+        (v["source"].as_str(), v["tools"][0]["name"].as_str()),
+        (Some("gateway"), Some("echo")),
+        "{}",
+        out.stdout
+    );
+}
+
+/// The stream an SSE server sends on GET: the `endpoint` event (CRLF lines, as some servers
+/// write them), then one message.
+const SSE_EVENTS: [&str; 2] = [
+    "event: endpoint\r\ndata: /events/messages?sessionId=s9\r\n\r\n",
+    "event: message\ndata: {\"jsonrpc\":\"2.0\",\"method\":\"notifications/ready\"}\n\n",
+];
+
+/// An MCP server over SSE (the older transport): GET answers the event stream of
+/// [`SSE_EVENTS`] in chunks and ends it; a POST (a message) is taken with 202.
+fn serve_sse(listener: TcpListener) -> Seen {
+    let seen: Seen = Arc::default();
+    let record = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream);
+            let length = read_head(&mut reader, &record);
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let mut stream = reader.into_inner();
+            if length > 0 {
+                let _ = stream.write_all(
+                    b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+                continue;
+            }
+            let _ = stream.write_all(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n",
+            );
+            for event in SSE_EVENTS {
+                let _ = write!(stream, "{:x}\r\n{event}\r\n", event.len());
+                let _ = stream.flush();
+            }
+            let _ = stream.write_all(b"0\r\n\r\n");
+        }
+    });
+    seen
+}
+
 /// SSE needs Redis: with the Redis that `start --redis` runs (the stand-in Redis image of
 /// redis.rs), `mcp add --transport sse` is taken, the Redis block (address, password) stays
 /// as `start` wrote it, higress-config stays 0600, and `check` is clean.
@@ -216,11 +470,14 @@ fn sse_is_taken_with_the_redis_that_start_runs() {
     use std::os::unix::fs::PermissionsExt;
 
     use crate::redis::{Beside, redis_image, seed_higress_config};
+    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
+    let port = listener.local_addr().expect("addr").port();
+    let seen = serve_sse(listener);
     let t = Test::new();
     let _guard = Beside(t.name.clone());
     t.start(&[]).ok();
     seed_higress_config(&t);
-    let sse = format!("http://{}:3999/events/sse", machine_address());
+    let sse = format!("http://{}:{port}/events/sse", machine_address());
     let add = [
         "mcp",
         "add",
@@ -274,6 +531,37 @@ fn sse_is_taken_with_the_redis_that_start_runs() {
     t.run(&["check"]).ok();
     let list = t.run(&["mcp", "list"]).ok();
     assert!(list.stdout.contains("events") && !list.stdout.contains(&password));
+
+    // Through the gateway's port: the stream comes back unframed, its `endpoint` event
+    // rewritten under the server's path (the mcp-session filter's work); the messages the
+    // client then posts there reach the server's own path.
+    let (status, head, body) = request(t.http(), "/mcp-servers/events/sse", None, "");
+    assert_eq!(status, 200, "{head}\n{body}");
+    assert!(
+        head.contains("\r\ncontent-type: text/event-stream"),
+        "{head}"
+    );
+    assert_eq!(
+        body,
+        SSE_EVENTS
+            .concat()
+            .replace("/events/messages", "/mcp-servers/events/messages")
+    );
+    let (status, _, _) = request(
+        t.http(),
+        "/mcp-servers/events/messages?sessionId=s9",
+        None,
+        INIT,
+    );
+    assert_eq!(status, 202);
+    let lines: Vec<String> = sent(&seen).into_iter().map(|l| l.0).collect();
+    assert_eq!(
+        lines,
+        [
+            "GET /events/sse HTTP/1.1",
+            "POST /events/messages?sessionId=s9 HTTP/1.1"
+        ]
+    );
 }
 
 /// (route, allow) of key-auth's rules.
