@@ -729,7 +729,7 @@ fn the_guides_resilience_example_parses() {
     let guide = include_str!("../../../../docs/gateway-as-code.md");
     let block = guide
         .split("  ```yaml\n")
-        .nth(1)
+        .find(|b| b.starts_with("  providers:"))
         .and_then(|b| b.split("  ```\n").next())
         .expect("the indented yaml block");
     let body: String = block
@@ -1512,4 +1512,29 @@ fn the_quota_switch_makes_and_removes_the_admin_key_which_is_no_key_of_the_file(
     plan::apply_keys(&off, &mut files).expect("keys");
     assert!(keyauth::key_of(&files.auth, ADMIN_CONSUMER).is_none());
     assert!(files.state().enabled);
+}
+
+/// The guide's quotas example (an indented block) parses: quotas on, each key's grant.
+#[test]
+fn the_guides_quotas_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("  ```yaml\n")
+        .find(|b| b.starts_with("  gatewayKeys:"))
+        .and_then(|b| b.split("  ```\n").next())
+        .expect("the quotas block");
+    let body: String = block
+        .lines()
+        .map(|l| format!("{}\n", l.get(2..).unwrap_or_default()))
+        .collect();
+    let keys = parse(&head(&body))
+        .expect("parses")
+        .gateway_keys
+        .expect("keys");
+    assert_eq!(keys.quotas, Some(true));
+    let quota = |n: &str| keys.keys.as_ref().and_then(|k| k[n].quota);
+    assert_eq!(
+        (quota("ci"), quota("laptop")),
+        (Some(1_000_000), Some(50_000))
+    );
 }
