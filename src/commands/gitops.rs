@@ -343,17 +343,19 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     if let Some(pw) = plan::console_password(&done) {
         gwconsole::reset(&gw, Some(pw.to_string())).await?;
     }
-    let applied = (!done.is_empty()).then_some(done.lines.len());
+    // The grants are made after the files: reported apart.
+    let files = done.lines.len() - plan::grants(&done).len();
+    let applied = (!done.is_empty()).then_some(files);
     show(&done, args.json, applied);
     if let Some(admin) = admin {
-        grant(&gw, &done, &admin).await?;
+        grant(&gw, &done, &admin, args.json).await?;
     }
     Ok(())
 }
 
 /// The plan's initial quotas, through ai-quota's admin path once the files are committed.
 /// A failure names each key that got none and the command that gives it (exit 1).
-async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin) -> Result<()> {
+async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin, json: bool) -> Result<()> {
     let grants = plan::grants(done);
     // Just written: the gateway may not have loaded ai-quota and the admin key yet.
     let fresh = plan::quotas_switch(done) == Some(true);
@@ -365,7 +367,12 @@ async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin) -> Result<()> {
         .map(|(n, q)| format!("{n} {q}"))
         .collect();
     if !given.is_empty() {
-        ui::ok(format!("Initial quotas (tokens): {}.", given.join(", ")));
+        let text = format!("Initial quotas granted (tokens): {}.", given.join(", "));
+        // stdout holds the JSON alone.
+        match json {
+            true => ui::info(text),
+            false => ui::ok(text),
+        }
     }
     if failed.is_empty() {
         return Ok(());

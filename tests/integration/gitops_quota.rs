@@ -90,6 +90,7 @@ fn quotas_from_the_file_grant_each_new_key_once_and_never_reset_it() {
         "+ quota of ci: 1000 tokens (initial grant)",
         "+ quota of laptop: 500 tokens (initial grant)",
         "! key old has no quota: ai-quota answers 403 to it until `keys quota old --set N`",
+        "Initial quotas granted (tokens): ci 1000, laptop 500.",
     ] {
         assert!(out.stdout.contains(line), "{line}\n{}", out.stdout);
     }

@@ -393,7 +393,16 @@ pub fn redis_kept(current: &Current, changes: &[Change]) -> String {
         let noun = if limited.len() == 1 { "key" } else { "keys" };
         users.push(format!("the token limits of {noun} {}", limited.join(", ")));
     }
-    users.extend(current.redis_users.iter().cloned());
+    // Quotas turned on or off by this plan count, or not, after it.
+    let switch = changes.iter().find_map(|c| match c {
+        Change::Quotas(on) => Some(*on),
+        _ => None,
+    });
+    let quotas = |u: &&String| !(switch == Some(false) && u.starts_with("quotas"));
+    users.extend(current.redis_users.iter().filter(quotas).cloned());
+    if switch == Some(true) {
+        users.push("quotas (`gatewayKeys.quotas: false`)".to_string());
+    }
     let head = "start.redis true → false: left as it is";
     let stop = "`get-ai-gateway redis stop` stops it (its data stays in redis/)";
     let mut text = match (users.as_slice(), current.redis_beside) {

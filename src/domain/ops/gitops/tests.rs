@@ -1444,6 +1444,23 @@ fn an_existing_keys_quota_is_never_reset_and_quotas_turn_off() {
         e.contains("gatewayKeys.keys.ci.quota: quotas are off") && e.contains("quotas: true"),
         "{e}"
     );
+    // Turned off with Redis in the same file: quotas no longer count in it.
+    cur.start = Some(StartSpec::default());
+    (cur.redis_beside, cur.redis_users) = (true, vec!["quotas (`keys quota disable`)".into()]);
+    let p = plan(
+        &resolved("start:\n  redis: false\ngatewayKeys:\n  quotas: false\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(
+        p.render().ends_with(
+            "! start.redis true → false: left as it is; `get-ai-gateway redis stop` stops it \
+             (its data stays in redis/)"
+        ),
+        "{}",
+        p.render()
+    );
     cur.quotas = false;
     let e = refusal(
         &resolved("gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", quota: 5}\n"),
