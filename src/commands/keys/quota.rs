@@ -2,7 +2,8 @@
 //! key, the `ai-quota` plugin of `domain::live::quota`, kept in Redis. Enabling is one
 //! transaction on key-auth (the tool's admin consumer, keys required) and ai-quota; it is
 //! refused, and nothing is written, when the gateway has no Redis. A quota is set, changed
-//! and read through ai-quota's admin path on the gateway's HTTP port.
+//! and read through ai-quota's admin path on the gateway's HTTP port; `keys list` reads every
+//! key's at once ([`balances`]).
 
 use anyhow::Result;
 use serde_yaml::Value;
