@@ -7,6 +7,7 @@ both paths: on the host (when the tool may read and write the data folder here) 
 one exec (GET_AI_GATEWAY_NO_HOST_PATH=1: what a docker-group user, a remote engine or a VM
 always gets). Used by scripts/bench.sh.
 """
+import itertools
 import os
 import pwd
 import statistics
@@ -59,6 +60,16 @@ def apply(path):
     return cmd("apply", "-f", path, "--yes")
 
 
+# Every run of a row that writes must change something, whatever row ran before it in the
+# same round (a host row, then its exec row): `config add` gets a new key and the big apply
+# the other file on every call, not every round.
+CALLS = itertools.count()
+
+
+def big_apply(_round):
+    return apply(f"{FILES}/big-{'ab'[next(CALLS) % 2]}.yaml")
+
+
 HOST = dict(os.environ)
 EXEC = dict(os.environ, GET_AI_GATEWAY_NO_HOST_PATH="1")
 COMMANDS = [
@@ -69,10 +80,10 @@ COMMANDS = [
     # A new trigger each run: adding a rule already there writes nothing.
     ("route add", lambda i: cmd("route", "add", "--model", f"m{i}", "--trigger", f"bench{time.time_ns()}"), "write"),
     ("route remove", lambda i: cmd("route", "remove", "--rule-id", "0"), "write"),
-    ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{i:06d}"), "write"),
+    ("config add", lambda i: cmd("config", "add", "--provider", "deepseek", "--key", f"sk-bench-{next(CALLS):06d}"), "write"),
     ("keys add", lambda i: cmd("keys", "add", f"bench-{i}-{time.time_ns()}"), "write"),
     ("apply (no-op)", lambda i: apply(f"{FILES}/noop.yaml"), "noop"),
-    ("apply 10 providers+50 rules", lambda i: apply(f"{FILES}/big-{'ab'[i % 2]}.yaml"), "apply"),
+    ("apply 10 providers+50 rules", big_apply, "apply"),
 ]
 CASES = [("docker exec true (bare)", lambda i: ["docker", "exec", NAME, "true"], None, None, HOST)]
 for name, make, kind in COMMANDS:

@@ -579,7 +579,9 @@ async fn ping_version(
     }))
 }
 
-/// The `Api-Version` header of a successful HTTP response, as (major, minor).
+/// The `Api-Version` header of a successful HTTP response, as (major, minor) (asked over a
+/// Unix socket only).
+#[cfg_attr(not(unix), allow(dead_code))]
 fn api_version_of(response: &str) -> Option<(usize, usize)> {
     let head = response.split("\r\n\r\n").next()?;
     let mut lines = head.split("\r\n");
