@@ -10,8 +10,9 @@ use anyhow::Result;
 use serde_yaml::Value;
 
 use crate::args::{
-    ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
+    ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs, UpgradeArgs,
 };
+use crate::commands::upgrade::Respec;
 use crate::domain::live::gwconfig::AutoRouting;
 use crate::domain::live::gwconfig::mcp::PLUGIN_FILE;
 use crate::domain::live::keyscope::KeyFiles;
@@ -322,7 +323,7 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     let asks = !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive;
     if args.dry_run || args.recreate || asks {
         let mut preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
-        if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
+        if args.recreate && recreate(&gw, &desired, &preview, args.dry_run).await? {
             gw = Gateway::connect(&name, Need::Running).await?;
             preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
         }
@@ -360,32 +361,64 @@ fn confirm(preview: &Plan) -> Result<()> {
     ))
 }
 
-/// `apply --recreate`: a `start.image` difference goes through `upgrade` (backup, recreate
-/// on the new image with the same spec, verify, roll back on failure), as `upgrade
-/// --image-repo R --image-tag T` would. Data folder, bind and ports are kept by `upgrade`, so
-/// a difference there is refused before anything changes. Whether it upgraded.
-async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) -> Result<bool> {
-    if !preview.new_container.is_empty() {
-        return Err(fail_hint(
-            format!(
-                "apply --recreate cannot change {}: `upgrade` keeps the container's ports, bind \
-                 and data folder; nothing was changed",
-                preview.new_container.join(", ")
-            ),
-            "back up (`get-ai-gateway backup`), `delete --force`, then `apply` creates the \
-             gateway from `start:`; `restore` brings the data back",
-        ));
+/// `apply --recreate`: the `start:` differences of the plan (image, o11y, ports, bind, data
+/// folder, metrics port) go through `upgrade`'s machinery in one recreate: the checks first
+/// (new ports free, new folder new or empty), then a backup, the container parked, the new
+/// one launched on the new image, ports and folder, keys and rules verified, and the old
+/// container (ports, folder, data) back on any failure. Whether it recreated.
+async fn recreate(gw: &Gateway, desired: &Desired, preview: &Plan, dry_run: bool) -> Result<bool> {
+    let name = gw.name().to_string();
+    let diffs: Vec<&String> = preview
+        .upgrade
+        .iter()
+        .chain(&preview.new_container)
+        .collect();
+    if diffs.is_empty() {
+        return Ok(false);
     }
-    if preview.upgrade.is_empty() || dry_run {
+    let listed = diffs
+        .iter()
+        .map(|d| d.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if dry_run {
+        ui::info(format!(
+            "--dry-run: apply --recreate would recreate {name} ({listed}); nothing was changed."
+        ));
         return Ok(false);
     }
     let st = desired.start.clone().unwrap_or_default();
+    let args = upgrade_args(&name, &st, preview)?;
+    let respec = Respec {
+        http: st.http,
+        https: st.https,
+        console: st.console,
+        bind: st.bind.clone(),
+        data_folder: st.data_folder.as_ref().map(std::path::PathBuf::from),
+    };
+    ui::info(format!("{listed}: recreating {name}."));
+    let pull = !preview.upgrade.is_empty();
+    let gw = Gateway::connect(&name, Need::Running).await?;
+    crate::commands::upgrade::recreate(gw, &args, &respec, pull).await?;
+    Ok(true)
+}
+
+/// `upgrade`'s arguments for the file's image and metrics port (the metrics port only when
+/// the plan lists it), parsed by its own parser.
+fn upgrade_args(name: &str, st: &StartSpec, preview: &Plan) -> Result<UpgradeArgs> {
     let mut argv: Vec<String> = ["get-ai-gateway", "upgrade", "--container-name", name]
         .map(str::to_string)
         .to_vec();
+    let metrics = preview
+        .new_container
+        .iter()
+        .any(|d| d.starts_with("start.metricsPort"))
+        .then(|| st.metrics_port.clone())
+        .flatten();
     for (flag, v) in [
-        ("--image-repo", st.image_repo),
-        ("--image-tag", st.image_tag),
+        ("--image-repo", st.image_repo.clone()),
+        ("--image-tag", st.image_tag.clone()),
+        ("--metrics-port", metrics),
     ] {
         if let Some(v) = v {
             argv.extend([flag.to_string(), v]);
@@ -399,15 +432,13 @@ async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) 
     let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
         fail_hint(
             format!("upgrade: {}", e.kind()),
-            "check start.image in the file",
+            "check start.image and start.metricsPort in the file",
         )
     })?;
-    let Commands::Upgrade(args) = cli.command else {
-        return Err(fail("upgrade: the flags did not parse as `upgrade`"));
-    };
-    ui::info(format!("{}: upgrading {name}.", preview.upgrade.join(", ")));
-    crate::commands::upgrade::run(&cli.global, &args).await?;
-    Ok(true)
+    match cli.command {
+        Commands::Upgrade(args) => Ok(args),
+        _ => Err(fail("upgrade: the flags did not parse as `upgrade`")),
+    }
 }
 
 /// The ids of the OpenAI-compatible servers the file has.

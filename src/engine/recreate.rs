@@ -265,7 +265,10 @@ mod tests {
                 (15020, "127.0.0.1".to_string(), 15020)
             ]
         );
-        assert_eq!(spec().publishing(8080, None).published(), spec().published());
+        assert_eq!(
+            spec().publishing(8080, None).published(),
+            spec().published()
+        );
         let exposed = moved.body.exposed_ports.unwrap_or_default();
         assert_eq!(exposed, ["8080/tcp", "15020/tcp"], "no port exposed twice");
     }

@@ -233,3 +233,82 @@ pub async fn save(gw: &Gateway, path: &Path) -> Result<Saved> {
         dump,
     })
 }
+
+/// What [`fill_new_folder`] did to the target, so that [`undo_new_folder`] can undo it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filled {
+    /// The folder was made (it did not exist, or was empty: `was_empty`).
+    Made { was_empty: bool },
+    /// It held another gateway's data folder, now kept next to it (as `restore` keeps one).
+    Replaced { kept: PathBuf },
+}
+
+/// Whether `folder` holds a gateway's data folder (its `wasmplugins/` or `default.cfg`).
+pub fn is_data_folder(folder: &Path) -> bool {
+    folder.join("wasmplugins").is_dir()
+        || folder
+            .join(crate::domain::providers::settings::FILE_NAME)
+            .is_file()
+}
+
+/// Write the backup's content into `target`, a data folder to move to: made when absent or
+/// empty; another gateway data folder is replaced (and kept next to it); any other folder
+/// with files in it is refused, and so is a file. `from`, the folder the data comes from,
+/// is not touched.
+pub fn fill_new_folder(target: &Path, backup: &Backup) -> Result<Filled> {
+    if target.exists() && !target.is_dir() {
+        return Err(fail_hint(
+            format!("{} is not a folder", target.display()),
+            "name a new or empty folder in start.dataFolder",
+        ));
+    }
+    if !super::datadir::absent_or_empty(target) {
+        if !is_data_folder(target) {
+            return Err(fail_hint(
+                format!(
+                    "{} holds files and is not a gateway data folder; nothing was changed",
+                    target.display()
+                ),
+                "name a new or empty folder in start.dataFolder",
+            ));
+        }
+        let kept = replace_folder(target, backup, "before-recreate")?;
+        return Ok(Filled::Replaced {
+            kept: kept.unwrap_or_else(|| target.to_path_buf()),
+        });
+    }
+    let was_empty = target.is_dir();
+    let staging = sibling(target, &format!(".restoring-{}", fastrand::u32(..)));
+    let made = write_tree(&staging, &backup.entries)
+        .and_then(|()| carry_over(None, &staging))
+        .and_then(|()| match was_empty {
+            true => std::fs::remove_dir(target),
+            false => Ok(()),
+        })
+        .and_then(|()| std::fs::rename(&staging, target));
+    if let Err(e) = made {
+        let _ = std::fs::remove_dir_all(&staging);
+        if was_empty && !target.exists() {
+            let _ = super::datadir::private_dir(target);
+        }
+        return Err(fail(format!(
+            "cannot write the data folder {}: {e}; nothing was changed",
+            target.display()
+        )));
+    }
+    Ok(Filled::Made { was_empty })
+}
+
+/// Undo [`fill_new_folder`]: a folder it made goes (an empty one stays, empty), a replaced
+/// one comes back.
+pub fn undo_new_folder(target: &Path, filled: &Filled) -> Result<()> {
+    match filled {
+        Filled::Made { was_empty } => std::fs::remove_dir_all(target)
+            .and_then(|()| match was_empty {
+                true => super::datadir::private_dir(target),
+                false => Ok(()),
+            })
+            .map_err(|e| fail(format!("cannot remove {}: {e}", target.display()))),
+        Filled::Replaced { kept } => put_back(target, kept),
+    }
+}

@@ -28,6 +28,14 @@ pub fn upgrade_check(
     }
 }
 
+/// After a recreate that moved the data folder: where the old one is.
+pub fn moved(from: &dyn std::fmt::Display, to: &dyn std::fmt::Display) -> String {
+    format!(
+        "The data is in {to} now; the previous data folder {from} is left as it was (remove it \
+         when you no longer need it)."
+    )
+}
+
 /// After a successful upgrade: (the success line, how to go back).
 pub fn upgraded(name: &str, from: &str, to: &str, seconds: f64) -> (String, String) {
     (

@@ -229,8 +229,9 @@ pub struct Plan {
     /// `start:` image differences: left as they are; `upgrade` (or `apply --recreate`,
     /// through it) makes them.
     pub upgrade: Vec<String>,
-    /// `start:` differences `upgrade` cannot make (data folder, bind, ports): the container
-    /// keeps its spec when recreated, so they need a new container.
+    /// `start:` differences of the container's spec (data folder, bind, ports, metrics
+    /// port): left as they are; `apply --recreate` makes them, with the image's, in one
+    /// recreate through `upgrade`'s machinery.
     pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
@@ -278,7 +279,7 @@ impl Plan {
         );
         out.extend(self.redis_kept.iter().map(|r| format!("! {r}")));
         out.extend(self.new_container.iter().map(|u| {
-            format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
+            format!("! {u}: needs a new container (left as it is; apply --recreate does it)")
         }));
         out.join("\n")
     }

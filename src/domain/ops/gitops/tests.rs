@@ -292,8 +292,8 @@ fn start_differences_need_upgrade() {
     assert_eq!(
         p.render(),
         "! start.image.tag v1 → v2: needs `upgrade` (left as it is; apply --recreate does it)\n\
-         ! start.ports.http 8080 → 9090: needs a new container (left as it is; `upgrade` keeps \
-         the ports, bind and data folder)"
+         ! start.ports.http 8080 → 9090: needs a new container (left as it is; apply --recreate \
+         does it)"
     );
     assert_eq!(
         p.to_json()["needsNewContainer"][0],
