@@ -312,3 +312,102 @@ pub fn undo_new_folder(target: &Path, filled: &Filled) -> Result<()> {
         Filled::Replaced { kept } => put_back(target, kept),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Backup {
+        let file = |path: &str, text: &str| Entry {
+            path: path.into(),
+            kind: Kind::File,
+            mode: 0o600,
+            mtime: 1,
+            bytes: text.as_bytes().to_vec(),
+        };
+        Backup {
+            meta: Meta::default(),
+            entries: vec![
+                Entry {
+                    path: "wasmplugins".into(),
+                    kind: Kind::Dir,
+                    mode: 0o755,
+                    mtime: 1,
+                    bytes: Vec::new(),
+                },
+                file("wasmplugins/ai-proxy.internal.yaml", "new\n"),
+                file("default.cfg", "K=v\n"),
+            ],
+        }
+    }
+
+    fn read(p: &Path) -> String {
+        std::fs::read_to_string(p).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_new_folder_is_made_or_filled_and_undone_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let absent = dir.path().join("absent");
+        let filled = fill_new_folder(&absent, &content()).unwrap();
+        assert_eq!(filled, Filled::Made { was_empty: false });
+        assert_eq!(
+            read(&absent.join("wasmplugins/ai-proxy.internal.yaml")),
+            "new\n"
+        );
+        assert!(absent.join("logs").is_dir(), "the container mounts logs/");
+        undo_new_folder(&absent, &filled).unwrap();
+        assert!(!absent.exists());
+
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let filled = fill_new_folder(&empty, &content()).unwrap();
+        assert_eq!(filled, Filled::Made { was_empty: true });
+        assert_eq!(read(&empty.join("default.cfg")), "K=v\n");
+        undo_new_folder(&empty, &filled).unwrap();
+        assert!(datadir_empty(&empty), "the empty folder stays, empty");
+    }
+
+    fn datadir_empty(p: &Path) -> bool {
+        p.is_dir() && super::super::datadir::absent_or_empty(p)
+    }
+
+    #[test]
+    fn a_folder_with_other_files_is_refused_and_a_gateway_folder_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("photos");
+        std::fs::create_dir(&other).unwrap();
+        std::fs::write(other.join("cat.jpg"), "meow").unwrap();
+        let e = fill_new_folder(&other, &content()).unwrap_err();
+        assert!(
+            format!("{e:#}").contains("not a gateway data folder"),
+            "{e:#}"
+        );
+        assert_eq!(read(&other.join("cat.jpg")), "meow");
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(fill_new_folder(&file, &content()).is_err());
+        assert_eq!(read(&file), "x");
+
+        let old = dir.path().join("old-gateway");
+        std::fs::create_dir_all(old.join("wasmplugins")).unwrap();
+        std::fs::write(old.join("wasmplugins/ai-proxy.internal.yaml"), "old\n").unwrap();
+        let filled = fill_new_folder(&old, &content()).unwrap();
+        let Filled::Replaced { kept } = &filled else {
+            panic!("{filled:?}");
+        };
+        assert_eq!(
+            read(&kept.join("wasmplugins/ai-proxy.internal.yaml")),
+            "old\n"
+        );
+        assert_eq!(
+            read(&old.join("wasmplugins/ai-proxy.internal.yaml")),
+            "new\n"
+        );
+        undo_new_folder(&old, &filled).unwrap();
+        assert_eq!(
+            read(&old.join("wasmplugins/ai-proxy.internal.yaml")),
+            "old\n"
+        );
+    }
+}

@@ -162,7 +162,10 @@ fn report(
             })
         },
         || {
-            let (done, back) = render_upgrade::upgraded(name, current, target, seconds);
+            let (done, back) = match current == target && !moves.is_empty() {
+                true => render_upgrade::recreated(name, target, seconds),
+                false => render_upgrade::upgraded(name, current, target, seconds),
+            };
             ui::ok(done);
             if let Some((from, to)) = &moves.folder {
                 ui::info(render_upgrade::moved(&from.display(), &to.display()));
@@ -237,7 +240,11 @@ async fn roll_back_after(
     wait_timeout: u64,
 ) -> anyhow::Error {
     let (name, target, current) = (gw.name().to_string(), failed.target, failed.current);
-    ui::warn(format!("the upgrade to {target} failed: {e:#}"));
+    let what = match target == current {
+        true => format!("the recreate of {name}"),
+        false => format!("the upgrade to {target}"),
+    };
+    ui::warn(format!("{what} failed: {e:#}"));
     ui::info(format!(
         "Rolling back to {current} and the backed-up data..."
     ));
@@ -250,7 +257,7 @@ async fn roll_back_after(
     }
     if let Err(undo) = undone {
         return undo.context(format!(
-            "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
+            "{what} failed ({e:#}) and so did the rollback; the previous \
              container may still be parked as {}, the backup is {}",
             upgrade::parked_name(&name),
             failed.backup.display()
@@ -266,7 +273,7 @@ async fn roll_back_after(
     };
     fail_hint(
         format!(
-            "the upgrade to {target} failed and was rolled back: {name} runs {current} \
+            "{what} failed and was rolled back: {name} runs {current} \
              again{ports} with {data}"
         ),
         "see the reason above; `get-ai-gateway upgrade --check` tells whether the image is \

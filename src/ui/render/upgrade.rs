@@ -36,6 +36,16 @@ pub fn moved(from: &dyn std::fmt::Display, to: &dyn std::fmt::Display) -> String
     )
 }
 
+/// After a recreate on the same image (`apply --recreate` of ports, bind or data folder):
+/// (the success line, how to go back).
+pub fn recreated(name: &str, image: &str, seconds: f64) -> (String, String) {
+    (
+        format!("Recreated {name} on {image} in {seconds:.1} s; keys and rules are unchanged."),
+        "To move back, apply the file with the previous `start:` values and --recreate."
+            .to_string(),
+    )
+}
+
 /// After a successful upgrade: (the success line, how to go back).
 pub fn upgraded(name: &str, from: &str, to: &str, seconds: f64) -> (String, String) {
     (
@@ -76,5 +86,18 @@ mod tests {
     fn upgraded_says_how_to_go_back() {
         let (done, back) = upgraded("gw", "r/a:1", "r/a:2", 1.27);
         insta::assert_snapshot!(format!("{done}\n{back}"));
+    }
+
+    #[test]
+    fn recreated_on_the_same_image_says_where_the_data_is_and_how_to_move_back() {
+        let (done, back) = recreated("gw", "r/a:1", 2.04);
+        let moved = moved(&"/srv/gw", &"/mnt/gw");
+        assert_eq!(
+            format!("{done}\n{moved}\n{back}"),
+            "Recreated gw on r/a:1 in 2.0 s; keys and rules are unchanged.\n\
+             The data is in /mnt/gw now; the previous data folder /srv/gw is left as it was \
+             (remove it when you no longer need it).\n\
+             To move back, apply the file with the previous `start:` values and --recreate."
+        );
     }
 }

@@ -1154,8 +1154,8 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
     let other = [
         diff(
             "dataFolder",
-            want.data_folder.clone(),
-            have.data_folder.clone(),
+            want.data_folder.as_deref().map(folder_form),
+            have.data_folder.as_deref().map(folder_form),
         ),
         diff("bind", want.bind.clone(), have.bind.clone()),
         diff("ports.http", s(want.http), s(have.http)),
@@ -1167,6 +1167,14 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
         image.into_iter().flatten().collect(),
         other.into_iter().flatten().collect(),
     )
+}
+
+/// A folder as compared: without a trailing `/` (`/srv/gw/` is `/srv/gw`).
+fn folder_form(path: &str) -> String {
+    match path.trim_end_matches('/') {
+        "" if path.starts_with('/') => "/".to_string(),
+        trimmed => trimmed.to_string(),
+    }
 }
 
 /// `start.metricsPort`: compared as the address and port it publishes on.

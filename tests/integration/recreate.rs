@@ -1,0 +1,255 @@
+//! `apply --recreate` with `start:` differences in ports, bind and data folder (#24): one
+//! recreate through `upgrade`'s machinery, the data copied into the new folder, the old
+//! one left as it was, and the old container, ports and folder back when the new one fails.
+
+use std::collections::BTreeSet;
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+
+use crate::backup::{Cleanup, build_variant, configure, image_of, json, push, served, spec, tree};
+use crate::harness::{Test, free_ports, standin_image, wait_for};
+use crate::lifecycle::Registry;
+
+/// A Gateway file with only `start:` (and `extra` after it).
+fn write_file(t: &Test, image: (&str, &str), start: &str, extra: &str) -> String {
+    let (repo, tag) = image;
+    let text = format!(
+        "apiVersion: get-ai-gateway/v1\nkind: Gateway\nstart:\n  image: {{repo: \"{repo}\", \
+         tag: \"{tag}\"}}\n{start}{extra}"
+    );
+    let path = t.home.path().join("gateway.yaml");
+    std::fs::write(&path, text).expect("write the file");
+    path.to_str().expect("path").to_string()
+}
+
+fn ports_line(http: u16, https: u16, console: u16) -> String {
+    format!("  ports: {{http: {http}, https: {https}, console: {console}}}\n")
+}
+
+fn container_id(t: &Test) -> String {
+    t.inspect().and_then(|c| c.id).expect("the container")
+}
+
+/// The host ports the container publishes, from inspect.
+fn host_ports(t: &Test) -> BTreeSet<u16> {
+    let host = t
+        .inspect()
+        .and_then(|c| c.host_config)
+        .expect("host config");
+    host.port_bindings
+        .unwrap_or_default()
+        .into_values()
+        .flatten()
+        .flatten()
+        .filter_map(|b| b.host_port?.parse().ok())
+        .collect()
+}
+
+/// The host folder mounted at /data.
+fn data_mount(t: &Test) -> String {
+    let mounts = t.inspect().and_then(|c| c.mounts).unwrap_or_default();
+    mounts
+        .into_iter()
+        .find(|m| m.destination.as_deref() == Some("/data"))
+        .and_then(|m| m.source)
+        .expect("a /data mount")
+}
+
+/// The first line of an HTTP answer on 127.0.0.1:port, once it answers.
+fn http_status(port: u16) -> String {
+    wait_for(&format!("an HTTP answer on port {port}"), 30, || {
+        let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+        s.write_all(b"GET / HTTP/1.0\r\nHost: localhost\r\n\r\n")
+            .ok()?;
+        let mut text = String::new();
+        s.read_to_string(&mut text).ok()?;
+        let line = text.lines().next()?.to_string();
+        line.starts_with("HTTP/1.").then_some(line)
+    })
+}
+
+fn standin() -> (&'static str, &'static str) {
+    standin_image().split_once(':').expect("tag")
+}
+
+#[test]
+fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
+    let mut t = Test::new();
+    let _cleanup = Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: Vec::new(),
+    };
+    t.start(&[]).ok();
+    configure(&t);
+    let before = served(&t);
+    let (old, id) = (t.data(), container_id(&t));
+    let old_files = tree(&old);
+    let new_ports = free_ports(2);
+    let (http, console) = (new_ports[0], new_ports[1]);
+    let new = t.home.path().join("moved-data");
+    let start = format!(
+        "  dataFolder: \"{}\"\n{}",
+        new.display(),
+        ports_line(http, t.https(), console)
+    );
+    // The file's other sections converge after the recreate, in the same run.
+    let extra = "providers:\n  groq: {key: \"${GROQ_KEY}\"}\n";
+    t.env("GROQ_KEY", "gsk-groq-0123456789");
+    let f = write_file(&t, standin(), &start, extra);
+
+    let diff = t.run(&["diff", "-f", &f]).ok();
+    let line = format!(
+        "! start.ports.http {} → {http}: needs a new container (left as it is; apply --recreate \
+         does it)",
+        t.http()
+    );
+    assert!(diff.stdout.contains(&line), "{}", diff.stdout);
+    assert!(diff.stdout.contains("start.dataFolder"), "{}", diff.stdout);
+
+    t.run(&["apply", "-f", &f, "--recreate", "--dry-run"])
+        .ok()
+        .stderr_has("would recreate");
+    assert_eq!(container_id(&t), id, "--dry-run recreated");
+    assert!(!new.exists(), "--dry-run made the folder");
+
+    let started = std::time::Instant::now();
+    let out = t.run(&["apply", "-f", &f, "--recreate", "--yes"]).ok();
+    eprintln!("the recreate took {:.1} s", started.elapsed().as_secs_f64());
+    assert!(out.stdout.contains("+ provider groq"), "{}", out.stdout);
+    assert!(out.stderr.contains("is left as it was"), "{}", out.stderr);
+    assert_ne!(container_id(&t), id);
+    assert_eq!(host_ports(&t), BTreeSet::from([http, t.https(), console]));
+    assert_eq!(data_mount(&t), new.display().to_string());
+    assert!(http_status(http).starts_with("HTTP/1."));
+
+    // The same providers (and groq), the same rules, keys and fallbacks.
+    let (providers, routes, keys, fallbacks) = served(&t);
+    assert_eq!(
+        (&routes, &keys, &fallbacks),
+        (&before.1, &before.2, &before.3)
+    );
+    let listed = |text: &str| -> Vec<String> {
+        let doc = json(text);
+        let items = doc["providers"].as_array().cloned().unwrap_or_default();
+        items.iter().map(|v| v.to_string()).collect()
+    };
+    let (was, now) = (listed(&before.0), listed(&providers));
+    assert!(
+        !was.is_empty() && was.iter().all(|p| now.contains(p)),
+        "{was:?}\n{now:?}"
+    );
+    assert_eq!(json(&providers)["fallbacks"], json(&before.0)["fallbacks"]);
+    assert!(providers.contains("groq"), "{providers}");
+    // The new folder holds the data; the old one is as it was.
+    let moved = tree(&new);
+    assert!(
+        old_files.keys().all(|k| moved.contains_key(k)),
+        "files missing in {new:?}"
+    );
+    assert_eq!(tree(&old), old_files);
+
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"])
+        .ok()
+        .stdout_has("no changes");
+}
+
+#[test]
+fn a_taken_port_or_a_folder_of_other_files_is_refused_and_nothing_changes() {
+    let t = Test::new();
+    t.start(&[]).ok();
+    configure(&t);
+    let (id, ports, files) = (container_id(&t), host_ports(&t), tree(&t.data()));
+    let taken = free_ports(1)[0];
+    let _holder = std::net::TcpListener::bind(("127.0.0.1", taken)).expect("hold a port");
+    let f = write_file(
+        &t,
+        standin(),
+        &ports_line(taken, t.https(), t.console()),
+        "",
+    );
+    let out = t.run(&["apply", "-f", &f, "--recreate", "--yes"]).fails(1);
+    assert!(
+        out.stderr
+            .contains(&format!("port {taken} on 127.0.0.1 is already in use")),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("start.ports.http"), "{}", out.stderr);
+
+    let photos = t.home.path().join("photos");
+    std::fs::create_dir(&photos).expect("mkdir");
+    std::fs::write(photos.join("cat.jpg"), "meow").expect("write");
+    let start = format!(
+        "  dataFolder: \"{}\"\n{}",
+        photos.display(),
+        ports_line(t.http(), t.https(), t.console())
+    );
+    let f = write_file(&t, standin(), &start, "");
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"])
+        .fails(1)
+        .stderr_has("not a gateway data folder");
+    assert_eq!(
+        std::fs::read_to_string(photos.join("cat.jpg"))
+            .ok()
+            .as_deref(),
+        Some("meow")
+    );
+    assert_eq!(container_id(&t), id);
+    assert_eq!(host_ports(&t), ports);
+    assert_eq!(tree(&t.data()), files);
+    assert!(no_backup_in(&t.data()), "a refused recreate made a backup");
+}
+
+fn no_backup_in(folder: &Path) -> bool {
+    std::fs::read_dir(folder.join("backups")).map_or(true, |mut d| d.next().is_none())
+}
+
+#[test]
+fn a_recreate_whose_new_container_fails_restores_the_old_ports_and_folder() {
+    let registry = Registry::start();
+    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
+    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
+    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
+    build_variant(
+        &broken,
+        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
+    );
+    push(standin_image(), &repo, "v1");
+    push(&broken, &repo, "broken");
+    let t = Test::new();
+    let _cleanup = Cleanup {
+        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+        tags: ["v1", "broken"].map(|tag| format!("{repo}:{tag}")).to_vec(),
+    };
+    let mut flags = t.image_flags();
+    flags[1] = repo.clone();
+    flags[3] = "v1".to_string();
+    let mut args = vec!["start", "--non-interactive"];
+    args.extend(flags.iter().map(String::as_str));
+    t.run(&args).ok();
+    configure(&t);
+    let (before, shape, id, files) = (served(&t), spec(&t), container_id(&t), tree(&t.data()));
+    let http = free_ports(1)[0];
+    let new = t.home.path().join("moved-data");
+    let start = format!(
+        "  dataFolder: \"{}\"\n{}",
+        new.display(),
+        ports_line(http, t.https(), t.console())
+    );
+    let f = write_file(&t, (&repo, "broken"), &start, "");
+    let out = t.run(&["apply", "-f", &f, "--recreate", "--yes"]).fails(1);
+    assert!(out.stderr.contains("rolled back"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("broken image"),
+        "the reason: {}",
+        out.stderr
+    );
+    assert_eq!(image_of(&t), format!("{repo}:v1"));
+    assert_eq!(container_id(&t), id, "the old container is back");
+    assert_eq!(spec(&t), shape, "its ports and folder");
+    assert_eq!(t.inspect().and_then(|c| c.state?.running), Some(true));
+    assert_eq!(served(&t), before);
+    assert_eq!(tree(&t.data()), files);
+    assert!(!new.exists(), "the new folder was removed");
+    assert!(http_status(t.http()).starts_with("HTTP/1."));
+}
