@@ -322,7 +322,11 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     };
     let asks = !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive;
     if args.dry_run || args.recreate || asks {
-        let mut preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
+        let cur = current(&gw, Some(&desired)).await?;
+        let mut preview = plan::plan(&desired, &cur, args.prune)?;
+        if args.recreate {
+            open_only_with_keys(&desired, &preview, cur.keys_required)?;
+        }
         if args.recreate && recreate(&gw, &desired, &preview, args.dry_run).await? {
             gw = Gateway::connect(&name, Need::Running).await?;
             preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
@@ -401,6 +405,37 @@ async fn recreate(gw: &Gateway, desired: &Desired, preview: &Plan, dry_run: bool
     let gw = Gateway::connect(&name, Need::Running).await?;
     crate::commands::upgrade::recreate(gw, &args, &respec, pull).await?;
     Ok(true)
+}
+
+/// A recreate that publishes the gateway beyond loopback needs gateway keys required
+/// already (and the file not turning them off), as `start --bind` requires them: the apply
+/// converges the file after the recreate, so keys the file requires would come a moment
+/// after the port opens. Else it is refused before anything changes.
+fn open_only_with_keys(desired: &Desired, preview: &Plan, required_now: bool) -> Result<()> {
+    let bind = desired.start.as_ref().and_then(|s| s.bind.as_deref());
+    let Some(bind) = bind.filter(|b| !crate::domain::ops::plan::is_loopback(b)) else {
+        return Ok(());
+    };
+    if !preview
+        .new_container
+        .iter()
+        .any(|d| d.starts_with("start.bind "))
+    {
+        return Ok(());
+    }
+    let keys = desired.gateway_keys.as_ref().and_then(|k| k.required);
+    if required_now && keys != Some(false) {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!(
+            "start.bind {bind} publishes the gateway beyond loopback, and it does not require \
+             gateway keys (anyone who reaches the port would spend your provider keys); \
+             nothing was changed"
+        ),
+        "require them first (`get-ai-gateway keys enable`, or `gatewayKeys: {required: true}` \
+         in the file and `apply` without --recreate), then `apply --recreate`",
+    ))
 }
 
 /// `upgrade`'s arguments for the file's image and metrics port (the metrics port only when

@@ -45,6 +45,21 @@ fn host_ports(t: &Test) -> BTreeSet<u16> {
         .collect()
 }
 
+/// The host addresses the container publishes on, from inspect.
+fn host_ips(t: &Test) -> BTreeSet<String> {
+    let host = t
+        .inspect()
+        .and_then(|c| c.host_config)
+        .expect("host config");
+    host.port_bindings
+        .unwrap_or_default()
+        .into_values()
+        .flatten()
+        .flatten()
+        .filter_map(|b| b.host_ip)
+        .collect()
+}
+
 /// The host folder mounted at /data.
 fn data_mount(t: &Test) -> String {
     let mounts = t.inspect().and_then(|c| c.mounts).unwrap_or_default();
@@ -81,14 +96,12 @@ fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
     };
     t.start(&[]).ok();
     configure(&t);
-    let before = served(&t);
     let (old, id) = (t.data(), container_id(&t));
-    let old_files = tree(&old);
     let new_ports = free_ports(2);
     let (http, console) = (new_ports[0], new_ports[1]);
     let new = t.home.path().join("moved-data");
     let start = format!(
-        "  dataFolder: \"{}\"\n{}",
+        "  dataFolder: \"{}\"\n  bind: \"0.0.0.0\"\n{}",
         new.display(),
         ports_line(http, t.https(), console)
     );
@@ -96,6 +109,14 @@ fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
     let extra = "providers:\n  groq: {key: \"${GROQ_KEY}\"}\n";
     t.env("GROQ_KEY", "gsk-groq-0123456789");
     let f = write_file(&t, standin(), &start, extra);
+
+    // Beyond loopback, gateway keys must be required first (as `start --bind` requires).
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"])
+        .fails(1)
+        .stderr_has("keys enable");
+    assert_eq!(container_id(&t), id);
+    t.run(&["keys", "enable"]).ok();
+    let (before, old_files) = (served(&t), tree(&old));
 
     let diff = t.run(&["diff", "-f", &f]).ok();
     let line = format!(
@@ -119,6 +140,7 @@ fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
     assert!(out.stderr.contains("is left as it was"), "{}", out.stderr);
     assert_ne!(container_id(&t), id);
     assert_eq!(host_ports(&t), BTreeSet::from([http, t.https(), console]));
+    assert_eq!(host_ips(&t), BTreeSet::from(["0.0.0.0".to_string()]));
     assert_eq!(data_mount(&t), new.display().to_string());
     assert!(http_status(http).starts_with("HTTP/1."));
 
@@ -146,7 +168,13 @@ fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
         old_files.keys().all(|k| moved.contains_key(k)),
         "files missing in {new:?}"
     );
-    assert_eq!(tree(&old), old_files);
+    let now = tree(&old);
+    let changed: Vec<&String> = old_files
+        .keys()
+        .chain(now.keys())
+        .filter(|k| old_files.get(*k) != now.get(*k))
+        .collect();
+    assert!(changed.is_empty(), "the old folder changed: {changed:?}");
 
     t.run(&["apply", "-f", &f, "--recreate", "--yes"])
         .ok()
@@ -175,6 +203,16 @@ fn a_taken_port_or_a_folder_of_other_files_is_refused_and_nothing_changes() {
         out.stderr
     );
     assert!(out.stderr.contains("start.ports.http"), "{}", out.stderr);
+
+    // Beyond loopback without gateway keys required: refused.
+    let start = format!(
+        "  bind: \"0.0.0.0\"\n{}",
+        ports_line(t.http(), t.https(), t.console())
+    );
+    let f = write_file(&t, standin(), &start, "gatewayKeys: {required: false}\n");
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"])
+        .fails(1)
+        .stderr_has("beyond loopback");
 
     let photos = t.home.path().join("photos");
     std::fs::create_dir(&photos).expect("mkdir");
