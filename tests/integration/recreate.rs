@@ -7,8 +7,10 @@ use std::io::{Read as _, Write as _};
 use std::path::Path;
 
 use crate::backup::{Cleanup, build_variant, configure, image_of, json, push, served, spec, tree};
-use crate::harness::{Test, free_ports, standin_image, wait_for};
+use crate::harness::{Test, block_on, docker, free_ports, standin_image, wait_for};
 use crate::lifecycle::Registry;
+use crate::redis::{Beside, redis_image, seed_higress_config};
+use crate::redis_ops::{get, id_of, password, running, set};
 
 /// A Gateway file with only `start:` (and `extra` after it).
 fn write_file(t: &Test, image: (&str, &str), start: &str, extra: &str) -> String {
@@ -262,11 +264,23 @@ fn a_recreate_whose_new_container_fails_restores_the_old_ports_and_folder() {
     let mut flags = t.image_flags();
     flags[1] = repo.clone();
     flags[3] = "v1".to_string();
+    let _guard = Beside(t.name.clone());
+    let _parked_redis = Cleanup {
+        containers: [format!("{}-redis-pre-upgrade", t.name), String::new()],
+        tags: Vec::new(),
+    };
     let mut args = vec!["start", "--non-interactive"];
     args.extend(flags.iter().map(String::as_str));
     t.run(&args).ok();
+    seed_higress_config(&t);
+    args.extend(["--redis", "--redis-image", redis_image()]);
+    t.run(&args).ok();
     configure(&t);
-    let (before, shape, id, files) = (served(&t), spec(&t), container_id(&t), tree(&t.data()));
+    let (redis, pw) = (format!("{}-redis", t.name), password(&t));
+    set(&t, &redis, &pw, "gag-recreate", "kept");
+    let redis_id = id_of(&redis);
+    let (before, shape, id) = (served(&t), spec(&t), container_id(&t));
+    let files = tree_but_redis(&t.data());
     let http = free_ports(1)[0];
     let new = t.home.path().join("moved-data");
     let start = format!(
@@ -287,7 +301,82 @@ fn a_recreate_whose_new_container_fails_restores_the_old_ports_and_folder() {
     assert_eq!(spec(&t), shape, "its ports and folder");
     assert_eq!(t.inspect().and_then(|c| c.state?.running), Some(true));
     assert_eq!(served(&t), before);
-    assert_eq!(tree(&t.data()), files);
+    assert_eq!(tree_but_redis(&t.data()), files);
     assert!(!new.exists(), "the new folder was removed");
     assert!(http_status(t.http()).starts_with("HTTP/1."));
+    // The Redis beside it: the same container, running, with its data.
+    assert_eq!(id_of(&redis), redis_id);
+    assert!(running(&redis));
+    assert_eq!(get(&t, &redis, &pw, "gag-recreate"), "kept");
+    assert!(
+        block_on(docker().inspect_container(&format!("{redis}-pre-upgrade"), None)).is_err(),
+        "no parked Redis is left"
+    );
+}
+
+/// [`tree`] without `redis/` (Redis writes its dump there as it stops).
+fn tree_but_redis(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut files = tree(dir);
+    files.retain(|k, _| !k.starts_with("redis/"));
+    files
+}
+
+#[test]
+fn a_data_folder_move_takes_the_redis_beside_along_with_its_data() {
+    let t = Test::new();
+    let _guard = Beside(t.name.clone());
+    let _cleanup = Cleanup {
+        containers: [
+            format!("{}-pre-upgrade", t.name),
+            format!("{}-redis-pre-upgrade", t.name),
+        ],
+        tags: Vec::new(),
+    };
+    t.start(&[]).ok();
+    seed_higress_config(&t);
+    t.start(&["--redis", "--redis-image", redis_image()]).ok();
+    let (redis, pw) = (format!("{}-redis", t.name), password(&t));
+    t.run(&["keys", "add", "alice", "--tokens-per-minute", "100"])
+        .ok();
+    set(&t, &redis, &pw, "gag-recreate", "kept");
+    let (redis_id, limits) = (
+        id_of(&redis),
+        t.run(&["keys", "list", "--json"]).ok().stdout,
+    );
+    let http = free_ports(1)[0];
+    let new = t.home.path().join("moved-data");
+    let start = format!(
+        "  dataFolder: \"{}\"\n{}",
+        new.display(),
+        ports_line(http, t.https(), t.console())
+    );
+    let f = write_file(&t, standin(), &start, "");
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"]).ok();
+    assert_eq!(data_mount(&t), new.display().to_string());
+    assert_ne!(id_of(&redis), redis_id, "a new Redis container");
+    assert!(running(&redis));
+    let mounts = block_on(docker().inspect_container(&redis, None))
+        .ok()
+        .and_then(|c| c.mounts)
+        .unwrap_or_default();
+    let sources: Vec<String> = mounts.into_iter().filter_map(|m| m.source).collect();
+    assert!(
+        sources.len() == 2
+            && sources
+                .iter()
+                .all(|s| s.starts_with(&new.display().to_string())),
+        "{sources:?}"
+    );
+    assert_eq!(get(&t, &redis, &pw, "gag-recreate"), "kept");
+    let status = t.run(&["redis", "status", "--json"]).ok();
+    let doc = json(&status.stdout);
+    assert_eq!(doc["reachable_from_gateway"], true, "{doc}");
+    assert_eq!(t.run(&["keys", "list", "--json"]).ok().stdout, limits);
+    assert!(
+        block_on(docker().inspect_container(&format!("{redis}-pre-upgrade"), None)).is_err(),
+        "the parked Redis is gone"
+    );
+    t.run(&["apply", "-f", &f, "--recreate", "--yes"])
+        .ok()
+        .stdout_has("no changes");
 }

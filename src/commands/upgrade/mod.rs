@@ -66,47 +66,78 @@ pub async fn recreate(
         nothing_to_do(args.json, &name, &target, &new_id);
         return Ok(());
     }
+    let images = Images {
+        current,
+        target,
+        old_id,
+        new_id,
+    };
     let started = std::time::Instant::now();
-    let before = served(&gw).await?;
-    let saved = back_up_first(&gw).await?;
+    let redis_ran = moves.pause_redis(gw.engine(), &name).await?;
+    let done = back_up_and_swap(&mut gw, args, &moves, &images, &folder, metrics_port).await;
+    if done.is_err() && redis_ran && !redis::running_beside(gw.engine(), &name).await? {
+        // Stopped for the backup and not moved: it starts again where it was.
+        gw.engine()
+            .start(&crate::domain::live::redis::container_name(&name))
+            .await?;
+    }
+    let backup_file = done?;
+    let seconds = started.elapsed().as_secs_f64();
+    report(args.json, &name, &images, &backup_file, &moves, seconds);
+    Ok(())
+}
+
+/// The image a recreate leaves and the one it runs, by reference and id.
+struct Images {
+    current: String,
+    target: String,
+    old_id: String,
+    new_id: String,
+}
+
+/// The backup, the new spec and the swap; the backup's path.
+async fn back_up_and_swap(
+    gw: &mut Gateway,
+    args: &UpgradeArgs,
+    moves: &Moves,
+    images: &Images,
+    folder: &Path,
+    metrics_port: Option<(String, u16)>,
+) -> Result<std::path::PathBuf> {
+    let name = gw.name().to_string();
+    let before = served(gw).await?;
+    let saved = back_up_first(gw).await?;
     let content = backup::read(&saved.file)?;
     let previous = Previous {
-        image: current.clone(),
-        image_id: old_id.clone(),
+        image: images.current.clone(),
+        image_id: images.old_id.clone(),
         backup: saved.file.display().to_string(),
     };
     let spec = gw
         .engine()
         .clone_spec(&name)
         .await?
-        .with(&target, &upgrade::upgrade_labels(), &previous.labels())
+        .with(
+            &images.target,
+            &upgrade::upgrade_labels(),
+            &previous.labels(),
+        )
         .publishing(METRICS_PORT, metrics_port.as_ref());
     let spec = moves.apply(spec);
     if let Some(warning) = render::metrics_exposed(metrics_port.as_ref()) {
         ui::warn(warning);
     }
     let failed = Failed {
-        folder: &folder,
+        folder,
         content: &content,
-        target: &target,
-        current: &current,
+        target: &images.target,
+        current: &images.current,
         backup: &saved.file,
-        moves: &moves,
+        moves,
         filled: None,
     };
-    swap(&mut gw, failed, &spec, &before, args.wait_timeout).await?;
-    let seconds = started.elapsed().as_secs_f64();
-    let ids = (old_id.as_str(), new_id.as_str());
-    report(
-        args.json,
-        &name,
-        (&current, &target),
-        ids,
-        &saved.file,
-        &moves,
-        seconds,
-    );
-    Ok(())
+    swap(gw, failed, &spec, &before, args.wait_timeout).await?;
+    Ok(saved.file)
 }
 
 /// Fill the new data folder (when it moves), park the container, launch `spec`, verify;
@@ -126,35 +157,32 @@ async fn swap(
         return Err(e);
     }
     failed.filled = filled;
-    let attempt = match launch(gw.engine(), &name, spec).await {
-        Ok(()) => ready_and_same(gw, before, wait_timeout, &mut ui::waiting()).await,
-        Err(e) => Err(e),
-    };
+    let attempt = async {
+        failed.moves.move_redis(gw.engine(), &name).await?;
+        launch(gw.engine(), &name, spec).await?;
+        ready_and_same(gw, before, wait_timeout, &mut ui::waiting()).await?;
+        failed.moves.answer_redis(gw).await
+    }
+    .await;
     if let Err(e) = attempt {
         return Err(roll_back_after(gw, &failed, e, wait_timeout).await);
     }
-    drop_parked(gw.engine(), &name).await
+    drop_parked(gw.engine(), &name).await?;
+    failed.moves.drop_parked_redis(gw.engine(), &name).await
 }
 
 /// What was done: upgrade's lines (or JSON), and where the data folder moved.
-fn report(
-    as_json: bool,
-    name: &str,
-    (current, target): (&str, &str),
-    (old_id, new_id): (&str, &str),
-    backup: &Path,
-    moves: &Moves,
-    seconds: f64,
-) {
+fn report(as_json: bool, name: &str, images: &Images, backup: &Path, moves: &Moves, seconds: f64) {
+    let (current, target) = (images.current.as_str(), images.target.as_str());
     ui::report(
         as_json,
         || {
             json!({
                 "upgraded": true,
                 "image": target,
-                "image_id": new_id,
+                "image_id": images.new_id,
                 "previous_image": current,
-                "previous_image_id": old_id,
+                "previous_image_id": images.old_id,
                 "backup": backup,
                 "data_folder": moves.folder.as_ref().map(|(_, to)| to),
                 "previous_data_folder": moves.folder.as_ref().map(|(from, _)| from),
@@ -252,6 +280,9 @@ async fn roll_back_after(
     let moved = failed.moves.folder.is_some();
     let restore = (!moved).then_some(failed.content);
     let mut undone = revert(gw, failed.folder, restore, wait_timeout, &mut ui::waiting()).await;
+    if undone.is_ok() {
+        undone = failed.moves.unmove_redis(gw.engine(), &name).await;
+    }
     if undone.is_ok() {
         undone = failed.moves.unfill(failed.filled.as_ref());
     }

@@ -2,7 +2,9 @@
 //! gateway is published on, their address, and the data folder. Everything is checked
 //! before anything changes: the new ports must be free, the new folder new, empty or
 //! another gateway data folder. The new folder gets the backup's content before the old
-//! container stops; the old folder is left as it was.
+//! container stops; the old folder is left as it was. A Redis beside the gateway moves
+//! with the folder: stopped before the backup (its dump complete), parked, made again on
+//! the new folder and started once the gateway is ready.
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
@@ -12,9 +14,12 @@ use anyhow::Result;
 use crate::domain::live::redis;
 use crate::domain::ops::backup::Backup;
 use crate::domain::ops::plan::Ports;
-use crate::engine::CloneSpec;
+use crate::domain::ops::upgrade::parked_name;
+use crate::engine::{CloneSpec, Engine};
 use crate::error::fail_hint;
 use crate::gateway::backup::{self, Filled};
+use crate::gateway::redis as gwredis;
+use crate::gateway::upgrade::{drop_parked, park, unpark};
 use crate::gateway::{self, Gateway};
 
 /// The file's `start:` values to carry out; None: as the container has it.
@@ -34,6 +39,8 @@ pub struct Moves {
     publish: Vec<(u16, String, u16)>,
     /// (from, to): the data folder moves.
     pub folder: Option<(PathBuf, PathBuf)>,
+    /// The image of the Redis beside the gateway, when it moves with the data folder.
+    redis_image: Option<String>,
 }
 
 impl Moves {
@@ -50,11 +57,69 @@ impl Moves {
             check_free(gw, &publish, metrics)?;
         }
         let to = respec.data_folder.as_deref().filter(|to| *to != folder);
-        let folder = match to {
-            Some(to) => Some((folder.to_path_buf(), new_folder(gw, folder, to).await?)),
-            None => None,
+        let (folder, redis_image) = match to {
+            Some(to) => {
+                let to = new_folder(folder, to)?;
+                let redis = gw
+                    .engine()
+                    .inspect(&redis::container_name(gw.name()))
+                    .await?;
+                (Some((folder.to_path_buf(), to)), redis.map(|r| r.image))
+            }
+            None => (None, None),
         };
-        Ok(Moves { publish, folder })
+        Ok(Moves {
+            publish,
+            folder,
+            redis_image,
+        })
+    }
+
+    /// Stop the Redis beside the gateway before the backup when it moves with the data
+    /// folder (it writes its dump as it stops: the backup holds all it has); whether it ran.
+    pub async fn pause_redis(&self, engine: &Engine, gateway: &str) -> Result<bool> {
+        match self.redis_image {
+            Some(_) => gwredis::pause(engine, gateway).await,
+            None => Ok(false),
+        }
+    }
+
+    /// Park the (stopped) Redis beside the gateway and make a new one on the new folder, on
+    /// the same network; it is started once the gateway is ready ([`Moves::answer_redis`]).
+    pub async fn move_redis(&self, engine: &Engine, gateway: &str) -> Result<()> {
+        let (Some(image), Some((_, to))) = (&self.redis_image, &self.folder) else {
+            return Ok(());
+        };
+        park(engine, &redis::container_name(gateway)).await?;
+        let spec = crate::commands::redis::sidecar_spec(gateway, &host_path(to), image);
+        engine.ensure_network(&spec.network).await?;
+        engine.create_sidecar(&spec).await.map(|_| ())
+    }
+
+    /// Start the moved Redis and wait until it answers from the gateway.
+    pub async fn answer_redis(&self, gw: &Gateway) -> Result<()> {
+        match (&self.redis_image, &self.folder) {
+            (Some(_), Some(_)) => gwredis::start_and_wait(gw).await.map(|_| ()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Undo [`Moves::move_redis`]: the new Redis goes, the parked one comes back, started.
+    pub async fn unmove_redis(&self, engine: &Engine, gateway: &str) -> Result<()> {
+        let name = redis::container_name(gateway);
+        if self.redis_image.is_none() || engine.inspect(&parked_name(&name)).await?.is_none() {
+            return Ok(());
+        }
+        unpark(engine, &name).await
+    }
+
+    /// The move worked: the parked Redis goes.
+    pub async fn drop_parked_redis(&self, engine: &Engine, gateway: &str) -> Result<()> {
+        let name = redis::container_name(gateway);
+        if self.redis_image.is_none() || engine.inspect(&parked_name(&name)).await?.is_none() {
+            return Ok(());
+        }
+        drop_parked(engine, &name).await
     }
 
     pub fn is_empty(&self) -> bool {
@@ -164,10 +229,9 @@ fn check_free(
     Ok(())
 }
 
-/// The folder to move the data to: absolute, on this machine, not inside the current one
-/// (nor around it); a folder with files must be another gateway data folder. A Redis
-/// beside the gateway keeps its dump in the data folder: moving it is refused.
-async fn new_folder(gw: &Gateway, from: &Path, to: &Path) -> Result<PathBuf> {
+/// The folder to move the data to: absolute, not inside the current one (nor around it);
+/// a folder with files must be another gateway data folder.
+fn new_folder(from: &Path, to: &Path) -> Result<PathBuf> {
     if !to.is_absolute() {
         return Err(fail_hint(
             format!("start.dataFolder {} is not an absolute path", to.display()),
@@ -198,18 +262,6 @@ async fn new_folder(gw: &Gateway, from: &Path, to: &Path) -> Result<PathBuf> {
                 to.display()
             ),
             "name a new or empty folder",
-        ));
-    }
-    let redis_name = redis::container_name(gw.name());
-    if gw.engine().inspect(&redis_name).await?.is_some() {
-        return Err(fail_hint(
-            format!(
-                "{} runs Redis beside it ({redis_name}), whose data is in {}: apply --recreate \
-                 does not move it; nothing was changed",
-                gw.name(),
-                from.display()
-            ),
-            "keep start.dataFolder as it is, or back up, `delete --force`, `apply` and `restore`",
         ));
     }
     Ok(to.to_path_buf())
