@@ -324,8 +324,13 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     if args.dry_run || args.recreate || asks {
         let cur = current(&gw, Some(&desired)).await?;
         let mut preview = plan::plan(&desired, &cur, args.prune)?;
+        let recreating = args.recreate && !args.dry_run && needs_recreate(&preview);
         if args.recreate {
             open_only_with_keys(&desired, &preview, cur.keys_required)?;
+        }
+        if asks && recreating {
+            // Asked once, before the container is recreated: the whole plan.
+            confirm(&preview, &format!("Recreate {name} and apply the changes?"))?;
         }
         if args.recreate && recreate(&gw, &desired, &preview, args.dry_run).await? {
             gw = Gateway::connect(&name, Need::Running).await?;
@@ -335,8 +340,9 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
             show(&preview, args.json, None);
             return Ok(());
         }
-        if asks {
-            confirm(&preview)?;
+        if asks && !recreating {
+            let prompt = format!("Apply these {} changes?", preview.lines.len());
+            confirm(&preview, &prompt)?;
         }
     }
     let done = converge(&gw, &desired, args.prune).await?;
@@ -348,11 +354,16 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     Ok(())
 }
 
-/// Ask before applying `preview`; an answer of no changes nothing.
-fn confirm(preview: &Plan) -> Result<()> {
+/// Whether the plan lists `start:` differences (`apply --recreate` makes them).
+fn needs_recreate(preview: &Plan) -> bool {
+    !preview.upgrade.is_empty() || !preview.new_container.is_empty()
+}
+
+/// Ask `prompt` before applying `preview`; an answer of no changes nothing.
+fn confirm(preview: &Plan, prompt: &str) -> Result<()> {
     println!("{}", preview.render());
     let go = dialoguer::Confirm::new()
-        .with_prompt(format!("Apply these {} changes?", preview.lines.len()))
+        .with_prompt(prompt)
         .default(false)
         .interact()
         .map_err(|e| fail(format!("cannot ask: {e}")))?;
@@ -372,14 +383,14 @@ fn confirm(preview: &Plan) -> Result<()> {
 /// container (ports, folder, data) back on any failure. Whether it recreated.
 async fn recreate(gw: &Gateway, desired: &Desired, preview: &Plan, dry_run: bool) -> Result<bool> {
     let name = gw.name().to_string();
+    if !needs_recreate(preview) {
+        return Ok(false);
+    }
     let diffs: Vec<&String> = preview
         .upgrade
         .iter()
         .chain(&preview.new_container)
         .collect();
-    if diffs.is_empty() {
-        return Ok(false);
-    }
     let listed = diffs
         .iter()
         .map(|d| d.as_str())

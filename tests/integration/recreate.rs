@@ -216,6 +216,11 @@ fn a_taken_port_or_a_folder_of_other_files_is_refused_and_nothing_changes() {
         .fails(1)
         .stderr_has("beyond loopback");
 
+    // On a terminal it asks before the recreate; no changes nothing.
+    let moved = ports_line(free_ports(1)[0], t.https(), t.console());
+    let f = write_file(&t, standin(), &moved, "");
+    asked_and_refused(&t, &f);
+
     let photos = t.home.path().join("photos");
     std::fs::create_dir(&photos).expect("mkdir");
     std::fs::write(photos.join("cat.jpg"), "meow").expect("write");
@@ -238,6 +243,31 @@ fn a_taken_port_or_a_folder_of_other_files_is_refused_and_nothing_changes() {
     assert_eq!(host_ports(&t), ports);
     assert_eq!(tree(&t.data()), files);
     assert!(no_backup_in(&t.data()), "a refused recreate made a backup");
+}
+
+/// `apply --recreate` on a terminal: the question comes before anything changes; "n".
+fn asked_and_refused(t: &Test, file: &str) {
+    use expectrl::{Expect, Session};
+    let args = [
+        "apply",
+        "-f",
+        file,
+        "--recreate",
+        "--container-name",
+        &t.name,
+    ];
+    let mut p = Session::spawn(t.command(&args)).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(60)));
+    p.expect("needs a new container").expect("the plan");
+    p.expect(format!("Recreate {} and apply the changes?", t.name).as_str())
+        .expect("the question");
+    p.send("n").expect("answer");
+    p.expect("nothing was changed").expect("the refusal");
+    let status = wait_for("apply to exit", 30, || match p.get_process().status() {
+        Ok(expectrl::process::unix::WaitStatus::Exited(_, code)) => Some(code),
+        _ => None,
+    });
+    assert_eq!(status, 1);
 }
 
 fn no_backup_in(folder: &Path) -> bool {
