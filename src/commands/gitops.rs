@@ -332,7 +332,7 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
             // Asked once, before the container is recreated: the whole plan.
             confirm(&preview, &format!("Recreate {name} and apply the changes?"))?;
         }
-        if args.recreate && recreate(&gw, &desired, &preview, args.dry_run).await? {
+        if args.recreate && recreate(&gw, &desired, &preview, args).await? {
             gw = Gateway::connect(&name, Need::Running).await?;
             preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
         }
@@ -381,7 +381,13 @@ fn confirm(preview: &Plan, prompt: &str) -> Result<()> {
 /// (new ports free, new folder new or empty), then a backup, the container parked, the new
 /// one launched on the new image, ports and folder, keys and rules verified, and the old
 /// container (ports, folder, data) back on any failure. Whether it recreated.
-async fn recreate(gw: &Gateway, desired: &Desired, preview: &Plan, dry_run: bool) -> Result<bool> {
+async fn recreate(
+    gw: &Gateway,
+    desired: &Desired,
+    preview: &Plan,
+    args: &ApplyArgs,
+) -> Result<bool> {
+    let (dry_run, json) = (args.dry_run, args.json);
     let name = gw.name().to_string();
     if !needs_recreate(preview) {
         return Ok(false);
@@ -410,6 +416,7 @@ async fn recreate(gw: &Gateway, desired: &Desired, preview: &Plan, dry_run: bool
         console: st.console,
         bind: st.bind.clone(),
         data_folder: st.data_folder.as_ref().map(std::path::PathBuf::from),
+        on_stderr: json,
     };
     ui::info(format!("{listed}: recreating {name}."));
     let pull = !preview.upgrade.is_empty();

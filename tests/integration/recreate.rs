@@ -136,9 +136,18 @@ fn apply_recreate_moves_ports_and_data_folder_and_keeps_keys_and_rules() {
     assert!(!new.exists(), "--dry-run made the folder");
 
     let started = std::time::Instant::now();
-    let out = t.run(&["apply", "-f", &f, "--recreate", "--yes"]).ok();
+    let out = t
+        .run(&["apply", "-f", &f, "--recreate", "--yes", "--json"])
+        .ok();
     eprintln!("the recreate took {:.1} s", started.elapsed().as_secs_f64());
-    assert!(out.stdout.contains("+ provider groq"), "{}", out.stdout);
+    // stdout is the plan's JSON only; what the recreate did is said on stderr.
+    let plan = json(&out.stdout);
+    assert_eq!(plan["applied"], 1, "{plan}");
+    assert_eq!(
+        plan["changes"][0]["text"], "provider groq (key gsk-***6789)",
+        "{plan}"
+    );
+    assert!(out.stderr.contains("Recreated"), "{}", out.stderr);
     assert!(out.stderr.contains("is left as it was"), "{}", out.stderr);
     assert_ne!(container_id(&t), id);
     assert_eq!(host_ports(&t), BTreeSet::from([http, t.https(), console]));

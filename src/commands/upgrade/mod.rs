@@ -63,7 +63,12 @@ pub async fn recreate(
     };
     let same_image = old_id == new_id && target == current;
     if same_image && metrics_port.is_none() && moves.is_empty() {
-        nothing_to_do(args.json, &name, &target, &new_id);
+        match respec.on_stderr {
+            true => ui::info(format!(
+                "{name} runs {target} as the file says; nothing to do."
+            )),
+            false => nothing_to_do(args.json, &name, &target, &new_id),
+        }
         return Ok(());
     }
     let images = Images {
@@ -83,7 +88,12 @@ pub async fn recreate(
     }
     let backup_file = done?;
     let seconds = started.elapsed().as_secs_f64();
-    report(args.json, &name, &images, &backup_file, &moves, seconds);
+    let said = Said {
+        as_json: args.json,
+        on_stderr: respec.on_stderr,
+        seconds,
+    };
+    report(&said, &name, &images, &backup_file, &moves);
     Ok(())
 }
 
@@ -172,7 +182,15 @@ async fn swap(
 }
 
 /// What was done: upgrade's lines (or JSON), and where the data folder moved.
-fn report(as_json: bool, name: &str, images: &Images, backup: &Path, moves: &Moves, seconds: f64) {
+/// How the outcome is said: JSON, or lines on stdout or (under `apply --json`) stderr.
+struct Said {
+    as_json: bool,
+    on_stderr: bool,
+    seconds: f64,
+}
+
+fn report(said: &Said, name: &str, images: &Images, backup: &Path, moves: &Moves) {
+    let (as_json, seconds) = (said.as_json, said.seconds);
     let (current, target) = (images.current.as_str(), images.target.as_str());
     ui::report(
         as_json,
@@ -194,7 +212,10 @@ fn report(as_json: bool, name: &str, images: &Images, backup: &Path, moves: &Mov
                 true => render_upgrade::recreated(name, target, seconds),
                 false => render_upgrade::upgraded(name, current, target, seconds),
             };
-            ui::ok(done);
+            match said.on_stderr {
+                true => ui::info(done),
+                false => ui::ok(done),
+            }
             if let Some((from, to)) = &moves.folder {
                 ui::info(render_upgrade::moved(&from.display(), &to.display()));
             }

@@ -30,6 +30,8 @@ pub struct Respec {
     pub console: Option<u16>,
     pub bind: Option<String>,
     pub data_folder: Option<PathBuf>,
+    /// Say the outcome on stderr (`apply --json` keeps stdout for its plan).
+    pub on_stderr: bool,
 }
 
 /// What the recreate changes, checked.
