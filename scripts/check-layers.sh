@@ -44,7 +44,7 @@ forbid src/error.rs domain engine edit gateway plugin skills ui args commands ap
 
 # One read path and one write path: only the Gateway (src/gateway/) opens a transaction
 # or reads the gateway's files through the edit engine; every command goes through it.
-direct=$(grep -rnE --include='*.rs' 'edit::(transact|read_files|read)\(' src |
+direct=$(grep -rnE --include='*.rs' 'edit::(transact|read_files|read_tree_files|read)\(' src |
     grep -vE '^src/(edit|gateway)/' || true)
 if [ -n "$direct" ]; then
     printf '%s\n' "$direct" | sed 's|$|    <- use Gateway::transact / Gateway::read_files|'

@@ -23,6 +23,7 @@ use crate::domain::live::paths::{
 use crate::domain::live::paths::{
     configmap_path, envoyfilter_path, fallback_ingress_path, ingress_path,
 };
+use crate::domain::live::quota as quota_live;
 use crate::domain::live::redis::{self as redis_dom, Redis};
 use crate::domain::live::tokenlimit::{self, WINDOWS, Window};
 use crate::domain::live::tracing::HIGRESS_CONFIG;
@@ -146,6 +147,9 @@ fn current_of(
             .map(|p| (p.clone(), snap.text(p)));
         cur.mcp = Some(gmcp::CurrentMcp::of(files));
     }
+    let qp = quota_live::path();
+    let quota_doc = parse_doc(&qp, snap.text(&qp))?;
+    cur.quotas = quota_live::enabled(Some(&quota_doc).filter(|d| !d.is_null()));
     let docs = token_docs(snap)?;
     cur.key_tokens =
         tokenlimit::limits_of(docs.iter().filter_map(|(w, d)| Some((*w, d.as_ref()?))));
@@ -274,6 +278,7 @@ fn creation_plan(desired: &Desired, name: &str) -> Result<Plan> {
         redis: false,
         redis_beside: false,
         redis_users: Vec::new(),
+        quotas: false,
         console_password: None,
         start: None,
         tracing: None,
@@ -345,13 +350,59 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
             confirm(&preview, &prompt)?;
         }
     }
-    let done = converge(&gw, &desired, args.prune).await?;
+    let (done, admin) = converge(&gw, &desired, args.prune).await?;
     if let Some(pw) = plan::console_password(&done) {
         gwconsole::reset(&gw, Some(pw.to_string())).await?;
     }
-    let applied = (!done.is_empty()).then_some(done.lines.len());
+    // The grants are made after the files: reported apart.
+    let files = done.lines.len() - plan::grants(&done).len();
+    let applied = (!done.is_empty()).then_some(files);
     show(&done, args.json, applied);
+    if let Some(admin) = admin {
+        grant(&gw, &done, &admin, args.json).await?;
+    }
     Ok(())
+}
+
+/// The plan's initial quotas, through ai-quota's admin path once the files are committed.
+/// A failure names each key that got none and the command that gives it (exit 1).
+async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin, json: bool) -> Result<()> {
+    let grants = plan::grants(done);
+    // Just written: the gateway may not have loaded ai-quota and the admin key yet.
+    let fresh = plan::quotas_switch(done) == Some(true);
+    let failed =
+        crate::commands::keys::quota::grant(gw, &admin.key, &admin.path, &grants, fresh).await;
+    let given: Vec<String> = grants
+        .iter()
+        .filter(|(n, _)| !failed.iter().any(|(f, _, _)| f == n))
+        .map(|(n, q)| format!("{n} {q}"))
+        .collect();
+    if !given.is_empty() {
+        let text = format!("Initial quotas granted (tokens): {}.", given.join(", "));
+        // stdout holds the JSON alone.
+        match json {
+            true => ui::info(text),
+            false => ui::ok(text),
+        }
+    }
+    if failed.is_empty() {
+        return Ok(());
+    }
+    let why: Vec<String> = failed.iter().map(|(n, _, e)| format!("{n}: {e}")).collect();
+    let fix: Vec<String> = failed
+        .iter()
+        .map(|(n, q, _)| format!("`get-ai-gateway keys quota {n} --set {q}`"))
+        .collect();
+    let names: Vec<&str> = failed.iter().map(|(n, _, _)| n.as_str()).collect();
+    Err(fail_hint(
+        format!(
+            "the files are applied, but no quota was granted to {} ({}); another apply does not \
+             grant it (the key exists)",
+            names.join(", "),
+            why.join("; ")
+        ),
+        format!("grant it: {}", fix.join(", then ")),
+    ))
 }
 
 /// Whether the plan lists `start:` differences (`apply --recreate` makes them).
@@ -555,6 +606,7 @@ fn held_paths(desired: Option<&Desired>) -> Vec<String> {
     );
     paths.push(keyauth::path());
     paths.push(keyrate::path());
+    paths.push(quota_live::path());
     paths.extend(tokenlimit::paths());
     paths.extend(gwconsole::paths());
     paths.sort();
@@ -562,30 +614,71 @@ fn held_paths(desired: Option<&Desired>) -> Vec<String> {
     paths
 }
 
+/// ai-quota's admin key and path, as the committed files have them: what the plan's grants
+/// are sent with.
+struct QuotaAdmin {
+    key: String,
+    path: String,
+}
+
 /// One transaction on every file: the plan is made from what the lock holds, then applied;
-/// an empty plan writes nothing. One exec at most.
-async fn converge(gw: &Gateway, desired: &Desired, prune: bool) -> Result<Plan> {
+/// an empty plan writes nothing. One exec at most. With the plan, the admin key and path of
+/// its quota grants (when it has any).
+async fn converge(
+    gw: &Gateway,
+    desired: &Desired,
+    prune: bool,
+) -> Result<(Plan, Option<QuotaAdmin>)> {
     let start = start_of(gw);
+    // Used only when the plan turns quotas on and key-auth has no admin key.
+    let admin_key = keyauth::new_key(&gateway::host::random_bytes::<32>()?);
     gw.transact_tree(&held_paths(Some(desired)), |snap| {
         let cur = current_of(gw, start, snap, Some(desired))?;
         let plan = plan::plan(desired, &cur, prune)?;
         if plan.is_empty() {
-            return Ok((Vec::new(), plan));
+            return Ok((Vec::new(), (plan, None)));
         }
-        let mut writes = plan_writes(&plan, &cur, snap, desired)?;
+        let mut writes = plan_writes(&plan, &cur, snap, desired, &admin_key)?;
         // Removing a file the tree does not hold: it is not there.
         writes.retain(|w| matches!(w, Write::Put { .. }) || snap.paths().any(|p| p == w.path()));
-        Ok((writes, plan))
+        let admin = quota_admin(&plan, &writes, snap)?;
+        Ok((writes, (plan, admin)))
     })
     .await
 }
 
-/// What `plan` writes, on the files of `snap`.
+/// The admin key and path the plan's grants go with, from the files as it writes them.
+fn quota_admin(plan: &Plan, writes: &[Write], snap: &Snapshot) -> Result<Option<QuotaAdmin>> {
+    if plan::grants(plan).is_empty() {
+        return Ok(None);
+    }
+    let text = |path: String| {
+        let written = writes.iter().find_map(|w| match w {
+            Write::Put { path: p, text } if *p == path => Some(text.clone()),
+            _ => None,
+        });
+        let text = written.or_else(|| snap.text(&path));
+        parse_doc(&path, text)
+    };
+    let auth = text(keyauth::path())?;
+    let (consumer, path) = quota_live::admin_of(&text(quota_live::path())?);
+    let key = keyauth::key_of(&auth, &consumer).ok_or_else(|| {
+        fail_hint(
+            format!("the quota admin key {consumer} is missing from key-auth; nothing was changed"),
+            "`get-ai-gateway keys quota enable` makes it again",
+        )
+    })?;
+    Ok(Some(QuotaAdmin { key, path }))
+}
+
+/// What `plan` writes, on the files of `snap` (`admin_key`: the quota admin key, when the
+/// plan turns quotas on and key-auth has none).
 fn plan_writes(
     plan: &Plan,
     cur: &Current,
     snap: &Snapshot,
     desired: &Desired,
+    admin_key: &str,
 ) -> Result<Vec<Write>> {
     let mut live = live_of(snap, Some(desired));
     let (ka, kr) = (keyauth::path(), keyrate::path());
@@ -600,11 +693,18 @@ fn plan_writes(
     writes.extend(tracing_write);
     let proxy = snap.text(AI_PROXY);
     writes.extend(token_writes(plan, docs, redis.as_ref(), proxy.as_deref())?);
+    writes.extend(quota_write(plan, redis.as_ref(), proxy.as_deref())?);
     let servers = cur
         .mcp
         .as_ref()
         .map(|m| m.servers.keys().cloned().collect());
-    writes.extend(key_writes(plan, &live, proxy, auth, rate, servers)?);
+    let keys = KeysIn {
+        auth,
+        rate,
+        mcp: servers,
+        admin_key,
+    };
+    writes.extend(key_writes(plan, &live, proxy, keys)?);
     let paths: Vec<String> = snap.paths().cloned().collect();
     mcp_writes(plan, snap, &paths, &mut writes)?;
     Ok(writes)
@@ -715,16 +815,53 @@ fn token_writes(
     Ok(writes)
 }
 
+/// ai-quota's instance after the plan's quota switch: written as `keys quota enable` writes
+/// it (counting in the gateway's Redis, next to ai-proxy), or removed.
+fn quota_write(plan: &Plan, redis: Option<&Redis>, proxy: Option<&str>) -> Result<Option<Write>> {
+    let path = quota_live::path();
+    match plan::quotas_switch(plan) {
+        Some(true) => {
+            let redis = redis.ok_or_else(|| {
+                fail_hint(
+                    "quotas are kept in Redis, and this gateway has none; nothing was changed",
+                    "run Redis beside it with `get-ai-gateway start --redis`, then apply again",
+                )
+            })?;
+            let proxy = proxy
+                .map(|t| crate::domain::live::gwconfig::parse(AI_PROXY, t))
+                .transpose()?;
+            let doc = quota_live::instance(&quota_live::url_next_to(proxy.as_ref()), redis);
+            let text = yaml11::to_string(&doc);
+            Ok(Some(Write::Put { path, text }))
+        }
+        Some(false) => Ok(Some(Write::Delete { path })),
+        None => Ok(None),
+    }
+}
+
+/// key-auth and key-rate-limit as they are, the MCP servers there are, and the quota admin
+/// key to add when the plan turns quotas on.
+struct KeysIn<'a> {
+    auth: Value,
+    rate: Value,
+    mcp: Option<Vec<String>>,
+    admin_key: &'a str,
+}
+
 /// key-auth and key-rate-limit after the plan (each made from its skeleton when absent and
 /// a key change needs it); only the files that changed are written.
 fn key_writes(
     plan: &Plan,
     live: &LiveConfig,
     proxy_text: Option<String>,
-    auth: Value,
-    rate: Value,
-    mcp: Option<Vec<String>>,
+    keys: KeysIn,
 ) -> Result<Vec<Write>> {
+    let KeysIn {
+        auth,
+        rate,
+        mcp,
+        admin_key,
+    } = keys;
     if auth.is_null() && !plan.changes.iter().any(touches_keys) {
         return Ok(Vec::new());
     }
@@ -751,6 +888,7 @@ fn key_writes(
         // key-auth knows.
         mcp,
     };
+    plan::apply_quotas(plan, &mut files, admin_key)?;
     plan::apply_keys(plan, &mut files)?;
     let mut writes = Vec::new();
     if files.auth != auth_before {
@@ -799,7 +937,10 @@ fn tracing_write(
 fn touches_keys(c: &plan::Change) -> bool {
     matches!(
         c,
-        plan::Change::SetKey { .. } | plan::Change::RemoveKey { .. } | plan::Change::RequireKeys(_)
+        plan::Change::SetKey { .. }
+            | plan::Change::RemoveKey { .. }
+            | plan::Change::RequireKeys(_)
+            | plan::Change::Quotas(_)
     )
 }
 

@@ -71,7 +71,7 @@ const ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
 const KEYAUTH: &str = "/data/wasmplugins/key-auth.internal.yaml";
 const CFG: &str = "/data/default.cfg";
 
-fn file_for(t: &Test, body: &str) -> std::path::PathBuf {
+pub(crate) fn file_for(t: &Test, body: &str) -> std::path::PathBuf {
     let (repo, tag) = standin_image().split_once(':').expect("tag");
     let text = format!(
         "apiVersion: get-ai-gateway/v1\nkind: Gateway\nstart:\n  image: {{repo: \"{repo}\", tag: \"{tag}\"}}\n  \
@@ -100,7 +100,7 @@ gatewayKeys:
 "#;
 
 /// inode and mtime of each file, as the container sees them.
-fn stamps(t: &Test) -> String {
+pub(crate) fn stamps(t: &Test) -> String {
     let (code, out) = t.exec(&["stat", "-c", "%n %i %Y %y", AI_PROXY, ROUTER, KEYAUTH, CFG]);
     assert_eq!(code, 0, "{out}");
     out

@@ -364,24 +364,24 @@ fn wizard_on_a_terminal() {
     p.set_expect_timeout(Some(Duration::from_secs(60)));
     p.expect("Provider to configure").unwrap();
     // Down once: "Aliyun Dashscope (Qwen)", then Enter.
-    p.send("\x1b[B").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\x1b[B");
+    press(&mut p, "\r");
     p.expect("API key for Aliyun Dashscope").unwrap();
-    p.send("sk-wizard-secret-42\r").unwrap();
+    type_secret(&mut p, "sk-wizard-secret-42\r");
     p.expect("Models routed to").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\r");
     p.expect("[configured] Aliyun").unwrap();
-    p.send("\r").unwrap(); // Done
+    press(&mut p, "\r"); // Done
     p.expect("Gateway HTTP port").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\r");
     p.expect("Gateway HTTPS port").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\r");
     p.expect("Console port").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\r");
     p.expect("Enable auto-routing").unwrap();
-    p.send("y").unwrap();
+    press(&mut p, "y");
     p.expect("Default model when no rule matches").unwrap();
-    p.send("\r").unwrap();
+    press(&mut p, "\r");
     p.expect("Higress AI Gateway is running.").unwrap();
     let status = wait_for("the wizard to exit", 30, || {
         match p.get_process().status() {
@@ -402,6 +402,41 @@ fn wizard_on_a_terminal() {
         router["spec"]["defaultConfig"]["autoRouting"]["enable"],
         true
     );
+}
+
+/// Type `keys` once the wizard reads a key: its terminal in raw mode. console's
+/// `read_single_key` turns the line discipline's ICANON off just before each read and back on
+/// after it; keys sent in between meet the cooked terminal (ICRNL turns `\r` into `\n`, a
+/// partial escape sequence may be read as Escape), so a test that types ahead races the
+/// wizard on a busy machine.
+fn press(p: &mut expectrl::session::OsSession, keys: &str) {
+    use expectrl::Expect as _;
+    wait_for_mode(p, "the wizard to read a key", |t| {
+        !t.local_modes.contains(rustix::termios::LocalModes::ICANON)
+    });
+    p.send(keys).unwrap();
+}
+
+/// Type a secret line once the wizard reads one: echo off (`read_secure` turns it off with
+/// TCSAFLUSH, which drops whatever was typed before).
+fn type_secret(p: &mut expectrl::session::OsSession, line: &str) {
+    use expectrl::Expect as _;
+    wait_for_mode(p, "the wizard to read a secret", |t| {
+        !t.local_modes.contains(rustix::termios::LocalModes::ECHO)
+    });
+    p.send(line).unwrap();
+}
+
+fn wait_for_mode(
+    p: &expectrl::session::OsSession,
+    what: &str,
+    ready: impl Fn(&rustix::termios::Termios) -> bool,
+) {
+    let pty = p.get_process().get_raw_handle().expect("the pty");
+    wait_for(what, 30, || {
+        let t = rustix::termios::tcgetattr(&pty).ok()?;
+        ready(&t).then_some(())
+    });
 }
 
 /// A registry from Debian's docker-registry on 127.0.0.1. It binds port 0 itself and the

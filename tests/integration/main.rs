@@ -13,6 +13,7 @@ mod fastpaths;
 mod fidelity;
 mod gateway_reading;
 mod gitops;
+mod gitops_quota;
 mod gjson_fidelity;
 mod install;
 mod lifecycle;

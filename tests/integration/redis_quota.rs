@@ -24,18 +24,19 @@ const REDIS_URL: &str = "redis://:s3cretpw0rd@10.9.9.9:6379/2";
 
 /// One request as the stand-in saw it.
 #[derive(Debug, Clone, PartialEq)]
-struct Seen {
-    method: String,
-    target: String,
-    authorization: String,
-    content_type: String,
-    body: String,
+pub(crate) struct Seen {
+    pub method: String,
+    pub target: String,
+    pub authorization: String,
+    pub content_type: String,
+    pub body: String,
 }
 
 /// An HTTP stand-in for ai-quota's admin path: the README's endpoints, 401 without the
-/// admin key, 403 on a bad form, 503 ("redis error") for the consumer `down`.
-struct QuotaStandIn {
-    url: String,
+/// admin key (any Bearer key when it is None: one made by the command under test), 403 on a
+/// bad form, 503 ("redis error") for the consumer `down`.
+pub(crate) struct QuotaStandIn {
+    pub url: String,
     seen: Arc<Mutex<Vec<Seen>>>,
 }
 
@@ -81,8 +82,16 @@ fn form(text: &str) -> BTreeMap<String, String> {
 }
 
 /// What ai-quota answers (status, content type, body), with the quotas in `store`.
-fn answer(seen: &Seen, admin_key: &str, store: &mut BTreeMap<String, i64>) -> (u16, String) {
-    if seen.authorization != format!("Bearer {admin_key}") {
+fn answer(
+    seen: &Seen,
+    admin_key: Option<&str>,
+    store: &mut BTreeMap<String, i64>,
+) -> (u16, String) {
+    let bearer = seen
+        .authorization
+        .strip_prefix("Bearer ")
+        .unwrap_or_default();
+    if bearer.is_empty() || admin_key.is_some_and(|k| k != bearer) {
         return (401, "Request denied by Key Auth check.".into());
     }
     let (path, query) = seen.target.split_once('?').unwrap_or((&seen.target, ""));
@@ -125,7 +134,7 @@ fn answer(seen: &Seen, admin_key: &str, store: &mut BTreeMap<String, i64>) -> (u
 }
 
 impl QuotaStandIn {
-    fn serve(admin_key: String) -> QuotaStandIn {
+    pub(crate) fn serve(admin_key: Option<String>) -> QuotaStandIn {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("addr"));
         let seen = Arc::new(Mutex::new(Vec::new()));
@@ -137,7 +146,7 @@ impl QuotaStandIn {
                 let Some(req) = read_request(&mut stream) else {
                     continue;
                 };
-                let (status, body) = answer(&req, &admin_key, &mut store);
+                let (status, body) = answer(&req, admin_key.as_deref(), &mut store);
                 log.lock().expect("log").push(req);
                 let kind = if body.starts_with('{') {
                     "application/json"
@@ -155,7 +164,7 @@ impl QuotaStandIn {
         QuotaStandIn { url, seen }
     }
 
-    fn take(&self) -> Vec<Seen> {
+    pub(crate) fn take(&self) -> Vec<Seen> {
         std::mem::take(&mut *self.seen.lock().expect("log"))
     }
 }
@@ -258,7 +267,7 @@ fn quotas_are_managed_through_the_admin_path() {
     t.run(&["check"]).ok();
     t.run(&["keys", "list"]).ok().stdout_has("Quotas: on");
 
-    let standin = QuotaStandIn::serve(admin_key.clone());
+    let standin = QuotaStandIn::serve(Some(admin_key.clone()));
     t.env("GET_AI_GATEWAY_TEST_QUOTA_URL", &standin.url);
     admin_requests(&t, &standin, &admin_key);
     refusals(&t, &standin, &admin_key);

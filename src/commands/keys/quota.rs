@@ -197,3 +197,47 @@ pub fn summary_of(snap: &crate::edit::Snapshot) -> Result<Option<String>> {
         )
     }))
 }
+
+/// `apply`'s initial quotas: each `(key, tokens)` set through the admin path as `keys quota
+/// NAME --set N` sets it, after the files are committed. `fresh`: ai-quota and the admin key
+/// were written just now, so until the gateway has loaded them an answer that is not 200 is
+/// asked again, for up to [`LOAD_WAIT`]. The keys that got no quota, with their tokens and why.
+pub async fn grant(
+    gw: &Gateway,
+    admin_key: &str,
+    admin_path: &str,
+    grants: &[(String, u64)],
+    fresh: bool,
+) -> Vec<(String, u64, String)> {
+    let deadline = std::time::Instant::now() + if fresh { LOAD_WAIT } else { Default::default() };
+    let mut failed = Vec::new();
+    for (name, tokens) in grants {
+        let req = match quota::request(admin_path, name, Op::Set(*tokens)) {
+            Ok(r) => r,
+            Err(e) => {
+                failed.push((name.clone(), *tokens, format!("{e:#}")));
+                continue;
+            }
+        };
+        let answer = loop {
+            let answer = crate::gateway::quota::send(gw, admin_key, &req).await;
+            let done = matches!(answer, Ok((200, _)));
+            if done || std::time::Instant::now() >= deadline {
+                break answer;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        };
+        match answer {
+            Ok((200, _)) => {}
+            Ok((status, body)) => {
+                let e = quota::refusal(status, &body);
+                failed.push((name.clone(), *tokens, format!("{e:#}")));
+            }
+            Err(e) => failed.push((name.clone(), *tokens, format!("{e:#}"))),
+        }
+    }
+    failed
+}
+
+/// How long `apply` waits for the gateway to load ai-quota and the admin key it just wrote.
+pub const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(30);

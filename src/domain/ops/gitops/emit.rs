@@ -89,6 +89,9 @@ fn rest(top: &mut Mapping, d: &Desired) {
         if let Some(r) = k.required {
             put(&mut m, "required", Value::Bool(r));
         }
+        if let Some(q) = k.quotas {
+            put(&mut m, "quotas", Value::Bool(q));
+        }
         if let Some(keys) = &k.keys {
             let mut km = Mapping::new();
             for (name, k) in keys {
@@ -185,6 +188,9 @@ fn key(k: &KeySpec) -> Mapping {
         if let Some(n) = k.tokens.get(w) {
             put(&mut entry, fields::tokens_field(w), Value::Number(n.into()));
         }
+    }
+    if let Some(q) = k.quota {
+        put(&mut entry, "quota", Value::Number(q.into()));
     }
     entry
 }

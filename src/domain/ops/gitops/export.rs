@@ -47,6 +47,8 @@ fn keys_of(cur: &Current, vars: &mut Vec<Var>) -> BTreeMap<String, KeySpec> {
                 providers: cur.key_providers.get(n).cloned().unwrap_or_default(),
                 rate: cur.key_rates.get(n).copied(),
                 tokens: cur.key_tokens.get(n).cloned().unwrap_or_default(),
+                // A balance is spent over time: it is not the file's (see the guide).
+                quota: None,
             };
             (n.clone(), spec)
         })
@@ -138,6 +140,7 @@ pub fn from_current(cur: &Current, name: &str) -> (Desired, Vec<Var>) {
         }),
         gateway_keys: Some(KeysSpec {
             required: Some(cur.keys_required),
+            quotas: cur.quotas.then_some(true),
             keys: Some(keys),
         }),
         console,

@@ -27,6 +27,8 @@ pub enum Shape {
     Scope,
     /// A count of requests: an integer, at least 1.
     Count,
+    /// A number of tokens: an integer from 1 to [`MAX_QUOTA`].
+    Quota,
     /// A duration: `500ms`, `30s`, `2m`, or a number of seconds.
     Duration,
     /// One of these words.
@@ -390,6 +392,11 @@ pub const KEYS: &[Field] = &[
         Shape::Bool,
         "Whether every request needs a gateway key",
     ),
+    f(
+        "quotas",
+        Shape::Bool,
+        "Token quotas per key (ai-quota, kept in Redis: start.redis), as `keys quota enable|disable`; on means every request needs a key and every key a quota",
+    ),
     f("keys", Shape::Named(KEY), "The gateway keys, by name"),
 ];
 
@@ -440,7 +447,15 @@ pub const KEY: &[Field] = &[
         Shape::Count,
         "A token limit per day (counted in Redis)",
     ),
+    f(
+        "quota",
+        Shape::Quota,
+        "The key's initial quota in tokens (gatewayKeys.quotas): granted when apply creates the key or turns quotas on, never reset by apply (`keys quota NAME --set N` does)",
+    ),
 ];
+
+/// The largest quota: ai-quota keeps it in Redis as a signed 64-bit number.
+pub const MAX_QUOTA: u64 = i64::MAX as u64;
 
 /// The field of a token limit per `window` (`tokensPerMinute`).
 pub fn tokens_field(window: crate::domain::live::tokenlimit::Window) -> &'static str {

@@ -118,6 +118,8 @@ pub struct RuleSpec {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KeysSpec {
     pub required: Option<bool>,
+    /// Quotas per key (ai-quota, in Redis) on or off, as `keys quota enable|disable`.
+    pub quotas: Option<bool>,
     /// None: the keys are left as they are.
     pub keys: Option<BTreeMap<String, KeySpec>>,
 }
@@ -132,6 +134,9 @@ pub struct KeySpec {
     pub rate: Option<Rate>,
     /// Token limits (`tokensPerMinute` …), counted in Redis; empty: none.
     pub tokens: TokenLimits,
+    /// The key's initial quota in tokens: granted when `apply` creates the key or turns
+    /// quotas on, never reset afterwards (a quota is spent over time).
+    pub quota: Option<u64>,
 }
 
 impl KeySpec {
@@ -142,6 +147,7 @@ impl KeySpec {
             providers: Providers::All,
             rate: None,
             tokens: TokenLimits::default(),
+            quota: None,
         }
     }
 }

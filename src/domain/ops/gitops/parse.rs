@@ -834,6 +834,12 @@ impl Walk<'_> {
                 let spec = w.with(Seg::Key(name.clone()), |w| {
                     crate::domain::live::keyauth::check_name(&name)
                         .map_err(|e| w.err(format!("{e:#}"), "rename it"))?;
+                    if name == crate::domain::live::quota::ADMIN_CONSUMER {
+                        return Err(w.err(
+                            "this is the key the tool manages quotas with (gatewayKeys.quotas makes and removes it)",
+                            "choose another name for a client",
+                        ));
+                    }
                     w.key(value)
                 })?;
                 out.insert(name, spec);
@@ -842,6 +848,7 @@ impl Walk<'_> {
         })?;
         Ok(KeysSpec {
             required: self.field(m, "required", |w, v| w.boolean(v))?,
+            quotas: self.field(m, "quotas", |w, v| w.boolean(v))?,
             keys,
         })
     }
@@ -881,6 +888,21 @@ impl Walk<'_> {
             providers,
             rate,
             tokens,
+            quota: self.field(m, "quota", |w, v| w.quota(v))?,
+        })
+    }
+
+    /// A key's quota: tokens, from 1 to what Redis holds.
+    fn quota(&self, v: &Value) -> Result<u64> {
+        let max = fields::MAX_QUOTA;
+        v.as_u64().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
+            self.err(
+                format!(
+                    "expected a number of tokens from 1 to {max}, found {}",
+                    short(v)
+                ),
+                "write a whole number, e.g. quota: 100000",
+            )
         })
     }
 

@@ -17,6 +17,7 @@ use crate::domain::live::gwconfig::{AutoRouting, Rule};
 use crate::domain::live::keyauth;
 use crate::domain::live::keyrate::{self, Rate};
 use crate::domain::live::keyscope::{self, KeyChange, KeyFiles, Providers};
+use crate::domain::live::quota::ADMIN_CONSUMER;
 use crate::domain::live::tokenlimit::WINDOWS;
 use crate::domain::live::{LiveConfig, ResilienceChange};
 use crate::domain::providers::settings::ProviderInput;
@@ -60,6 +61,8 @@ pub struct Current {
     /// What else counts in that Redis (`quotas`, `the SSE MCP server NAME`): read only when
     /// the file says `start.redis: false`.
     pub redis_users: Vec<String>,
+    /// Quotas are on (ai-quota's instance is there and enabled).
+    pub quotas: bool,
     /// The console password this tool keeps, when it holds one.
     pub console_password: Option<String>,
     /// The container's settings, when it exists.
@@ -108,6 +111,7 @@ impl Current {
             redis: false,
             redis_beside: false,
             redis_users: Vec::new(),
+            quotas: false,
             console_password: None,
             start: None,
             tracing: None,
@@ -117,20 +121,27 @@ impl Current {
         Ok(cur)
     }
 
-    /// The gateway keys, their providers and rates, from key-auth and key-rate-limit.
+    /// The gateway keys, their providers and rates, from key-auth and key-rate-limit. The
+    /// tool's quota admin key is not one of them: `gatewayKeys.quotas` makes and removes it.
     pub fn set_keys(&mut self, auth: &Value, rate: &Value) {
         let st = keyauth::state(auth);
+        let client = |n: &String| n != ADMIN_CONSUMER;
         self.keys_required = st.enabled;
         self.keys = st
             .consumers
             .iter()
+            .filter(|c| client(&c.name))
             .filter_map(|c| Some((c.name.clone(), keyauth::key_of(auth, &c.name)?)))
             .collect();
         self.key_providers = keyscope::scopes(auth)
             .into_iter()
+            .filter(|(n, _)| client(n))
             .map(|(n, ids)| (n, Providers::Only(ids)))
             .collect();
-        self.key_rates = keyrate::rates(rate).into_iter().collect();
+        self.key_rates = keyrate::rates(rate)
+            .into_iter()
+            .filter(|(n, _)| client(n))
+            .collect();
     }
 }
 
@@ -211,6 +222,14 @@ pub enum Change {
     },
     /// MCP switched on in higress-config.
     McpOn,
+    /// Quotas (ai-quota and the tool's admin key) on or off, as `keys quota enable|disable`.
+    Quotas(bool),
+    /// A key's initial quota, set through ai-quota's admin path once the files are committed
+    /// (`keys quota NAME --set N`); no file changes.
+    GrantQuota {
+        name: String,
+        quota: u64,
+    },
 }
 
 /// A line of the plan: `+`, `~` or `-`, and what.
@@ -240,6 +259,10 @@ pub struct Plan {
     /// `start.redis` true → false: Redis is left as it is; what still counts in it and how
     /// to stop it (see [`redis_kept`]).
     pub redis_kept: Vec<String>,
+    /// The `quota:` of keys that exist: not granted again (a quota is spent over time).
+    pub quota_kept: Vec<String>,
+    /// Keys with quotas on and no quota after this plan (ai-quota answers 403 to them).
+    pub quota_missing: Vec<String>,
 }
 
 impl Plan {
@@ -278,6 +301,8 @@ impl Plan {
                 .map(|r| format!("! {r}: needs `start --redis` (left as it is)")),
         );
         out.extend(self.redis_kept.iter().map(|r| format!("! {r}")));
+        out.extend(self.quota_kept.iter().map(|q| format!("  {q}")));
+        out.extend(self.quota_missing.iter().map(|q| format!("! {q}")));
         out.extend(self.new_container.iter().map(|u| {
             format!("! {u}: needs a new container (left as it is; apply --recreate does it)")
         }));
@@ -292,6 +317,8 @@ impl Plan {
             "needsNewContainer": self.new_container,
             "needsRedis": self.redis,
             "redisKept": self.redis_kept,
+            "quotaKept": self.quota_kept,
+            "quotaMissing": self.quota_missing,
             "create": self.create,
         })
     }
@@ -367,7 +394,16 @@ pub fn redis_kept(current: &Current, changes: &[Change]) -> String {
         let noun = if limited.len() == 1 { "key" } else { "keys" };
         users.push(format!("the token limits of {noun} {}", limited.join(", ")));
     }
-    users.extend(current.redis_users.iter().cloned());
+    // Quotas turned on or off by this plan count, or not, after it.
+    let switch = changes.iter().find_map(|c| match c {
+        Change::Quotas(on) => Some(*on),
+        _ => None,
+    });
+    let quotas = |u: &&String| !(switch == Some(false) && u.starts_with("quotas"));
+    users.extend(current.redis_users.iter().filter(quotas).cloned());
+    if switch == Some(true) {
+        users.push("quotas (`gatewayKeys.quotas: false`)".to_string());
+    }
     let head = "start.redis true → false: left as it is";
     let stop = "`get-ai-gateway redis stop` stops it (its data stays in redis/)";
     let mut text = match (users.as_slice(), current.redis_beside) {
@@ -500,11 +536,19 @@ pub fn touches_mcp(plan: &Plan) -> bool {
     })
 }
 
-/// Token limits are counted in Redis: a plan that sets one on a gateway without Redis (and
-/// not about to be created with it) is refused, so nothing is written.
+/// Token limits and quotas are counted in Redis: a plan that sets one on a gateway without
+/// Redis (and not about to be created with it) is refused, so nothing is written.
 fn check_redis(desired: &Desired, current: &Current, plan: &Plan) -> Result<()> {
     let created_with =
         current.start.is_none() && desired.start.as_ref().and_then(|s| s.redis) == Some(true);
+    if quotas_switch(plan) == Some(true) && !current.redis && !created_with {
+        return Err(fail_hint(
+            "gatewayKeys.quotas: quotas are kept in Redis, and this gateway has none; nothing was changed",
+            "run Redis beside it with `get-ai-gateway start --redis` (or point it at one with \
+             `start --redis-url redis://...`; or set start.redis: true before the gateway is \
+             created), then apply again",
+        ));
+    }
     let sets = plan.changes.iter().any(|c| match c {
         Change::SetTokens { request, .. } => crate::domain::live::tokenlimit::needs_redis(request),
         _ => false,
@@ -1018,7 +1062,131 @@ fn keys_plan(
             plan.changes.push(Change::RequireKeys(r));
         }
     }
+    quota_plan(plan, want, current, prune)
+}
+
+/// `gatewayKeys.quotas` and each key's `quota:`. A quota is spent over time, so a key's
+/// `quota:` is its initial grant: given to a key this plan creates, and to every key of the
+/// file when this plan turns quotas on; an existing key's is never reset (a line says so).
+/// With quotas on after the plan, a key due a grant without `quota:` is refused (ai-quota
+/// would answer 403 to it), and so is `required: false` (401 to every request); with quotas
+/// off, a `quota:` is refused (nothing would count it).
+fn quota_plan(
+    plan: &mut Plan,
+    want: &super::KeysSpec,
+    current: &Current,
+    prune: bool,
+) -> Result<()> {
+    let on = want.quotas.unwrap_or(current.quotas);
+    let switch = want.quotas.filter(|q| *q != current.quotas);
+    let keys = want.keys.clone().unwrap_or_default();
+    if !on {
+        if let Some((name, _)) = keys.iter().find(|(_, k)| k.quota.is_some()) {
+            return Err(fail_hint(
+                format!(
+                    "gatewayKeys.keys.{name}.quota: quotas are off, so nothing would count it; nothing was changed"
+                ),
+                "turn them on with gatewayKeys.quotas: true (they are kept in Redis), or drop `quota:`",
+            ));
+        }
+    }
+    match switch {
+        Some(true) => {
+            plan.line(
+                '~',
+                "quotas off → on (ai-quota, kept in Redis; every request needs a gateway key)",
+            );
+            plan.changes.push(Change::Quotas(true));
+            let asked = plan
+                .changes
+                .iter()
+                .any(|c| matches!(c, Change::RequireKeys(_)));
+            if !current.keys_required && !asked {
+                plan.line('~', "gateway keys required false → true (quotas need keys)");
+                plan.changes.push(Change::RequireKeys(true));
+            }
+        }
+        Some(false) => {
+            plan.line('~', "quotas on → off (each key's quota stays in Redis)");
+            plan.changes.push(Change::Quotas(false));
+        }
+        None => {}
+    }
+    if !on {
+        return Ok(());
+    }
+    if want.required == Some(false) {
+        return Err(fail_hint(
+            "gatewayKeys.required: false with quotas on: ai-quota answers 401 to a request without a key; nothing was changed",
+            "drop `required: false`, or turn quotas off with gatewayKeys.quotas: false",
+        ));
+    }
+    for (name, k) in &keys {
+        let due = switch == Some(true) || !current.keys.contains_key(name);
+        match (due, k.quota) {
+            (true, Some(quota)) => {
+                plan.line('+', format!("quota of {name}: {quota} tokens (initial grant)"));
+                plan.changes.push(Change::GrantQuota { name: name.clone(), quota });
+            }
+            (true, None) => {
+                return Err(fail_hint(
+                    format!("gatewayKeys.keys.{name}: quotas are on and the key has no `quota:`, so ai-quota would answer 403 to it; nothing was changed"),
+                    format!("give it an initial grant, e.g. quota: 100000 under gatewayKeys.keys.{name}"),
+                ));
+            }
+            (false, Some(quota)) => plan.quota_kept.push(format!(
+                "quota of {name}: not reset (spent over time); `keys quota {name} --set {quota}` resets it"
+            )),
+            (false, None) => {}
+        }
+    }
+    if switch == Some(true) {
+        let listed = want.keys.is_some();
+        let kept = current.keys.keys().filter(|n| !keys.contains_key(*n));
+        for name in kept.filter(|_| !(prune && listed)) {
+            plan.quota_missing.push(format!(
+                "key {name} has no quota: ai-quota answers 403 to it until `keys quota {name} --set N`"
+            ));
+        }
+    }
     Ok(())
+}
+
+/// The quota switch of the plan, when it has one.
+pub fn quotas_switch(plan: &Plan) -> Option<bool> {
+    plan.changes.iter().find_map(|c| match c {
+        Change::Quotas(on) => Some(*on),
+        _ => None,
+    })
+}
+
+/// The initial quotas the plan grants, by key.
+pub fn grants(plan: &Plan) -> Vec<(String, u64)> {
+    plan.changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::GrantQuota { name, quota } => Some((name.clone(), *quota)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The quota switch of `plan` on key-auth, as `keys quota enable|disable` makes it: on, the
+/// tool's admin key (`admin_key`, when key-auth has none) and keys required; off, that key
+/// removed. Made before [`apply_keys`], which keeps keys required while any is left.
+pub fn apply_quotas(plan: &Plan, files: &mut KeyFiles, admin_key: &str) -> Result<()> {
+    match quotas_switch(plan) {
+        Some(true) => {
+            if keyauth::key_of(&files.auth, ADMIN_CONSUMER).is_none() {
+                files.add(ADMIN_CONSUMER, admin_key, &KeyChange::default())?;
+            }
+            files.set_enabled(true)
+        }
+        Some(false) if keyauth::key_of(&files.auth, ADMIN_CONSUMER).is_some() => {
+            files.remove(ADMIN_CONSUMER).map(|_| ())
+        }
+        _ => Ok(()),
+    }
 }
 
 /// One key of the file against the gateway's.

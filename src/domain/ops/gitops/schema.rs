@@ -100,6 +100,7 @@ fn shape(s: Shape) -> Value {
             {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
         ]}),
         Shape::Count => json!({"type": "integer", "minimum": 1}),
+        Shape::Quota => json!({"type": "integer", "minimum": 1, "maximum": fields::MAX_QUOTA}),
         Shape::Duration => json!({"anyOf": [
             {"type": "integer", "minimum": 0},
             {"type": "string", "pattern": DURATION_PATTERN},

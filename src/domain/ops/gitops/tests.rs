@@ -217,6 +217,7 @@ fn current() -> Current {
         redis: false,
         redis_beside: false,
         redis_users: Vec::new(),
+        quotas: false,
         console_password: None,
         start: None,
         tracing: None,
@@ -381,8 +382,9 @@ fn any_key() -> impl Strategy<Value = KeySpec> {
         proptest::option::of(prop::collection::btree_set(id, 1..4)),
         proptest::option::of((1u64..100_000, per)),
         prop::collection::vec(proptest::option::of(1u64..10_000_000), 4),
+        proptest::option::of(1u64..=fields::MAX_QUOTA),
     )
-        .prop_map(|(v, ids, rate, tokens)| {
+        .prop_map(|(v, ids, rate, tokens, quota)| {
             let mut limits = crate::domain::ops::gitops::TokenLimits::default();
             for (w, n) in crate::domain::live::tokenlimit::WINDOWS.iter().zip(tokens) {
                 limits.put(*w, n);
@@ -392,6 +394,7 @@ fn any_key() -> impl Strategy<Value = KeySpec> {
                 providers: ids.map_or(Providers::All, Providers::Only),
                 rate: rate.map(|(requests, per)| Rate { requests, per }),
                 tokens: limits,
+                quota,
             }
         })
 }
@@ -483,6 +486,7 @@ fn any_desired() -> impl Strategy<Value = Desired> {
         )),
         proptest::option::of((
             proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<bool>()),
             proptest::option::of(prop::collection::btree_map(name(), any_key(), 0..3)),
         )),
         proptest::option::of(name()),
@@ -517,7 +521,11 @@ fn any_desired() -> impl Strategy<Value = Desired> {
                         .collect()
                 }),
             }),
-            gateway_keys: keys.map(|(required, keys)| KeysSpec { required, keys }),
+            gateway_keys: keys.map(|(required, quotas, keys)| KeysSpec {
+                required,
+                quotas,
+                keys,
+            }),
             console: None,
             observability: None,
             mcp_servers: None,
@@ -727,7 +735,7 @@ fn the_guides_resilience_example_parses() {
     let guide = include_str!("../../../../docs/gateway-as-code.md");
     let block = guide
         .split("  ```yaml\n")
-        .nth(1)
+        .find(|b| b.starts_with("  providers:"))
         .and_then(|b| b.split("  ```\n").next())
         .expect("the indented yaml block");
     let body: String = block
@@ -1277,4 +1285,279 @@ fn a_claude_code_token_is_cleared_only_for_a_key() {
     )
     .expect("plan");
     assert!(p.render().contains("codeKey removed"), "{}", p.render());
+}
+
+#[test]
+fn quotas_and_a_keys_quota_parse_and_are_checked() {
+    let d = parse(&head(
+        "gatewayKeys:\n  quotas: true\n  keys:\n    ci: {value: \"${CI}\", quota: 100000}\n",
+    ))
+    .expect("parses");
+    let keys = d.gateway_keys.expect("keys");
+    assert_eq!(keys.quotas, Some(true));
+    assert_eq!(keys.keys.expect("keys")["ci"].quota, Some(100_000));
+    for bad in ["0", "-5", "\"lots\"", "1.5", "9223372036854775808"] {
+        let e = err(&head(&format!(
+            "gatewayKeys:\n  keys:\n    ci: {{value: \"${{CI}}\", quota: {bad}}}\n"
+        )));
+        assert!(
+            e.contains("gatewayKeys.keys.ci.quota: expected a number of tokens from 1 to"),
+            "{bad}: {e}"
+        );
+    }
+    let e = err(&head("gatewayKeys:\n  quota: true\n"));
+    assert!(e.contains("did you mean `quotas`?"), "{e}");
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", quotas: 5}\n",
+    ));
+    assert!(e.contains("did you mean `quota`?"), "{e}");
+    let e = err(&head("gatewayKeys:\n  quotas: yes please\n"));
+    assert!(e.contains("expected true or false"), "{e}");
+    let e = err(&head(
+        "gatewayKeys:\n  keys:\n    get-ai-gateway-quota: {value: \"${Q}\"}\n",
+    ));
+    assert!(
+        e.contains("the key the tool manages quotas with") && e.contains("another name"),
+        "{e}"
+    );
+    let schema = schema::schema();
+    let keys = &schema["properties"]["gatewayKeys"]["properties"];
+    assert_eq!(keys["quotas"]["type"], "boolean");
+    let quota = &keys["keys"]["additionalProperties"]["properties"]["quota"];
+    assert_eq!(quota["minimum"], 1);
+    assert_eq!(quota["maximum"], fields::MAX_QUOTA);
+}
+
+const QUOTAS_ON: &str = "gatewayKeys:\n  quotas: true\n  keys:\n    ci: {value: \"${CI}\", quota: 1000}\n    old: {value: \"${OLD}\", quota: 500}\n";
+
+fn refusal(d: &Desired, cur: &Current) -> String {
+    let e = plan(d, cur, false).expect_err("refused");
+    let hint = crate::error::user_hint(&e).unwrap_or_default().to_string();
+    format!("{e:#} | {hint}")
+}
+
+#[test]
+fn turning_quotas_on_grants_each_keys_quota_and_needs_redis() {
+    use super::plan::Change;
+    let mut cur = current();
+    cur.keys.insert("old".into(), "value-of-OLD".into());
+    let d = resolved(QUOTAS_ON);
+    let e = refusal(&d, &cur);
+    assert!(
+        e.contains("quotas are kept in Redis") && e.contains("start --redis"),
+        "{e}"
+    );
+    cur.redis = true;
+    let p = plan(&d, &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "+ key ci (valu***f-CI)\n\
+         ~ quotas off → on (ai-quota, kept in Redis; every request needs a gateway key)\n\
+         ~ gateway keys required false → true (quotas need keys)\n\
+         + quota of ci: 1000 tokens (initial grant)\n\
+         + quota of old: 500 tokens (initial grant)"
+    );
+    assert_eq!(plan::quotas_switch(&p), Some(true));
+    assert!(p.changes.contains(&Change::RequireKeys(true)));
+    assert_eq!(
+        plan::grants(&p),
+        vec![("ci".to_string(), 1000), ("old".to_string(), 500)]
+    );
+    assert_eq!(p.to_json()["quotaKept"], serde_json::json!([]));
+    // A gateway about to be created with Redis needs none now.
+    let mut fresh = current();
+    fresh.keys.clear();
+    let created = resolved(&format!("start:\n  redis: true\n{QUOTAS_ON}"));
+    assert_eq!(
+        plan::grants(&plan(&created, &fresh, false).expect("plan")).len(),
+        2
+    );
+    // Every key of the file needs a quota; keys must stay required.
+    let e = refusal(
+        &resolved("gatewayKeys:\n  quotas: true\n  keys:\n    ci: {value: \"${CI}\"}\n"),
+        &cur,
+    );
+    assert!(
+        e.contains("gatewayKeys.keys.ci: quotas are on and the key has no `quota:`")
+            && e.contains("403")
+            && e.contains("quota: 100000"),
+        "{e}"
+    );
+    let e = refusal(
+        &resolved("gatewayKeys:\n  quotas: true\n  required: false\n"),
+        &cur,
+    );
+    assert!(e.contains("401") && e.contains("quotas: false"), "{e}");
+    // Keys out of the file are kept without a quota: the plan says what that means.
+    let p = plan(
+        &resolved("gatewayKeys:\n  quotas: true\n  required: true\n  keys:\n    ci: {value: \"${CI}\", quota: 1}\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(
+        p.render().contains(
+            "! key old has no quota: ai-quota answers 403 to it until `keys quota old --set N`"
+        ),
+        "{}",
+        p.render()
+    );
+    assert!(!p.render().contains("quotas need keys"), "{}", p.render());
+}
+
+#[test]
+fn an_existing_keys_quota_is_never_reset_and_quotas_turn_off() {
+    use super::plan::Change;
+    let mut cur = current();
+    cur.keys.insert("old".into(), "value-of-OLD".into());
+    cur.keys.insert("ci".into(), "value-of-CI".into());
+    cur.keys_required = true;
+    (cur.redis, cur.quotas) = (true, true);
+    let p = plan(&resolved(QUOTAS_ON), &cur, false).expect("plan");
+    assert!(p.is_empty(), "{}", p.render());
+    let changed = QUOTAS_ON.replace("quota: 1000", "quota: 7000");
+    let p = plan(&resolved(&changed), &cur, false).expect("plan");
+    assert!(p.is_empty(), "{}", p.render());
+    assert_eq!(
+        p.render(),
+        "  quota of ci: not reset (spent over time); `keys quota ci --set 7000` resets it\n  \
+         quota of old: not reset (spent over time); `keys quota old --set 500` resets it"
+    );
+    // A key the file adds gets its grant; without one it is refused.
+    let added = format!("{changed}    new: {{value: \"${{NEW}}\", quota: 10}}\n");
+    let p = plan(&resolved(&added), &cur, false).expect("plan");
+    assert_eq!(plan::grants(&p), vec![("new".to_string(), 10)]);
+    assert!(
+        p.render()
+            .starts_with("+ key new (valu***-NEW)\n+ quota of new: 10 tokens (initial grant)"),
+        "{}",
+        p.render()
+    );
+    let e = refusal(
+        &resolved("gatewayKeys:\n  keys:\n    new: {value: \"${NEW}\"}\n"),
+        &cur,
+    );
+    assert!(e.contains("gatewayKeys.keys.new: quotas are on"), "{e}");
+    // Off: the switch, and no `quota:` allowed.
+    let p = plan(&resolved("gatewayKeys:\n  quotas: false\n"), &cur, false).expect("plan");
+    assert_eq!(
+        p.render(),
+        "~ quotas on → off (each key's quota stays in Redis)"
+    );
+    assert_eq!(p.changes, vec![Change::Quotas(false)]);
+    let e = refusal(&resolved(&QUOTAS_ON.replace("true", "false")), &cur);
+    assert!(
+        e.contains("gatewayKeys.keys.ci.quota: quotas are off") && e.contains("quotas: true"),
+        "{e}"
+    );
+    // Turned off with Redis in the same file: quotas no longer count in it.
+    cur.start = Some(StartSpec::default());
+    (cur.redis_beside, cur.redis_users) = (true, vec!["quotas (`keys quota disable`)".into()]);
+    let p = plan(
+        &resolved("start:\n  redis: false\ngatewayKeys:\n  quotas: false\n"),
+        &cur,
+        false,
+    )
+    .expect("plan");
+    assert!(
+        p.render().ends_with(
+            "! start.redis true → false: left as it is; `get-ai-gateway redis stop` stops it \
+             (its data stays in redis/)"
+        ),
+        "{}",
+        p.render()
+    );
+    cur.quotas = false;
+    let e = refusal(
+        &resolved("gatewayKeys:\n  keys:\n    ci: {value: \"${CI}\", quota: 5}\n"),
+        &cur,
+    );
+    assert!(e.contains("quotas are off"), "{e}");
+}
+
+#[test]
+fn the_quota_switch_makes_and_removes_the_admin_key_which_is_no_key_of_the_file() {
+    use crate::domain::live::quota::ADMIN_CONSUMER;
+    use crate::domain::live::{keyauth, keyrate, keyscope};
+    let url = "http://localhost:8002/plugins/key-auth/1.0.0/plugin.wasm";
+    let mut auth = keyauth::skeleton(url);
+    keyauth::add(&mut auth, "ci", "value-of-CI").expect("add");
+    let mut files = keyscope::KeyFiles {
+        auth,
+        rate: keyrate::skeleton(&keyrate::url_next_to(url)),
+        routes: ["deepseek"].map(str::to_string).to_vec().into(),
+        mcp: None,
+    };
+    let mut cur = current();
+    cur.keys = BTreeMap::from([("ci".to_string(), "value-of-CI".to_string())]);
+    cur.redis = true;
+    let d =
+        resolved("gatewayKeys:\n  quotas: true\n  keys:\n    ci: {value: \"${CI}\", quota: 9}\n");
+    let p = plan(&d, &cur, false).expect("plan");
+    plan::apply_quotas(&p, &mut files, "gw-admin-secret").expect("on");
+    plan::apply_keys(&p, &mut files).expect("keys");
+    assert_eq!(
+        keyauth::key_of(&files.auth, ADMIN_CONSUMER).as_deref(),
+        Some("gw-admin-secret")
+    );
+    assert!(files.state().enabled);
+    // The admin key is not a key of the file: not kept, not pruned, not exported.
+    let mut again = cur.clone();
+    again.set_keys(&files.auth, &files.rate);
+    again.quotas = true;
+    assert_eq!(again.keys.keys().collect::<Vec<_>>(), ["ci"]);
+    let p2 = plan(&d, &again, true).expect("plan");
+    assert!(
+        p2.is_empty() && !p2.render().contains(ADMIN_CONSUMER),
+        "{}",
+        p2.render()
+    );
+    let (exported, _) = export::from_current(&again, "gw");
+    let text = emit::to_text(&exported);
+    assert!(text.contains("  quotas: true\n"), "{text}");
+    assert!(
+        !text.contains(ADMIN_CONSUMER) && !text.contains("quota:"),
+        "{text}"
+    );
+    // Its keys (their values as the variables hold them) applied back: no changes.
+    let mut keys = parse(&text).expect("parses").gateway_keys.expect("keys");
+    for k in keys.keys.iter_mut().flat_map(|m| m.values_mut()) {
+        k.value = Val::Lit("value-of-CI".into());
+    }
+    let back = Desired {
+        gateway_keys: Some(keys),
+        ..Desired::default()
+    };
+    assert!(plan(&back, &again, false).expect("plan").is_empty());
+    // Off: the admin key goes; keys stay required while a key is left.
+    let off = plan(&resolved("gatewayKeys:\n  quotas: false\n"), &again, false).expect("plan");
+    plan::apply_quotas(&off, &mut files, "unused").expect("off");
+    plan::apply_keys(&off, &mut files).expect("keys");
+    assert!(keyauth::key_of(&files.auth, ADMIN_CONSUMER).is_none());
+    assert!(files.state().enabled);
+}
+
+/// The guide's quotas example (an indented block) parses: quotas on, each key's grant.
+#[test]
+fn the_guides_quotas_example_parses() {
+    let guide = include_str!("../../../../docs/gateway-as-code.md");
+    let block = guide
+        .split("  ```yaml\n")
+        .find(|b| b.starts_with("  gatewayKeys:"))
+        .and_then(|b| b.split("  ```\n").next())
+        .expect("the quotas block");
+    let body: String = block
+        .lines()
+        .map(|l| format!("{}\n", l.get(2..).unwrap_or_default()))
+        .collect();
+    let keys = parse(&head(&body))
+        .expect("parses")
+        .gateway_keys
+        .expect("keys");
+    assert_eq!(keys.quotas, Some(true));
+    let quota = |n: &str| keys.keys.as_ref().and_then(|k| k[n].quota);
+    assert_eq!(
+        (quota("ci"), quota("laptop")),
+        (Some(1_000_000), Some(50_000))
+    );
 }
