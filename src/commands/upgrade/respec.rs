@@ -59,9 +59,12 @@ impl Moves {
             check_free(gw, &publish, metrics)?;
         }
         let to = respec.data_folder.as_deref().filter(|to| *to != folder);
+        let to = match to {
+            Some(to) => new_folder(folder, to)?,
+            None => None,
+        };
         let (folder, redis_image) = match to {
             Some(to) => {
-                let to = new_folder(folder, to)?;
                 let redis = gw
                     .engine()
                     .inspect(&redis::container_name(gw.name()))
@@ -232,8 +235,9 @@ fn check_free(
 }
 
 /// The folder to move the data to: absolute, not inside the current one (nor around it);
-/// a folder with files must be another gateway data folder.
-fn new_folder(from: &Path, to: &Path) -> Result<PathBuf> {
+/// a folder with files must be another gateway data folder. None: it is the current one
+/// (by another name, e.g. through a symbolic link).
+fn new_folder(from: &Path, to: &Path) -> Result<Option<PathBuf>> {
     if !to.is_absolute() {
         return Err(fail_hint(
             format!("start.dataFolder {} is not an absolute path", to.display()),
@@ -243,7 +247,7 @@ fn new_folder(from: &Path, to: &Path) -> Result<PathBuf> {
     let real = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     let (from_real, to_real) = (real(from), real(to));
     if to_real == from_real {
-        return Ok(to.to_path_buf());
+        return Ok(None);
     }
     if to_real.starts_with(&from_real) || from_real.starts_with(&to_real) {
         return Err(fail_hint(
@@ -266,5 +270,39 @@ fn new_folder(from: &Path, to: &Path) -> Result<PathBuf> {
             "name a new or empty folder",
         ));
     }
-    Ok(to.to_path_buf())
+    Ok(Some(to.to_path_buf()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_new_folder_is_checked_before_anything_changes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let from = dir.path().join("gw");
+        std::fs::create_dir_all(from.join("wasmplugins")).expect("mkdir");
+        let said = |to: &Path| match new_folder(&from, to) {
+            Ok(found) => format!("{found:?}"),
+            Err(e) => format!("{e:#}"),
+        };
+        assert!(said(Path::new("relative/gw")).contains("not an absolute path"));
+        assert!(said(&from.join("inner")).contains("inside"));
+        assert!(said(dir.path()).contains("inside"), "around it");
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&from, &link).expect("symlink");
+        assert_eq!(said(&link), "None", "the same folder by another name");
+        let photos = dir.path().join("photos");
+        std::fs::create_dir(&photos).expect("mkdir");
+        std::fs::write(photos.join("cat.jpg"), "meow").expect("write");
+        assert!(said(&photos).contains("not a gateway data folder"));
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").expect("write");
+        assert!(said(&file).contains("not a gateway data folder"));
+        let new = dir.path().join("new");
+        assert_eq!(said(&new), format!("{:?}", Some(new.clone())));
+        std::fs::create_dir(&new).expect("mkdir");
+        assert_eq!(said(&new), format!("{:?}", Some(new.clone())), "empty");
+    }
 }
