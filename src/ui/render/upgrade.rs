@@ -31,8 +31,8 @@ pub fn upgrade_check(
 /// After a recreate that moved the data folder: where the old one is.
 pub fn moved(from: &dyn std::fmt::Display, to: &dyn std::fmt::Display) -> String {
     format!(
-        "The data is in {to} now; the previous data folder {from} is left as it was (remove it \
-         when you no longer need it)."
+        "The data is in {to} now; the previous data folder {from} is left as it was, with the \
+         backup `upgrade --rollback` uses in its backups/ (remove it when you need neither)."
     )
 }
 
@@ -95,8 +95,9 @@ mod tests {
         assert_eq!(
             format!("{done}\n{moved}\n{back}"),
             "Recreated gw on r/a:1 in 2.0 s; keys and rules are unchanged.\n\
-             The data is in /mnt/gw now; the previous data folder /srv/gw is left as it was \
-             (remove it when you no longer need it).\n\
+             The data is in /mnt/gw now; the previous data folder /srv/gw is left as it was, \
+             with the backup `upgrade --rollback` uses in its backups/ (remove it when you need \
+             neither).\n\
              To move back, apply the file with the previous `start:` values and --recreate."
         );
     }
