@@ -173,7 +173,7 @@ async fn on_engine(facts: &mut Facts, engine: Engine, global: &GlobalArgs) {
         keys: super::keys::read(&gw)
             .await
             .ok()
-            .map(|k| (k.enabled, k.consumers.len())),
+            .map(|k| (k.enabled, k.user_keys())),
         bind: gateway::bind_of(gw.info()),
         open: gw.host_data_folder().map(|f| datadir::open_paths(&f)),
     });

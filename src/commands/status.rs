@@ -115,7 +115,7 @@ fn print_json(view: &StatusView<'_>, found: &Found, redis_name: &str) {
     let mut value = render::status_json(view);
     value["key_auth"] = json!(found.keys.as_ref().map(|k| json!({
         "enabled": k.enabled,
-        "consumers": k.consumers.len(),
+        "consumers": k.user_keys(),
         "scoped": k.scoped,
     })));
     value["console"] = json!(found.console.as_ref().map(|c| json!({
@@ -181,7 +181,7 @@ fn security_lines(
             } else {
                 "not required"
             },
-            k.consumers.len(),
+            k.user_keys(),
             if k.scoped {
                 "; scoped: some may use only some providers"
             } else {

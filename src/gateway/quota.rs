@@ -31,8 +31,44 @@ pub fn base_url(gw: &Gateway) -> String {
 /// The key is never part of an error.
 pub async fn send(gw: &Gateway, admin_key: &str, req: &Admin) -> Result<(u16, String)> {
     let base = base_url(gw);
-    let client = http_client(Duration::from_secs(15))
-        .ok_or_else(|| fail("could not make an HTTP client"))?;
+    let client = client(SEND_TIMEOUT)?;
+    send_on(&client, &base, admin_key, req, SEND_TIMEOUT).await
+}
+
+/// Every one of `reqs` at once, each given `timeout`; the answers in the order of `reqs`.
+pub async fn send_each(
+    gw: &Gateway,
+    admin_key: &str,
+    reqs: &[Admin],
+    timeout: Duration,
+) -> Vec<Result<(u16, String)>> {
+    let base = base_url(gw);
+    let client = match client(timeout) {
+        Ok(c) => c,
+        Err(e) => {
+            let why = format!("{e:#}");
+            return reqs.iter().map(|_| Err(fail(why.clone()))).collect();
+        }
+    };
+    let asks = reqs
+        .iter()
+        .map(|req| send_on(&client, &base, admin_key, req, timeout));
+    futures_util::future::join_all(asks).await
+}
+
+const SEND_TIMEOUT: Duration = Duration::from_secs(15);
+
+fn client(timeout: Duration) -> Result<reqwest::Client> {
+    http_client(timeout).ok_or_else(|| fail("could not make an HTTP client"))
+}
+
+async fn send_on(
+    client: &reqwest::Client,
+    base: &str,
+    admin_key: &str,
+    req: &Admin,
+    timeout: Duration,
+) -> Result<(u16, String)> {
     let url = format!("{base}{}", req.path);
     let builder = match req.method {
         "POST" => client.post(&url),
@@ -47,10 +83,24 @@ pub async fn send(gw: &Gateway, admin_key: &str, req: &Admin) -> Result<(u16, St
     let resp = builder.send().await.map_err(|e| {
         fail(format!(
             "the gateway did not answer at {base} ({})",
-            e.without_url()
+            why(e, timeout)
         ))
     })?;
     let status = resp.status().as_u16();
     let body = resp.text().await.unwrap_or_default();
     Ok((status, body))
+}
+
+/// What went wrong with a request, without its URL (the key is in no URL, but the base is
+/// said once): the innermost cause (`Connection refused (os error 111)`), or the timeout.
+fn why(e: reqwest::Error, timeout: Duration) -> String {
+    if e.is_timeout() {
+        return format!("no answer within {} s", timeout.as_secs());
+    }
+    let e = e.without_url();
+    let mut inner: &dyn std::error::Error = &e;
+    while let Some(next) = std::error::Error::source(inner) {
+        inner = next;
+    }
+    inner.to_string()
 }

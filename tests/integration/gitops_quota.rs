@@ -30,7 +30,7 @@ fn listing(t: &Test) -> String {
     out
 }
 
-fn admin_key(t: &Test) -> String {
+pub(crate) fn admin_key(t: &Test) -> String {
     t.yaml(AUTH)["spec"]["defaultConfig"]["consumers"]
         .as_sequence()
         .and_then(|s| s.iter().find(|c| c["name"].as_str() == Some(ADMIN)))
@@ -111,7 +111,17 @@ fn quotas_from_the_file_grant_each_new_key_once_and_never_reset_it() {
             refresh(&admin, "consumer=laptop&quota=500"),
         ]
     );
-    t.run(&["keys", "list"]).ok().stdout_has("Quotas: on");
+    // `keys list` shows the grants (and `old`, not in the file, has none), asking ai-quota.
+    t.run(&["keys", "list"])
+        .ok()
+        .stdout_has("\n  old                  quota none (ai-quota answers 403)\n")
+        .stdout_has("\n  ci                   quota 1,000\n  laptop               quota 500");
+    let mut asked: Vec<String> = standin.take().into_iter().map(|s| s.target).collect();
+    asked.sort();
+    assert_eq!(
+        asked,
+        ["ci", "laptop", "old"].map(|k| format!("/v1/chat/completions/quota?consumer={k}"))
+    );
 
     // Again: no changes, no write, no request.
     let (files, stamp) = (listing(&t), stamps(&t));

@@ -34,7 +34,8 @@ pub(crate) struct Seen {
 
 /// An HTTP stand-in for ai-quota's admin path: the README's endpoints, 401 without the
 /// admin key (any Bearer key when it is None: one made by the command under test), 403 on a
-/// bad form, 503 ("redis error") for the consumer `down`.
+/// bad form and for the consumer `refused` (as ai-quota refuses an admin consumer it does not
+/// know), 503 ("redis error") for the consumer `down`.
 pub(crate) struct QuotaStandIn {
     pub url: String,
     seen: Arc<Mutex<Vec<Seen>>>,
@@ -105,6 +106,12 @@ fn answer(
     };
     if consumer == "down" {
         return (503, "redis error:connection refused".into());
+    }
+    if consumer == "refused" {
+        return (
+            403,
+            "Request denied by ai quota check. Unauthorized admin consumer.".into(),
+        );
     }
     let num = |k: &str| args.get(k).and_then(|v| v.parse::<i64>().ok());
     match (seen.method.as_str(), path) {
@@ -346,4 +353,184 @@ fn refusals(t: &Test, standin: &QuotaStandIn, admin_key: &str) {
         .stderr_has("keys quota disable");
     t.run(&["keys", "add", ADMIN]).fails(1);
     assert_eq!(standin.take().len(), 1, "only the 503 request was sent");
+}
+
+fn json_of(out: &crate::harness::Output) -> serde_json::Value {
+    serde_json::from_str(&out.stdout).expect("keys list --json")
+}
+
+/// The lines of stdout from `from` on.
+fn tail_from(stdout: &str, from: &str) -> String {
+    let at = stdout
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from:?} in:\n{stdout}"));
+    stdout[at..].trim_end().to_string()
+}
+
+const QUOTAS_HEADER: &str =
+    "Quotas: on (ai-quota, in Redis; get-ai-gateway-quota is the tool's admin key, with no quota):";
+
+#[test]
+fn keys_list_shows_each_keys_quota() {
+    let mut t = Test::new();
+    let _guard = Beside(t.name.clone());
+    t.start(&[]).ok();
+    t.start(&["--redis-url", REDIS_URL]).ok();
+    t.run(&["keys", "add", "alice"]).ok();
+    t.run(&["keys", "add", "bob"]).ok();
+    let standin = QuotaStandIn::serve(None);
+    t.env("GET_AI_GATEWAY_TEST_QUOTA_URL", &standin.url);
+
+    // Quotas off: one read of the files, no admin request.
+    let text = t.run(&["keys", "list"]).ok().stdout;
+    assert!(!text.to_lowercase().contains("quota"), "{text}");
+    let doc = json_of(&t.run(&["keys", "list", "--json"]).ok());
+    assert_eq!(doc["quotas"], false, "{doc}");
+    let consumers = doc["consumers"].as_array().expect("consumers");
+    assert!(consumers.iter().all(|c| c.get("quota").is_none()), "{doc}");
+    assert!(
+        standin.take().is_empty(),
+        "no admin request with quotas off"
+    );
+
+    t.run(&["keys", "quota", "enable"]).ok();
+    t.run(&["keys", "add", "refused"]).ok();
+    t.run(&["keys", "add", "down"]).ok();
+    let admin_key = crate::gitops_quota::admin_key(&t);
+    t.run(&["keys", "quota", "alice", "--set", "1234"]).ok();
+    standin.take();
+
+    let out = t.run(&["keys", "list"]).ok();
+    let refused = "ai-quota refused the request (403): Request denied by ai quota check. \
+                   Unauthorized admin consumer.";
+    let down = "ai-quota could not reach Redis (503): redis error:connection refused";
+    assert_eq!(
+        tail_from(&out.stdout, "Quotas:"),
+        format!(
+            "{QUOTAS_HEADER}\n  \
+             alice                quota 1,234\n  \
+             bob                  quota none (ai-quota answers 403)\n  \
+             refused              quota unknown: {refused}\n  \
+             down                 quota unknown: {down}\n  \
+             (give a key tokens with `keys quota NAME --set N` or `--add N`)"
+        )
+    );
+    assert!(
+        !out.stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with(ADMIN)),
+        "the admin key is no key of the list:\n{}",
+        out.stdout
+    );
+    let json = t.run(&["keys", "list", "--json"]).ok();
+    let doc = json_of(&json);
+    assert_eq!(doc["quotas"], true);
+    let rows: Vec<_> = doc["consumers"]
+        .as_array()
+        .expect("consumers")
+        .iter()
+        .map(|c| {
+            (
+                c["name"].clone(),
+                c["quota"].clone(),
+                c.get("quota_error").cloned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            ("alice".into(), 1234.into(), None),
+            ("bob".into(), 0.into(), None),
+            (
+                "refused".into(),
+                serde_json::Value::Null,
+                Some(refused.into())
+            ),
+            ("down".into(), serde_json::Value::Null, Some(down.into())),
+        ]
+    );
+    let mut seen = standin.take();
+    seen.sort_by(|a, b| a.target.cmp(&b.target));
+    let query = |name: &str| Seen {
+        method: "GET".into(),
+        target: format!("/v1/chat/completions/quota?consumer={name}"),
+        authorization: format!("Bearer {admin_key}"),
+        content_type: String::new(),
+        body: String::new(),
+    };
+    let each = [
+        "alice", "alice", "bob", "bob", "down", "down", "refused", "refused",
+    ];
+    assert_eq!(
+        seen,
+        each.map(query).to_vec(),
+        "one query per key and listing"
+    );
+    for o in [&out, &json] {
+        assert!(!o.stdout.contains(&admin_key) && !o.stderr.contains(&admin_key));
+    }
+
+    admin_endpoint_down(&mut t);
+
+    t.run(&["keys", "quota", "disable"]).ok();
+    t.env("GET_AI_GATEWAY_TEST_QUOTA_URL", &standin.url);
+    let text = t.run(&["keys", "list"]).ok().stdout;
+    assert!(!text.contains("Quotas"), "{text}");
+    assert!(
+        standin.take().is_empty(),
+        "no admin request once quotas are off"
+    );
+}
+
+/// Nothing listening, then a listener that never answers: each key's quota is unknown, with
+/// why, and `keys list` succeeds. The keys are asked at once: four keys that each wait
+/// 3 s take about 3 s, not 12.
+fn admin_endpoint_down(t: &mut Test) {
+    let closed = {
+        let l = TcpListener::bind("127.0.0.1:0").expect("bind");
+        format!("http://{}", l.local_addr().expect("addr"))
+    };
+    t.env("GET_AI_GATEWAY_TEST_QUOTA_URL", &closed);
+    let out = t.run(&["keys", "list"]).ok();
+    let section = tail_from(&out.stdout, "Quotas:");
+    let lines: Vec<&str> = section.lines().skip(1).collect();
+    assert_eq!(lines.len(), 4, "{section}");
+    for (line, name) in lines.iter().zip(["alice", "bob", "refused", "down"]) {
+        let start = format!("  {name:<20} quota unknown: the gateway did not answer at {closed} (");
+        assert!(
+            line.starts_with(&start)
+                && line[start.len()..]
+                    .to_lowercase()
+                    .contains("connection refused"),
+            "{line}"
+        );
+    }
+    let doc = json_of(&t.run(&["keys", "list", "--json"]).ok());
+    for c in doc["consumers"].as_array().expect("consumers") {
+        assert_eq!(c["quota"], serde_json::Value::Null, "{doc}");
+        let why = c["quota_error"].as_str().unwrap_or_default();
+        assert!(why.starts_with("the gateway did not answer"), "{doc}");
+    }
+
+    let silent = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", silent.local_addr().expect("addr"));
+    t.env("GET_AI_GATEWAY_TEST_QUOTA_URL", &url);
+    let started = std::time::Instant::now();
+    let out = t.run(&["keys", "list"]).ok();
+    let took = started.elapsed();
+    let why = format!("quota unknown: the gateway did not answer at {url} (no answer within 3 s)");
+    assert_eq!(
+        tail_from(&out.stdout, "Quotas:"),
+        format!(
+            "{QUOTAS_HEADER}\n  alice                {why}\n  \
+             bob                  {why}\n  refused              {why}\n  \
+             down                 {why}"
+        )
+    );
+    assert!(
+        took < std::time::Duration::from_secs(9),
+        "the keys were asked one after another ({took:?})"
+    );
+    drop(silent);
 }

@@ -13,7 +13,7 @@ use anyhow::Result;
 
 use crate::args::{GlobalArgs, KeysCommand, inputs};
 use crate::domain::live::keyauth::{self, State};
-use crate::domain::live::quota::ADMIN_CONSUMER;
+use crate::domain::live::quota::{ADMIN_CONSUMER, balance};
 use crate::domain::live::tokenlimit;
 use crate::gateway::{Gateway, Need, host};
 use crate::ui;
@@ -50,29 +50,7 @@ pub async fn run(global: &GlobalArgs, command: KeysCommand) -> Result<()> {
             }
             limits::report(&args.name, &limits);
         }
-        KeysCommand::List(args) => {
-            // One read: the keys, their token limits and whether quotas are on.
-            let mut paths = files::state_paths();
-            paths.extend(tokenlimit::paths());
-            paths.push(crate::domain::live::quota::path());
-            let snap = gw.read_files(&paths).await?;
-            let st = files::state_of(&snap)?;
-            let limits = limits::of(&snap)?;
-            let quotas = quota::summary_of(&snap)?;
-            let mut doc = serde_json::to_value(&st)?;
-            doc["limits"] = serde_json::to_value(&limits)?;
-            doc["quotas"] = serde_json::Value::Bool(quotas.is_some());
-            ui::report(
-                args.json,
-                || doc,
-                || {
-                    println!("{}\n{}", render(&st), limits::render(&limits));
-                    if let Some(line) = &quotas {
-                        println!("{line}");
-                    }
-                },
-            );
-        }
+        KeysCommand::List(args) => list(&gw, args.json).await?,
         KeysCommand::Remove(args) => {
             reserved(&args.name)?;
             let off = change(&gw, |f| f.remove(&args.name)).await?;
@@ -107,18 +85,60 @@ async fn add(gw: &Gateway, args: crate::args::KeyAddArgs) -> Result<()> {
         f.add(&args.name, &key, &scope)?;
         let writes = limits::plan(snap, &args.name, &limits, redis.as_ref())?;
         // ai-quota's file is in the tree the transaction holds.
-        Ok((writes, quota::summary_of(snap)?))
+        Ok((writes, quota::enabled_in(snap)?))
     })
     .await?;
     show_once(&args.name, &key);
     limits::report(&args.name, &limits);
-    if quotas.is_some() {
+    if quotas {
         ui::warn(format!(
             "quotas are on: {0} needs one before it can be used \
                  (`get-ai-gateway keys quota {0} --set N`)",
             args.name
         ));
     }
+    Ok(())
+}
+
+/// `keys list`: one read of the keys' files (the keys, their token limits, ai-quota), then,
+/// only when quotas are on, each key's quota asked of ai-quota at once. The tool's admin key
+/// is no key of the list. A quota that cannot be read is shown with why; the command
+/// succeeds.
+async fn list(gw: &Gateway, json: bool) -> Result<()> {
+    let mut paths = files::state_paths();
+    paths.extend(tokenlimit::paths());
+    paths.push(crate::domain::live::quota::path());
+    let snap = gw.read_files(&paths).await?;
+    let mut st = files::state_of(&snap)?;
+    let limits = limits::of(&snap)?;
+    let admin = quota::admin_in(&snap)?;
+    let mut quotas = None;
+    if let Some(admin) = &admin {
+        st.consumers.retain(|c| c.name != admin.consumer);
+        let names: Vec<String> = st.consumers.iter().map(|c| c.name.clone()).collect();
+        let balances = quota::balances(gw, admin, &names).await;
+        quotas = Some(names.into_iter().zip(balances).collect::<Vec<_>>());
+    }
+    let mut doc = serde_json::to_value(&st)?;
+    if let (Some(rows), Some(list)) = (&quotas, doc["consumers"].as_array_mut()) {
+        for ((_, balance), c) in rows.iter().zip(list) {
+            if let Some(c) = c.as_object_mut() {
+                balance.add_to(c);
+            }
+        }
+    }
+    doc["limits"] = serde_json::to_value(&limits)?;
+    doc["quotas"] = serde_json::Value::Bool(quotas.is_some());
+    ui::report(
+        json,
+        || doc,
+        || {
+            println!("{}\n{}", render(&st), limits::render(&limits));
+            if let (Some(admin), Some(rows)) = (&admin, &quotas) {
+                println!("{}", balance::render(&admin.consumer, rows));
+            }
+        },
+    );
     Ok(())
 }
 

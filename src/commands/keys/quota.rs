@@ -2,13 +2,15 @@
 //! key, the `ai-quota` plugin of `domain::live::quota`, kept in Redis. Enabling is one
 //! transaction on key-auth (the tool's admin consumer, keys required) and ai-quota; it is
 //! refused, and nothing is written, when the gateway has no Redis. A quota is set, changed
-//! and read through ai-quota's admin path on the gateway's HTTP port.
+//! and read through ai-quota's admin path on the gateway's HTTP port; `keys list` reads every
+//! key's at once ([`balances`]).
 
 use anyhow::Result;
 use serde_yaml::Value;
 
 use super::files::change_with;
 use crate::args::{KeyQuotaArgs, QuotaCommand};
+use crate::domain::live::quota::balance::Balance;
 use crate::domain::live::quota::{self, ADMIN_CONSUMER, Op};
 use crate::domain::live::{Write, keyauth, yaml11};
 use crate::error::{fail, fail_hint};
@@ -181,21 +183,88 @@ async fn manage(gw: &Gateway, name: &str, op: Op) -> Result<()> {
     Ok(())
 }
 
-/// The line `keys list` adds about quotas; None when they are off.
-pub async fn summary(gw: &Gateway) -> Result<Option<String>> {
-    summary_of(&gw.read_files(&[quota::path()]).await?)
+/// Whether quotas are on, from a snapshot that holds ai-quota's file.
+pub fn enabled_in(snap: &crate::edit::Snapshot) -> Result<bool> {
+    let path = quota::path();
+    Ok(quota::enabled(parse(&path, snap.text(&path))?.as_ref()))
 }
 
-/// [`summary`], from a snapshot that holds ai-quota's file.
-pub fn summary_of(snap: &crate::edit::Snapshot) -> Result<Option<String>> {
-    let path = quota::path();
-    let doc = parse(&path, snap.text(&path))?;
-    Ok(quota::enabled(doc.as_ref()).then(|| {
-        format!(
-            "Quotas: on (ai-quota, in Redis; each key's with `keys quota NAME --show`; \
-             {ADMIN_CONSUMER} is the tool's admin key)"
-        )
+/// How the tool asks ai-quota: its admin consumer, that consumer's key (None when key-auth
+/// lacks it) and the admin path. Deliberately not `Debug`: it holds a secret.
+pub struct AdminAccess {
+    pub consumer: String,
+    key: Option<String>,
+    path: String,
+}
+
+/// [`AdminAccess`] from a snapshot that holds key-auth and ai-quota; None when quotas are off.
+pub fn admin_in(snap: &crate::edit::Snapshot) -> Result<Option<AdminAccess>> {
+    let (auth_path, quota_path) = (keyauth::path(), quota::path());
+    let plugin = parse(&quota_path, snap.text(&quota_path))?;
+    let Some(plugin) = plugin.filter(|d| quota::enabled(Some(d))) else {
+        return Ok(None);
+    };
+    let (consumer, path) = quota::admin_of(&plugin);
+    let auth = parse(&auth_path, snap.text(&auth_path))?.unwrap_or(Value::Null);
+    let key = keyauth::key_of(&auth, &consumer);
+    Ok(Some(AdminAccess {
+        consumer,
+        key,
+        path,
     }))
+}
+
+/// How long `keys list` waits for each key's quota (asked all at once).
+pub const LIST_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The quota of each of `names` (in order), asked of ai-quota's admin path all at once,
+/// each within [`LIST_WAIT`]. A failure is that key's [`Balance::Unknown`], never an error.
+pub async fn balances(gw: &Gateway, admin: &AdminAccess, names: &[String]) -> Vec<Balance> {
+    let Some(key) = &admin.key else {
+        let why = format!(
+            "the quota admin key {} is missing from key-auth (`keys quota enable` makes it again)",
+            admin.consumer
+        );
+        return names
+            .iter()
+            .map(|_| Balance::Unknown(why.clone()))
+            .collect();
+    };
+    let reqs: Vec<Result<quota::Admin>> = names
+        .iter()
+        .map(|n| quota::request(&admin.path, n, Op::Show))
+        .collect();
+    let ready: Vec<quota::Admin> = reqs
+        .iter()
+        .filter_map(|r| r.as_ref().ok())
+        .cloned()
+        .collect();
+    let mut answers = crate::gateway::quota::send_each(gw, key, &ready, LIST_WAIT)
+        .await
+        .into_iter();
+    names
+        .iter()
+        .zip(reqs)
+        .map(|(name, req)| match req {
+            Err(e) => Balance::Unknown(format!("{e:#}")),
+            Ok(_) => match answers.next() {
+                Some(answer) => balance_of(name, answer),
+                None => Balance::Unknown("no answer was asked for".to_string()),
+            },
+        })
+        .collect()
+}
+
+/// What one answer to "Query Quota" says of `name`'s quota.
+fn balance_of(name: &str, answer: Result<(u16, String)>) -> Balance {
+    let left = answer.and_then(|(status, body)| match status {
+        200 => quota::parse_query(&body, name),
+        s => Err(quota::refusal(s, &body)),
+    });
+    match left {
+        Ok(n) => Balance::Left(n),
+        Err(e) => Balance::Unknown(format!("{e:#}")),
+    }
 }
 
 /// `apply`'s initial quotas: each `(key, tokens)` set through the admin path as `keys quota
@@ -241,3 +310,49 @@ pub async fn grant(
 
 /// How long `apply` waits for the gateway to load ai-quota and the admin key it just wrote.
 pub const LOAD_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_answer_to_a_query_is_a_balance_or_why_not() {
+        let ok = |body: &str| Ok((200, body.to_string()));
+        assert_eq!(
+            balance_of("alice", ok(r#"{"quota": 1234, "consumer": "alice"}"#)),
+            Balance::Left(1234)
+        );
+        assert_eq!(
+            balance_of("bob", ok(r#"{"consumer":"bob","quota":0}"#)),
+            Balance::Left(0)
+        );
+        let unknown = |b: Balance| match b {
+            Balance::Unknown(why) => why,
+            other => panic!("not unknown: {other:?}"),
+        };
+        let why = unknown(balance_of("alice", ok(r#"{"quota":5,"consumer":"bob"}"#)));
+        assert!(why.contains("another consumer"), "{why}");
+        let why = unknown(balance_of(
+            "alice",
+            Ok((
+                403,
+                "Request denied by ai quota check. Unauthorized admin consumer.".into(),
+            )),
+        ));
+        assert_eq!(
+            why,
+            "ai-quota refused the request (403): Request denied by ai quota check. \
+             Unauthorized admin consumer."
+        );
+        let why = unknown(balance_of("alice", Ok((503, "redis error:timeout".into()))));
+        assert_eq!(
+            why,
+            "ai-quota could not reach Redis (503): redis error:timeout"
+        );
+        let why = unknown(balance_of(
+            "alice",
+            Err(crate::error::fail("the gateway did not answer")),
+        ));
+        assert_eq!(why, "the gateway did not answer");
+    }
+}

@@ -41,6 +41,17 @@ pub struct State {
     pub consumers: Vec<Consumer>,
 }
 
+impl State {
+    /// The gateway keys people and agents use: every consumer but the tool's own quota
+    /// admin key (`keys list` leaves it out too).
+    pub fn user_keys(&self) -> usize {
+        self.consumers
+            .iter()
+            .filter(|c| c.name != crate::domain::live::quota::ADMIN_CONSUMER)
+            .count()
+    }
+}
+
 /// A consumer name: 1 to 40 letters, digits, `-`, `_` or `.`, starting with a letter or digit.
 pub fn check_name(name: &str) -> Result<()> {
     let ok = (1..=40).contains(&name.len())
@@ -259,6 +270,20 @@ mod tests {
 
     fn doc() -> Value {
         skeleton(&url_next_to(None))
+    }
+
+    #[test]
+    fn the_quota_admin_key_is_no_users_key() {
+        let mut d = doc();
+        add(&mut d, "laptop", "gw-0123456789abcdef").unwrap();
+        add(
+            &mut d,
+            crate::domain::live::quota::ADMIN_CONSUMER,
+            "gw-admin-0123456789",
+        )
+        .unwrap();
+        let st = state(&d);
+        assert_eq!((st.consumers.len(), st.user_keys()), (2, 1));
     }
 
     #[test]

@@ -18,6 +18,8 @@
 //!   Decrease Quota": `POST consumer=NAME&value=N`, N may be negative). [`Admin`] builds those
 //!   requests.
 
+pub mod balance;
+
 use anyhow::Result;
 use serde_yaml::{Mapping, Value};
 
