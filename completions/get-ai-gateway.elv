@@ -627,7 +627,7 @@ set edit:completion:arg-completer[get-ai-gateway] = {|@words|
             cand --json 'Print JSON (stable keys, nothing else on stdout)'
             cand -y 'Do not ask before applying (asked only on a terminal)'
             cand --yes 'Do not ask before applying (asked only on a terminal)'
-            cand --recreate 'Carry out a `start.image` difference through `upgrade` (backup, recreate, verify, roll back on failure); other `start:` differences are refused'
+            cand --recreate 'Carry out `start:` differences (image, ports, bind, data folder, metrics port) in one recreate through `upgrade` (checks, backup, recreate, verify, roll back on failure)'
             cand --non-interactive 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand --batch 'Never prompt (also --batch); the default when stdin is not a terminal'
             cand -h 'Print help'

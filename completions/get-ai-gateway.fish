@@ -495,7 +495,7 @@ complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l 
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l json -d 'Print JSON (stable keys, nothing else on stdout)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -s y -l yes -d 'Do not ask before applying (asked only on a terminal)'
-complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l recreate -d 'Carry out a `start.image` difference through `upgrade` (backup, recreate, verify, roll back on failure); other `start:` differences are refused'
+complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l recreate -d 'Carry out `start:` differences (image, ports, bind, data folder, metrics port) in one recreate through `upgrade` (checks, backup, recreate, verify, roll back on failure)'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -l non-interactive -l batch -d 'Never prompt (also --batch); the default when stdin is not a terminal'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c get-ai-gateway -n "__fish_get_ai_gateway_using_subcommand diff" -s f -l file -d 'The Gateway file (`-`: standard input)' -r -F

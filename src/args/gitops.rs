@@ -22,8 +22,8 @@ pub struct ApplyArgs {
     /// Do not ask before applying (asked only on a terminal)
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Carry out a `start.image` difference through `upgrade` (backup, recreate, verify,
-    /// roll back on failure); other `start:` differences are refused
+    /// Carry out `start:` differences (image, ports, bind, data folder, metrics port) in one
+    /// recreate through `upgrade` (checks, backup, recreate, verify, roll back on failure)
     #[arg(long)]
     pub recreate: bool,
 }

@@ -10,8 +10,9 @@ use anyhow::Result;
 use serde_yaml::Value;
 
 use crate::args::{
-    ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs,
+    ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs, UpgradeArgs,
 };
+use crate::commands::upgrade::Respec;
 use crate::domain::live::gwconfig::AutoRouting;
 use crate::domain::live::gwconfig::mcp::PLUGIN_FILE;
 use crate::domain::live::keyscope::KeyFiles;
@@ -326,8 +327,17 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
     };
     let asks = !args.yes && !args.json && ui::stdin_is_tty() && !global.non_interactive;
     if args.dry_run || args.recreate || asks {
-        let mut preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
-        if args.recreate && recreate(&desired, &name, &preview, args.dry_run).await? {
+        let cur = current(&gw, Some(&desired)).await?;
+        let mut preview = plan::plan(&desired, &cur, args.prune)?;
+        let recreating = args.recreate && !args.dry_run && needs_recreate(&preview);
+        if args.recreate {
+            open_only_with_keys(&desired, &preview, cur.keys_required)?;
+        }
+        if asks && recreating {
+            // Asked once, before the container is recreated: the whole plan.
+            confirm(&preview, &format!("Recreate {name} and apply the changes?"))?;
+        }
+        if args.recreate && recreate(&gw, &desired, &preview, args).await? {
             gw = Gateway::connect(&name, Need::Running).await?;
             preview = plan::plan(&desired, &current(&gw, Some(&desired)).await?, args.prune)?;
         }
@@ -335,8 +345,9 @@ pub async fn apply(global: &GlobalArgs, args: &ApplyArgs) -> Result<()> {
             show(&preview, args.json, None);
             return Ok(());
         }
-        if asks {
-            confirm(&preview)?;
+        if asks && !recreating {
+            let prompt = format!("Apply these {} changes?", preview.lines.len());
+            confirm(&preview, &prompt)?;
         }
     }
     let (done, admin) = converge(&gw, &desired, args.prune).await?;
@@ -394,11 +405,16 @@ async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin, json: bool) -> Res
     ))
 }
 
-/// Ask before applying `preview`; an answer of no changes nothing.
-fn confirm(preview: &Plan) -> Result<()> {
+/// Whether the plan lists `start:` differences (`apply --recreate` makes them).
+fn needs_recreate(preview: &Plan) -> bool {
+    !preview.upgrade.is_empty() || !preview.new_container.is_empty()
+}
+
+/// Ask `prompt` before applying `preview`; an answer of no changes nothing.
+fn confirm(preview: &Plan, prompt: &str) -> Result<()> {
     println!("{}", preview.render());
     let go = dialoguer::Confirm::new()
-        .with_prompt(format!("Apply these {} changes?", preview.lines.len()))
+        .with_prompt(prompt)
         .default(false)
         .interact()
         .map_err(|e| fail(format!("cannot ask: {e}")))?;
@@ -411,32 +427,102 @@ fn confirm(preview: &Plan) -> Result<()> {
     ))
 }
 
-/// `apply --recreate`: a `start.image` difference goes through `upgrade` (backup, recreate
-/// on the new image with the same spec, verify, roll back on failure), as `upgrade
-/// --image-repo R --image-tag T` would. Data folder, bind and ports are kept by `upgrade`, so
-/// a difference there is refused before anything changes. Whether it upgraded.
-async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) -> Result<bool> {
-    if !preview.new_container.is_empty() {
-        return Err(fail_hint(
-            format!(
-                "apply --recreate cannot change {}: `upgrade` keeps the container's ports, bind \
-                 and data folder; nothing was changed",
-                preview.new_container.join(", ")
-            ),
-            "back up (`get-ai-gateway backup`), `delete --force`, then `apply` creates the \
-             gateway from `start:`; `restore` brings the data back",
-        ));
+/// `apply --recreate`: the `start:` differences of the plan (image, o11y, ports, bind, data
+/// folder, metrics port) go through `upgrade`'s machinery in one recreate: the checks first
+/// (new ports free, new folder new or empty), then a backup, the container parked, the new
+/// one launched on the new image, ports and folder, keys and rules verified, and the old
+/// container (ports, folder, data) back on any failure. Whether it recreated.
+async fn recreate(
+    gw: &Gateway,
+    desired: &Desired,
+    preview: &Plan,
+    args: &ApplyArgs,
+) -> Result<bool> {
+    let (dry_run, json) = (args.dry_run, args.json);
+    let name = gw.name().to_string();
+    if !needs_recreate(preview) {
+        return Ok(false);
     }
-    if preview.upgrade.is_empty() || dry_run {
+    let diffs: Vec<&String> = preview
+        .upgrade
+        .iter()
+        .chain(&preview.new_container)
+        .collect();
+    let listed = diffs
+        .iter()
+        .map(|d| d.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if dry_run {
+        ui::info(format!(
+            "--dry-run: apply --recreate would recreate {name} ({listed}); nothing was changed."
+        ));
         return Ok(false);
     }
     let st = desired.start.clone().unwrap_or_default();
+    let args = upgrade_args(&name, &st, preview)?;
+    let respec = Respec {
+        http: st.http,
+        https: st.https,
+        console: st.console,
+        bind: st.bind.clone(),
+        data_folder: st.data_folder.as_ref().map(std::path::PathBuf::from),
+        on_stderr: json,
+    };
+    ui::info(format!("{listed}: recreating {name}."));
+    let pull = !preview.upgrade.is_empty();
+    let gw = Gateway::connect(&name, Need::Running).await?;
+    crate::commands::upgrade::recreate(gw, &args, &respec, pull).await?;
+    Ok(true)
+}
+
+/// A recreate that publishes the gateway beyond loopback needs gateway keys required
+/// already (and the file not turning them off), as `start --bind` requires them: the apply
+/// converges the file after the recreate, so keys the file requires would come a moment
+/// after the port opens. Else it is refused before anything changes.
+fn open_only_with_keys(desired: &Desired, preview: &Plan, required_now: bool) -> Result<()> {
+    let bind = desired.start.as_ref().and_then(|s| s.bind.as_deref());
+    let Some(bind) = bind.filter(|b| !crate::domain::ops::plan::is_loopback(b)) else {
+        return Ok(());
+    };
+    if !preview
+        .new_container
+        .iter()
+        .any(|d| d.starts_with("start.bind "))
+    {
+        return Ok(());
+    }
+    let keys = desired.gateway_keys.as_ref().and_then(|k| k.required);
+    if required_now && keys != Some(false) {
+        return Ok(());
+    }
+    Err(fail_hint(
+        format!(
+            "start.bind {bind} publishes the gateway beyond loopback, and it does not require \
+             gateway keys (anyone who reaches the port would spend your provider keys); \
+             nothing was changed"
+        ),
+        "require them first (`get-ai-gateway keys enable`, or `gatewayKeys: {required: true}` \
+         in the file and `apply` without --recreate), then `apply --recreate`",
+    ))
+}
+
+/// `upgrade`'s arguments for the file's image and metrics port (the metrics port only when
+/// the plan lists it), parsed by its own parser.
+fn upgrade_args(name: &str, st: &StartSpec, preview: &Plan) -> Result<UpgradeArgs> {
     let mut argv: Vec<String> = ["get-ai-gateway", "upgrade", "--container-name", name]
         .map(str::to_string)
         .to_vec();
+    let metrics = preview
+        .new_container
+        .iter()
+        .any(|d| d.starts_with("start.metricsPort"))
+        .then(|| st.metrics_port.clone())
+        .flatten();
     for (flag, v) in [
-        ("--image-repo", st.image_repo),
-        ("--image-tag", st.image_tag),
+        ("--image-repo", st.image_repo.clone()),
+        ("--image-tag", st.image_tag.clone()),
+        ("--metrics-port", metrics),
     ] {
         if let Some(v) = v {
             argv.extend([flag.to_string(), v]);
@@ -450,15 +536,13 @@ async fn recreate(desired: &Desired, name: &str, preview: &Plan, dry_run: bool) 
     let cli = <Cli as clap::Parser>::try_parse_from(&argv).map_err(|e| {
         fail_hint(
             format!("upgrade: {}", e.kind()),
-            "check start.image in the file",
+            "check start.image and start.metricsPort in the file",
         )
     })?;
-    let Commands::Upgrade(args) = cli.command else {
-        return Err(fail("upgrade: the flags did not parse as `upgrade`"));
-    };
-    ui::info(format!("{}: upgrading {name}.", preview.upgrade.join(", ")));
-    crate::commands::upgrade::run(&cli.global, &args).await?;
-    Ok(true)
+    match cli.command {
+        Commands::Upgrade(args) => Ok(args),
+        _ => Err(fail("upgrade: the flags did not parse as `upgrade`")),
+    }
 }
 
 /// The ids of the OpenAI-compatible servers the file has.

@@ -140,25 +140,31 @@ async fn run_beside(gw: &Gateway, image: &str) -> Result<Duration> {
         if !engine.image_present(image).await? {
             crate::commands::pull_with_progress(engine, image).await?;
         }
-        let source = |rel: &str| paths::bind_source(&format!("{folder}/{rel}"), cfg!(windows));
-        let spec = SidecarSpec {
-            name: name.clone(),
-            image: image.to_string(),
-            network,
-            binds: vec![
-                (source(redis::DATA_DIR), "/data".into(), false),
-                (
-                    source("secrets/redis.conf"),
-                    redis::CONF_IN_CONTAINER.into(),
-                    true,
-                ),
-            ],
-            labels: vec![(REDIS_OF_LABEL.into(), gw.name().into())],
-        };
+        let spec = sidecar_spec(gw.name(), &folder, image);
         ui::info(format!("Creating container {name} from {image}..."));
         engine.create_sidecar(&spec).await?;
     }
     crate::gateway::redis::start_and_wait(gw).await
+}
+
+/// The Redis container beside `gateway`: its data and its conf file in the gateway's data
+/// folder `folder` (a host path), on the gateway's network.
+pub fn sidecar_spec(gateway: &str, folder: &str, image: &str) -> SidecarSpec {
+    let source = |rel: &str| paths::bind_source(&format!("{folder}/{rel}"), cfg!(windows));
+    SidecarSpec {
+        name: redis::container_name(gateway),
+        image: image.to_string(),
+        network: redis::network_name(gateway),
+        binds: vec![
+            (source(redis::DATA_DIR), "/data".into(), false),
+            (
+                source("secrets/redis.conf"),
+                redis::CONF_IN_CONTAINER.into(),
+                true,
+            ),
+        ],
+        labels: vec![(REDIS_OF_LABEL.into(), gateway.into())],
+    }
 }
 
 pub use crate::gateway::redis::reachable;

@@ -65,6 +65,56 @@ impl CloneSpec {
         self.body.host_config = Some(host);
         self
     }
+
+    /// The same spec with the host folder `from` mounted from `to` instead: every bind and
+    /// mount whose source is `from` or a path under it (the data folder and its `logs/`).
+    pub fn moving_folder(mut self, from: &str, to: &str) -> CloneSpec {
+        let from = from.trim_end_matches('/');
+        let to = to.trim_end_matches('/');
+        let moved = |source: &str| -> Option<String> {
+            let rest = source.strip_prefix(from)?;
+            (rest.is_empty() || rest.starts_with('/')).then(|| format!("{to}{rest}"))
+        };
+        let mut host = self.body.host_config.take().unwrap_or_default();
+        if let Some(mounts) = host.mounts.as_mut() {
+            for m in mounts.iter_mut() {
+                if let Some(new) = m.source.as_deref().and_then(moved) {
+                    m.source = Some(new);
+                }
+            }
+        }
+        if let Some(binds) = host.binds.as_mut() {
+            for b in binds.iter_mut() {
+                let (source, rest) = b.split_once(':').unwrap_or((b.as_str(), ""));
+                if let Some(new) = moved(source) {
+                    *b = format!("{new}:{rest}");
+                }
+            }
+        }
+        self.body.host_config = Some(host);
+        self
+    }
+
+    /// The host address and port each container port is published on.
+    pub fn published(&self) -> Vec<(u16, String, u16)> {
+        let bindings = self
+            .body
+            .host_config
+            .as_ref()
+            .and_then(|h| h.port_bindings.as_ref());
+        let mut out: Vec<(u16, String, u16)> = bindings
+            .into_iter()
+            .flatten()
+            .filter_map(|(key, b)| {
+                let container = key.split('/').next()?.parse().ok()?;
+                let first = b.as_ref()?.first()?;
+                let port = first.host_port.as_deref()?.parse().ok()?;
+                Some((container, first.host_ip.clone().unwrap_or_default(), port))
+            })
+            .collect();
+        out.sort();
+        out
+    }
 }
 
 impl Engine {
@@ -162,5 +212,83 @@ impl Engine {
             .rename_container(name, options)
             .await
             .map_err(|e| api_error(format!("rename container {name} to {to}"), &e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bollard::models::{Mount, MountType, PortBinding};
+
+    fn spec() -> CloneSpec {
+        let binding = |ip: &str, port: u16| {
+            Some(vec![PortBinding {
+                host_ip: Some(ip.into()),
+                host_port: Some(port.to_string()),
+            }])
+        };
+        let mount = |source: &str, target: &str| Mount {
+            source: Some(source.into()),
+            target: Some(target.into()),
+            typ: Some(MountType::BIND),
+            ..Default::default()
+        };
+        CloneSpec {
+            body: ContainerCreateBody {
+                image: Some("higress/all-in-one:v1".into()),
+                exposed_ports: Some(vec!["8080/tcp".into(), "15020/tcp".into()]),
+                host_config: Some(HostConfig {
+                    port_bindings: Some(HashMap::from([
+                        ("8080/tcp".to_string(), binding("127.0.0.1", 8080)),
+                        ("15020/tcp".to_string(), binding("127.0.0.1", 15020)),
+                    ])),
+                    mounts: Some(vec![
+                        mount("/srv/gw", "/data"),
+                        mount("/srv/gw/logs", "/var/log/proxy"),
+                        mount("/srv/gw-other", "/other"),
+                    ]),
+                    binds: Some(vec!["/srv/gw/extra:/extra:ro".into(), "/srv/gwx:/x".into()]),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        }
+    }
+
+    #[test]
+    fn publishing_replaces_a_port_and_its_address_and_keeps_the_others() {
+        let moved = spec().publishing(8080, Some(&("0.0.0.0".to_string(), 9090)));
+        assert_eq!(
+            moved.published(),
+            [
+                (8080, "0.0.0.0".to_string(), 9090),
+                (15020, "127.0.0.1".to_string(), 15020)
+            ]
+        );
+        assert_eq!(
+            spec().publishing(8080, None).published(),
+            spec().published()
+        );
+        let exposed = moved.body.exposed_ports.unwrap_or_default();
+        assert_eq!(exposed, ["8080/tcp", "15020/tcp"], "no port exposed twice");
+    }
+
+    #[test]
+    fn moving_the_folder_rewrites_its_mounts_and_binds_only() {
+        let moved = spec().moving_folder("/srv/gw/", "/mnt/new");
+        let host = moved.body.host_config.clone().unwrap_or_default();
+        let sources: Vec<String> = host
+            .mounts
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| m.source)
+            .collect();
+        assert_eq!(sources, ["/mnt/new", "/mnt/new/logs", "/srv/gw-other"]);
+        assert_eq!(
+            host.binds.unwrap_or_default(),
+            ["/mnt/new/extra:/extra:ro", "/srv/gwx:/x"]
+        );
+        assert_eq!(moved.published(), spec().published(), "ports untouched");
+        assert_eq!(moved.body.image, spec().body.image);
     }
 }

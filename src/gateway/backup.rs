@@ -233,3 +233,181 @@ pub async fn save(gw: &Gateway, path: &Path) -> Result<Saved> {
         dump,
     })
 }
+
+/// What [`fill_new_folder`] did to the target, so that [`undo_new_folder`] can undo it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filled {
+    /// The folder was made (it did not exist, or was empty: `was_empty`).
+    Made { was_empty: bool },
+    /// It held another gateway's data folder, now kept next to it (as `restore` keeps one).
+    Replaced { kept: PathBuf },
+}
+
+/// Whether `folder` holds a gateway's data folder (its `wasmplugins/` or `default.cfg`).
+pub fn is_data_folder(folder: &Path) -> bool {
+    folder.join("wasmplugins").is_dir()
+        || folder
+            .join(crate::domain::providers::settings::FILE_NAME)
+            .is_file()
+}
+
+/// Write the backup's content into `target`, a data folder to move to: made when absent or
+/// empty; another gateway data folder is replaced (and kept next to it); any other folder
+/// with files in it is refused, and so is a file. `from`, the folder the data comes from,
+/// is not touched.
+pub fn fill_new_folder(target: &Path, backup: &Backup) -> Result<Filled> {
+    if target.exists() && !target.is_dir() {
+        return Err(fail_hint(
+            format!("{} is not a folder", target.display()),
+            "name a new or empty folder in start.dataFolder",
+        ));
+    }
+    if !super::datadir::absent_or_empty(target) {
+        if !is_data_folder(target) {
+            return Err(fail_hint(
+                format!(
+                    "{} holds files and is not a gateway data folder; nothing was changed",
+                    target.display()
+                ),
+                "name a new or empty folder in start.dataFolder",
+            ));
+        }
+        let kept = replace_folder(target, backup, "before-recreate")?;
+        return Ok(Filled::Replaced {
+            kept: kept.unwrap_or_else(|| target.to_path_buf()),
+        });
+    }
+    let was_empty = target.is_dir();
+    let staging = sibling(target, &format!(".restoring-{}", fastrand::u32(..)));
+    let made = write_tree(&staging, &backup.entries)
+        .and_then(|()| carry_over(None, &staging))
+        .and_then(|()| match was_empty {
+            true => std::fs::remove_dir(target),
+            false => Ok(()),
+        })
+        .and_then(|()| std::fs::rename(&staging, target));
+    if let Err(e) = made {
+        let _ = std::fs::remove_dir_all(&staging);
+        if was_empty && !target.exists() {
+            let _ = super::datadir::private_dir(target);
+        }
+        return Err(fail(format!(
+            "cannot write the data folder {}: {e}; nothing was changed",
+            target.display()
+        )));
+    }
+    Ok(Filled::Made { was_empty })
+}
+
+/// Undo [`fill_new_folder`]: a folder it made goes (an empty one stays, empty), a replaced
+/// one comes back.
+pub fn undo_new_folder(target: &Path, filled: &Filled) -> Result<()> {
+    match filled {
+        Filled::Made { was_empty } => std::fs::remove_dir_all(target)
+            .and_then(|()| match was_empty {
+                true => super::datadir::private_dir(target),
+                false => Ok(()),
+            })
+            .map_err(|e| fail(format!("cannot remove {}: {e}", target.display()))),
+        Filled::Replaced { kept } => put_back(target, kept),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn content() -> Backup {
+        let file = |path: &str, text: &str| Entry {
+            path: path.into(),
+            kind: Kind::File,
+            mode: 0o600,
+            mtime: 1,
+            bytes: text.as_bytes().to_vec(),
+        };
+        Backup {
+            meta: Meta::default(),
+            entries: vec![
+                Entry {
+                    path: "wasmplugins".into(),
+                    kind: Kind::Dir,
+                    mode: 0o755,
+                    mtime: 1,
+                    bytes: Vec::new(),
+                },
+                file("wasmplugins/ai-proxy.internal.yaml", "new\n"),
+                file("default.cfg", "K=v\n"),
+            ],
+        }
+    }
+
+    fn read(p: &Path) -> String {
+        std::fs::read_to_string(p).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_new_folder_is_made_or_filled_and_undone_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let absent = dir.path().join("absent");
+        let filled = fill_new_folder(&absent, &content()).unwrap();
+        assert_eq!(filled, Filled::Made { was_empty: false });
+        assert_eq!(
+            read(&absent.join("wasmplugins/ai-proxy.internal.yaml")),
+            "new\n"
+        );
+        assert!(absent.join("logs").is_dir(), "the container mounts logs/");
+        undo_new_folder(&absent, &filled).unwrap();
+        assert!(!absent.exists());
+
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let filled = fill_new_folder(&empty, &content()).unwrap();
+        assert_eq!(filled, Filled::Made { was_empty: true });
+        assert_eq!(read(&empty.join("default.cfg")), "K=v\n");
+        undo_new_folder(&empty, &filled).unwrap();
+        assert!(datadir_empty(&empty), "the empty folder stays, empty");
+    }
+
+    fn datadir_empty(p: &Path) -> bool {
+        p.is_dir() && super::super::datadir::absent_or_empty(p)
+    }
+
+    #[test]
+    fn a_folder_with_other_files_is_refused_and_a_gateway_folder_kept_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("photos");
+        std::fs::create_dir(&other).unwrap();
+        std::fs::write(other.join("cat.jpg"), "meow").unwrap();
+        let e = fill_new_folder(&other, &content()).unwrap_err();
+        assert!(
+            format!("{e:#}").contains("not a gateway data folder"),
+            "{e:#}"
+        );
+        assert_eq!(read(&other.join("cat.jpg")), "meow");
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(fill_new_folder(&file, &content()).is_err());
+        assert_eq!(read(&file), "x");
+
+        let old = dir.path().join("old-gateway");
+        std::fs::create_dir_all(old.join("wasmplugins")).unwrap();
+        std::fs::write(old.join("wasmplugins/ai-proxy.internal.yaml"), "old\n").unwrap();
+        let filled = fill_new_folder(&old, &content()).unwrap();
+        let Filled::Replaced { kept } = &filled else {
+            panic!("{filled:?}");
+        };
+        assert_eq!(
+            read(&kept.join("wasmplugins/ai-proxy.internal.yaml")),
+            "old\n"
+        );
+        assert_eq!(
+            read(&old.join("wasmplugins/ai-proxy.internal.yaml")),
+            "new\n"
+        );
+        undo_new_folder(&old, &filled).unwrap();
+        assert_eq!(
+            read(&old.join("wasmplugins/ai-proxy.internal.yaml")),
+            "old\n"
+        );
+    }
+}

@@ -105,6 +105,20 @@ pub fn port_free(addr: &str, port: u16) -> bool {
     std::net::TcpListener::bind((addr, port)).is_ok()
 }
 
+/// Every `(port, how to choose another)` must be free on `addr` (start's check, before
+/// anything changes): the first taken one is refused, named with its address.
+pub fn check_ports_free(addr: &str, ports: &[(u16, String)]) -> anyhow::Result<()> {
+    for (port, other) in ports {
+        if !port_free(addr, *port) {
+            return Err(crate::error::fail_hint(
+                format!("port {port} on {addr} is already in use"),
+                format!("stop what uses it, or choose another port with {other}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// `N` bytes from the operating system's secure random source (for keys and passwords).
 pub fn random_bytes<const N: usize>() -> anyhow::Result<[u8; N]> {
     let mut out = [0u8; N];

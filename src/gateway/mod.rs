@@ -284,16 +284,27 @@ fn must_run(info: ContainerInfo) -> Result<ContainerInfo> {
 
 pub use crate::domain::ops::plan::Ports;
 
-/// Ports the container was configured with, from its published ports or its environment.
-pub fn ports_of(info: &ContainerInfo) -> Ports {
+/// The ports the gateway listens on inside the container, from its environment.
+pub fn container_ports(info: &ContainerInfo) -> Ports {
     let env_port = |key: &str, default: u16| {
         info.env_var(key)
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
-    let http = env_port("GATEWAY_HTTP_PORT", settings::DEFAULT_HTTP_PORT);
-    let https = env_port("GATEWAY_HTTPS_PORT", settings::DEFAULT_HTTPS_PORT);
-    let console = env_port("CONSOLE_PORT", settings::DEFAULT_CONSOLE_PORT);
+    Ports {
+        http: env_port("GATEWAY_HTTP_PORT", settings::DEFAULT_HTTP_PORT),
+        https: env_port("GATEWAY_HTTPS_PORT", settings::DEFAULT_HTTPS_PORT),
+        console: env_port("CONSOLE_PORT", settings::DEFAULT_CONSOLE_PORT),
+    }
+}
+
+/// Ports the container was configured with, from its published ports or its environment.
+pub fn ports_of(info: &ContainerInfo) -> Ports {
+    let Ports {
+        http,
+        https,
+        console,
+    } = container_ports(info);
     Ports {
         http: info.host_port(http).unwrap_or(http),
         https: info.host_port(https).unwrap_or(https),

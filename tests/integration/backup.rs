@@ -14,7 +14,7 @@ use crate::lifecycle::Registry;
 
 /// `config list --json`, `route list --json`, `keys list --json` (scopes and rates) and the
 /// fallback chains: what must survive every step.
-fn served(t: &Test) -> (String, String, String, String) {
+pub(crate) fn served(t: &Test) -> (String, String, String, String) {
     (
         t.run(&["config", "list", "--json"]).ok().stdout,
         t.run(&["route", "list", "--json"]).ok().stdout,
@@ -25,7 +25,7 @@ fn served(t: &Test) -> (String, String, String, String) {
     )
 }
 
-fn configure(t: &Test) {
+pub(crate) fn configure(t: &Test) {
     let key = [
         "config",
         "add",
@@ -78,7 +78,7 @@ fn configure(t: &Test) {
 }
 
 /// Every file of a data folder but backups/ and logs/: relative path → content.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
             let path = entry.path();
@@ -114,7 +114,7 @@ fn siblings(dir: &Path) -> Vec<String> {
     out
 }
 
-fn json(text: &str) -> serde_json::Value {
+pub(crate) fn json(text: &str) -> serde_json::Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
@@ -299,7 +299,7 @@ pub(crate) fn push(source: &str, repo: &str, tag: &str) {
 }
 
 /// The parts of the container's spec an upgrade must keep.
-fn spec(t: &Test) -> String {
+pub(crate) fn spec(t: &Test) -> String {
     let info = t.inspect().unwrap();
     let host = info.host_config.unwrap();
     let mut env = info.config.clone().unwrap().env.unwrap();
@@ -321,7 +321,7 @@ fn spec(t: &Test) -> String {
     )
 }
 
-fn image_of(t: &Test) -> String {
+pub(crate) fn image_of(t: &Test) -> String {
     t.inspect().unwrap().config.unwrap().image.unwrap()
 }
 

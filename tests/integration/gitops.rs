@@ -211,14 +211,14 @@ fn every_error_leaves_the_files_as_they_were() {
             .fails(1)
             .stderr_has(says);
     }
-    // A port `upgrade` cannot change: listed by diff, refused by apply --recreate.
+    // A new port that something holds: listed by diff, refused by apply --recreate with
+    // the port named, before anything changes.
     let id = t.inspect().and_then(|c| c.id).expect("container");
+    let taken = crate::harness::free_ports(1)[0];
+    let _holder = std::net::TcpListener::bind(("127.0.0.1", taken)).expect("hold a port");
     let f = file_for(&t, "");
     let text = std::fs::read_to_string(&f).expect("read");
-    let moved = text.replace(
-        &format!("http: {},", t.http()),
-        &format!("http: {},", t.http() + 1),
-    );
+    let moved = text.replace(&format!("http: {},", t.http()), &format!("http: {taken},"));
     assert_ne!(moved, text);
     std::fs::write(&f, moved).expect("write");
     let f = f.to_str().expect("path");
@@ -227,7 +227,7 @@ fn every_error_leaves_the_files_as_they_were() {
         .stdout_has("needs a new container");
     t.run(&["apply", "-f", f, "--yes", "--recreate"])
         .fails(1)
-        .stderr_has("apply --recreate cannot change start.ports.http");
+        .stderr_has(&format!("port {taken} on 127.0.0.1 is already in use"));
     assert_eq!(t.inspect().and_then(|c| c.id), Some(id));
     let after: Vec<String> = [AI_PROXY, ROUTER, CFG].iter().map(|p| t.file(p)).collect();
     assert_eq!(before, after);

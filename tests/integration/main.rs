@@ -20,6 +20,7 @@ mod lifecycle;
 mod mcp;
 mod o11y;
 mod plugin;
+mod recreate;
 mod redis;
 mod redis_ops;
 mod redis_quota;

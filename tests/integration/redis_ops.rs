@@ -19,7 +19,7 @@ const BRIDGE: &str = "/data/mcpbridges/default.yaml";
 /// Where ai-quota keeps alice's quota (its `redis_key_prefix` and the consumer).
 const ALICE_QUOTA: &str = "chat_quota:alice";
 
-fn password(t: &Test) -> String {
+pub(crate) fn password(t: &Test) -> String {
     t.file("/data/secrets/redis.conf")
         .lines()
         .find_map(|l| l.strip_prefix("requirepass "))
@@ -29,14 +29,14 @@ fn password(t: &Test) -> String {
 }
 
 /// `SET key value` in the Redis beside the gateway.
-fn set(t: &Test, redis: &str, password: &str, key: &str, value: &str) {
+pub(crate) fn set(t: &Test, redis: &str, password: &str, key: &str, value: &str) {
     let (auth, set) = (format!("AUTH {password}"), format!("SET {key} {value}"));
     let (code, out) = ask_redis(t, redis, &[&auth, &set], 2);
     assert_eq!((code, out.matches("+OK").count()), (0, 2), "{out}");
 }
 
 /// `GET key` in the Redis beside the gateway: the value, or what Redis said instead.
-fn get(t: &Test, redis: &str, password: &str, key: &str) -> String {
+pub(crate) fn get(t: &Test, redis: &str, password: &str, key: &str) -> String {
     let (auth, get) = (format!("AUTH {password}"), format!("GET {key}"));
     let (_, out) = ask_redis(t, redis, &[&auth, &get], 3);
     let lines: Vec<&str> = out.lines().map(str::trim).collect();
@@ -46,7 +46,7 @@ fn get(t: &Test, redis: &str, password: &str, key: &str) -> String {
     }
 }
 
-fn running(name: &str) -> bool {
+pub(crate) fn running(name: &str) -> bool {
     block_on(docker().inspect_container(name, None))
         .ok()
         .and_then(|c| c.state)
@@ -54,7 +54,7 @@ fn running(name: &str) -> bool {
         == Some(true)
 }
 
-fn id_of(name: &str) -> String {
+pub(crate) fn id_of(name: &str) -> String {
     block_on(docker().inspect_container(name, None))
         .expect("inspect")
         .id

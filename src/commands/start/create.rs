@@ -2,7 +2,6 @@
 //! and the live config after the start. A failure before the container runs puts the data
 //! folder back as it was and removes what was created.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -53,16 +52,13 @@ fn check_ports_free(engine: &Engine, plan: &StartPlan) -> Result<()> {
     if !engine.local {
         return Ok(());
     }
-    let addr = plan.bind.as_str();
-    for (port, flag) in plan.ports.named() {
-        if TcpListener::bind((addr, port)).is_err() {
-            return Err(crate::error::fail_hint(
-                format!("port {port} on {addr} is already in use"),
-                format!("stop what uses it, or choose another port with {flag}"),
-            ));
-        }
-    }
-    Ok(())
+    let ports: Vec<(u16, String)> = plan
+        .ports
+        .named()
+        .into_iter()
+        .map(|(port, flag)| (port, flag.to_string()))
+        .collect();
+    gateway::host::check_ports_free(&plan.bind, &ports)
 }
 
 async fn ensure_image(engine: &Engine, image: &str) -> Result<()> {

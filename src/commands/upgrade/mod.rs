@@ -3,6 +3,7 @@
 //! previous image and the backed-up data.
 
 pub mod check;
+pub mod respec;
 
 use std::path::Path;
 
@@ -21,6 +22,8 @@ use crate::gateway::{Gateway, Need, backup, redis};
 use crate::ui;
 use crate::ui::render;
 use crate::ui::render::upgrade as render_upgrade;
+use respec::Moves;
+pub use respec::Respec;
 
 pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     if args.check {
@@ -29,76 +32,196 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> Result<()> {
     if args.rollback {
         return rollback(global, args).await;
     }
+    let gw = Gateway::connect(&global.container_name, Need::Running).await?;
+    recreate(gw, args, &Respec::default(), true).await
+}
+
+/// Recreate the running `gw` on the image `args` name (pulled first when `pull_image`, else
+/// the one it runs), with its metrics port and what `respec` changes: backup first, park,
+/// launch, verify; any failure goes back to the previous container, ports and data.
+pub async fn recreate(
+    mut gw: Gateway,
+    args: &UpgradeArgs,
+    respec: &Respec,
+    pull_image: bool,
+) -> Result<()> {
     let metrics_port = args
         .metrics_port
         .as_deref()
         .map(publish_address)
         .transpose()?;
-    let mut gw = Gateway::connect(&global.container_name, Need::Running).await?;
     let folder = local_folder(&gw)?;
+    let moves = Moves::of(&gw, &folder, respec, metrics_port.as_ref()).await?;
     let name = gw.name().to_string();
     let current = gw.info().image.clone();
-    let (target, old_id, new_id) = pull_target(&gw, args).await?;
-    if old_id == new_id && target == current && metrics_port.is_none() {
-        nothing_to_do(args.json, &name, &target, &new_id);
+    let (target, old_id, new_id) = match pull_image {
+        true => pull_target(&gw, args).await?,
+        false => {
+            let id = gw.engine().container_image_id(&name).await?;
+            (current.clone(), id.clone(), id)
+        }
+    };
+    let same_image = old_id == new_id && target == current;
+    if same_image && metrics_port.is_none() && moves.is_empty() {
+        match respec.on_stderr {
+            true => ui::info(format!(
+                "{name} runs {target} as the file says; nothing to do."
+            )),
+            false => nothing_to_do(args.json, &name, &target, &new_id),
+        }
         return Ok(());
     }
+    let images = Images {
+        current,
+        target,
+        old_id,
+        new_id,
+    };
     let started = std::time::Instant::now();
-    let before = served(&gw).await?;
-    let saved = back_up_first(&gw).await?;
+    let redis_ran = moves.pause_redis(gw.engine(), &name).await?;
+    let done = back_up_and_swap(&mut gw, args, &moves, &images, &folder, metrics_port).await;
+    if done.is_err() && redis_ran && !redis::running_beside(gw.engine(), &name).await? {
+        // Stopped for the backup and not moved: it starts again where it was.
+        gw.engine()
+            .start(&crate::domain::live::redis::container_name(&name))
+            .await?;
+    }
+    let backup_file = done?;
+    let seconds = started.elapsed().as_secs_f64();
+    let said = Said {
+        as_json: args.json,
+        on_stderr: respec.on_stderr,
+        seconds,
+    };
+    report(&said, &name, &images, &backup_file, &moves);
+    Ok(())
+}
+
+/// The image a recreate leaves and the one it runs, by reference and id.
+struct Images {
+    current: String,
+    target: String,
+    old_id: String,
+    new_id: String,
+}
+
+/// The backup, the new spec and the swap; the backup's path.
+async fn back_up_and_swap(
+    gw: &mut Gateway,
+    args: &UpgradeArgs,
+    moves: &Moves,
+    images: &Images,
+    folder: &Path,
+    metrics_port: Option<(String, u16)>,
+) -> Result<std::path::PathBuf> {
+    let name = gw.name().to_string();
+    let before = served(gw).await?;
+    let saved = back_up_first(gw).await?;
     let content = backup::read(&saved.file)?;
     let previous = Previous {
-        image: current.clone(),
-        image_id: old_id.clone(),
+        image: images.current.clone(),
+        image_id: images.old_id.clone(),
         backup: saved.file.display().to_string(),
     };
     let spec = gw
         .engine()
         .clone_spec(&name)
         .await?
-        .with(&target, &upgrade::upgrade_labels(), &previous.labels())
+        .with(
+            &images.target,
+            &upgrade::upgrade_labels(),
+            &previous.labels(),
+        )
         .publishing(METRICS_PORT, metrics_port.as_ref());
+    let spec = moves.apply(spec);
     if let Some(warning) = render::metrics_exposed(metrics_port.as_ref()) {
         ui::warn(warning);
     }
-    ui::info(format!("Recreating {name} on {target}..."));
-    park(gw.engine(), &name).await?;
-    let attempt = match launch(gw.engine(), &name, &spec).await {
-        Ok(()) => ready_and_same(&mut gw, &before, args.wait_timeout, &mut ui::waiting()).await,
-        Err(e) => Err(e),
+    let failed = Failed {
+        folder,
+        content: &content,
+        target: &images.target,
+        current: &images.current,
+        backup: &saved.file,
+        moves,
+        filled: None,
     };
+    swap(gw, failed, &spec, &before, args.wait_timeout).await?;
+    Ok(saved.file)
+}
+
+/// Fill the new data folder (when it moves), park the container, launch `spec`, verify;
+/// on failure, roll back (the error says how that went).
+async fn swap(
+    gw: &mut Gateway,
+    mut failed: Failed<'_>,
+    spec: &crate::engine::CloneSpec,
+    before: &crate::gateway::upgrade::Served,
+    wait_timeout: u64,
+) -> Result<()> {
+    let name = gw.name().to_string();
+    let filled = failed.moves.fill(failed.content)?;
+    ui::info(format!("Recreating {name} on {}...", failed.target));
+    if let Err(e) = park(gw.engine(), &name).await {
+        failed.moves.unfill(filled.as_ref())?;
+        return Err(e);
+    }
+    failed.filled = filled;
+    let attempt = async {
+        failed.moves.move_redis(gw.engine(), &name).await?;
+        launch(gw.engine(), &name, spec).await?;
+        ready_and_same(gw, before, wait_timeout, &mut ui::waiting()).await?;
+        failed.moves.answer_redis(gw).await
+    }
+    .await;
     if let Err(e) = attempt {
-        let failed = Failed {
-            folder: &folder,
-            content: &content,
-            target: &target,
-            current: &current,
-            backup: &saved.file,
-        };
-        return Err(roll_back_after(&mut gw, &failed, e, args.wait_timeout).await);
+        return Err(roll_back_after(gw, &failed, e, wait_timeout).await);
     }
     drop_parked(gw.engine(), &name).await?;
-    let seconds = started.elapsed().as_secs_f64();
+    failed.moves.drop_parked_redis(gw.engine(), &name).await
+}
+
+/// What was done: upgrade's lines (or JSON), and where the data folder moved.
+/// How the outcome is said: JSON, or lines on stdout or (under `apply --json`) stderr.
+struct Said {
+    as_json: bool,
+    on_stderr: bool,
+    seconds: f64,
+}
+
+fn report(said: &Said, name: &str, images: &Images, backup: &Path, moves: &Moves) {
+    let (as_json, seconds) = (said.as_json, said.seconds);
+    let (current, target) = (images.current.as_str(), images.target.as_str());
     ui::report(
-        args.json,
+        as_json,
         || {
             json!({
                 "upgraded": true,
                 "image": target,
-                "image_id": new_id,
+                "image_id": images.new_id,
                 "previous_image": current,
-                "previous_image_id": old_id,
-                "backup": saved.file,
+                "previous_image_id": images.old_id,
+                "backup": backup,
+                "data_folder": moves.folder.as_ref().map(|(_, to)| to),
+                "previous_data_folder": moves.folder.as_ref().map(|(from, _)| from),
                 "seconds": seconds,
             })
         },
         || {
-            let (done, back) = render_upgrade::upgraded(&name, &current, &target, seconds);
-            ui::ok(done);
+            let (done, back) = match current == target && !moves.is_empty() {
+                true => render_upgrade::recreated(name, target, seconds),
+                false => render_upgrade::upgraded(name, current, target, seconds),
+            };
+            match said.on_stderr {
+                true => ui::info(done),
+                false => ui::ok(done),
+            }
+            if let Some((from, to)) = &moves.folder {
+                ui::info(render_upgrade::moved(&from.display(), &to.display()));
+            }
             ui::info(back);
         },
     );
-    Ok(())
 }
 
 fn nothing_to_do(as_json: bool, name: &str, target: &str, new_id: &str) {
@@ -152,6 +275,9 @@ struct Failed<'a> {
     target: &'a str,
     current: &'a str,
     backup: &'a Path,
+    /// The ports and folder it moved to, and what became of the new folder.
+    moves: &'a Moves,
+    filled: Option<crate::gateway::backup::Filled>,
 }
 
 /// Put the previous container and the backed-up data back after a failed upgrade; the
@@ -163,31 +289,44 @@ async fn roll_back_after(
     wait_timeout: u64,
 ) -> anyhow::Error {
     let (name, target, current) = (gw.name().to_string(), failed.target, failed.current);
-    ui::warn(format!("the upgrade to {target} failed: {e:#}"));
+    let what = match target == current {
+        true => format!("the recreate of {name}"),
+        false => format!("the upgrade to {target}"),
+    };
+    ui::warn(format!("{what} failed: {e:#}"));
     ui::info(format!(
         "Rolling back to {current} and the backed-up data..."
     ));
-    let undone = revert(
-        gw,
-        failed.folder,
-        Some(failed.content),
-        wait_timeout,
-        &mut ui::waiting(),
-    )
-    .await;
+    // A moved data folder: the old one was not touched, the new one goes.
+    let moved = failed.moves.folder.is_some();
+    let restore = (!moved).then_some(failed.content);
+    let mut undone = revert(gw, failed.folder, restore, wait_timeout, &mut ui::waiting()).await;
+    if undone.is_ok() {
+        undone = failed.moves.unmove_redis(gw.engine(), &name).await;
+    }
+    if undone.is_ok() {
+        undone = failed.moves.unfill(failed.filled.as_ref());
+    }
     if let Err(undo) = undone {
         return undo.context(format!(
-            "the upgrade to {target} failed ({e:#}) and so did the rollback; the previous \
+            "{what} failed ({e:#}) and so did the rollback; the previous \
              container may still be parked as {}, the backup is {}",
             upgrade::parked_name(&name),
             failed.backup.display()
         ));
     }
+    let data = match moved {
+        true => format!("its data folder {}, as it was", failed.folder.display()),
+        false => format!("the data of {}", failed.backup.display()),
+    };
+    let ports = match failed.moves.is_empty() {
+        true => String::new(),
+        false => " on its previous ports and address".to_string(),
+    };
     fail_hint(
         format!(
-            "the upgrade to {target} failed and was rolled back: {name} runs {current} \
-             again with the data of {}",
-            failed.backup.display()
+            "{what} failed and was rolled back: {name} runs {current} \
+             again{ports} with {data}"
         ),
         "see the reason above; `get-ai-gateway upgrade --check` tells whether the image is \
          there",

@@ -28,6 +28,24 @@ pub fn upgrade_check(
     }
 }
 
+/// After a recreate that moved the data folder: where the old one is.
+pub fn moved(from: &dyn std::fmt::Display, to: &dyn std::fmt::Display) -> String {
+    format!(
+        "The data is in {to} now; the previous data folder {from} is left as it was, with the \
+         backup `upgrade --rollback` uses in its backups/ (remove it when you need neither)."
+    )
+}
+
+/// After a recreate on the same image (`apply --recreate` of ports, bind or data folder):
+/// (the success line, how to go back).
+pub fn recreated(name: &str, image: &str, seconds: f64) -> (String, String) {
+    (
+        format!("Recreated {name} on {image} in {seconds:.1} s; keys and rules are unchanged."),
+        "To move back, apply the file with the previous `start:` values and --recreate."
+            .to_string(),
+    )
+}
+
 /// After a successful upgrade: (the success line, how to go back).
 pub fn upgraded(name: &str, from: &str, to: &str, seconds: f64) -> (String, String) {
     (
@@ -68,5 +86,19 @@ mod tests {
     fn upgraded_says_how_to_go_back() {
         let (done, back) = upgraded("gw", "r/a:1", "r/a:2", 1.27);
         insta::assert_snapshot!(format!("{done}\n{back}"));
+    }
+
+    #[test]
+    fn recreated_on_the_same_image_says_where_the_data_is_and_how_to_move_back() {
+        let (done, back) = recreated("gw", "r/a:1", 2.04);
+        let moved = moved(&"/srv/gw", &"/mnt/gw");
+        assert_eq!(
+            format!("{done}\n{moved}\n{back}"),
+            "Recreated gw on r/a:1 in 2.0 s; keys and rules are unchanged.\n\
+             The data is in /mnt/gw now; the previous data folder /srv/gw is left as it was, \
+             with the backup `upgrade --rollback` uses in its backups/ (remove it when you need \
+             neither).\n\
+             To move back, apply the file with the previous `start:` values and --recreate."
+        );
     }
 }

@@ -248,8 +248,9 @@ pub struct Plan {
     /// `start:` image differences: left as they are; `upgrade` (or `apply --recreate`,
     /// through it) makes them.
     pub upgrade: Vec<String>,
-    /// `start:` differences `upgrade` cannot make (data folder, bind, ports): the container
-    /// keeps its spec when recreated, so they need a new container.
+    /// `start:` differences of the container's spec (data folder, bind, ports, metrics
+    /// port): left as they are; `apply --recreate` makes them, with the image's, in one
+    /// recreate through `upgrade`'s machinery.
     pub new_container: Vec<String>,
     /// The container to create first (there is none of this name).
     pub create: Option<String>,
@@ -303,7 +304,7 @@ impl Plan {
         out.extend(self.quota_kept.iter().map(|q| format!("  {q}")));
         out.extend(self.quota_missing.iter().map(|q| format!("! {q}")));
         out.extend(self.new_container.iter().map(|u| {
-            format!("! {u}: needs a new container (left as it is; `upgrade` keeps the ports, bind and data folder)")
+            format!("! {u}: needs a new container (left as it is; apply --recreate does it)")
         }));
         out.join("\n")
     }
@@ -1321,8 +1322,8 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
     let other = [
         diff(
             "dataFolder",
-            want.data_folder.clone(),
-            have.data_folder.clone(),
+            want.data_folder.as_deref().map(folder_form),
+            have.data_folder.as_deref().map(folder_form),
         ),
         diff("bind", want.bind.clone(), have.bind.clone()),
         diff("ports.http", s(want.http), s(have.http)),
@@ -1334,6 +1335,14 @@ fn start_diff(want: &StartSpec, have: &StartSpec) -> (Vec<String>, Vec<String>) 
         image.into_iter().flatten().collect(),
         other.into_iter().flatten().collect(),
     )
+}
+
+/// A folder as compared: without a trailing `/` (`/srv/gw/` is `/srv/gw`).
+fn folder_form(path: &str) -> String {
+    match path.trim_end_matches('/') {
+        "" if path.starts_with('/') => "/".to_string(),
+        trimmed => trimmed.to_string(),
+    }
 }
 
 /// `start.metricsPort`: compared as the address and port it publishes on.

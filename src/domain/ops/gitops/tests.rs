@@ -293,13 +293,19 @@ fn start_differences_need_upgrade() {
     assert_eq!(
         p.render(),
         "! start.image.tag v1 → v2: needs `upgrade` (left as it is; apply --recreate does it)\n\
-         ! start.ports.http 8080 → 9090: needs a new container (left as it is; `upgrade` keeps \
-         the ports, bind and data folder)"
+         ! start.ports.http 8080 → 9090: needs a new container (left as it is; apply --recreate \
+         does it)"
     );
     assert_eq!(
         p.to_json()["needsNewContainer"][0],
         "start.ports.http 8080 → 9090"
     );
+    // A data folder written with a trailing `/` is the same folder; another one is listed.
+    cur.start.as_mut().unwrap().data_folder = Some("/srv/gw".into());
+    let p = plan(&resolved("start: {dataFolder: /srv/gw/}\n"), &cur, false).expect("plan");
+    assert!(p.new_container.is_empty(), "{}", p.render());
+    let p = plan(&resolved("start: {dataFolder: /srv/gw2}\n"), &cur, false).expect("plan");
+    assert_eq!(p.new_container, ["start.dataFolder /srv/gw → /srv/gw2"]);
 }
 
 #[test]
