@@ -194,33 +194,37 @@ fn redis_users(snap: &Snapshot) -> Vec<String> {
 /// and fallbacks live there). Key-auth, key-rate-limit, higress-config, the token limits and
 /// the MCP servers' files are read and written apart from it.
 fn live_of(snap: &Snapshot, desired: Option<&Desired>) -> LiveConfig {
-    let base = crate::domain::live::paths();
-    let first = LiveConfig::from_files(base.iter().map(|p| (p.clone(), snap.text(p))));
-    let mut paths = base;
-    let compatible = first.route_providers().into_iter().filter(|p| {
-        p.id.starts_with(crate::domain::providers::compatible::ID_PREFIX)
-    });
-    for p in compatible {
-        paths.extend(route_paths(p.id));
+    let (ka, kr) = (keyauth::path(), keyrate::path());
+    let token_paths = tokenlimit::paths();
+    let of = |paths: &[String]| {
+        LiveConfig::from_files(
+            paths
+                .iter()
+                .filter(|p| **p != ka && **p != kr && *p != HIGRESS_CONFIG)
+                .filter(|p| !token_paths.contains(p))
+                .filter(|p| *p != PLUGIN_FILE && !gmcp::is_server_file(p))
+                .map(|p| (p.clone(), snap.text(p))),
+        )
+    };
+    let mut paths = crate::domain::live::paths();
+    let first = of(&paths);
+    let mut ids: Vec<String> = first
+        .route_providers()
+        .into_iter()
+        .map(|p| p.id.to_string())
+        .filter(|id| id.starts_with(crate::domain::providers::compatible::ID_PREFIX))
+        .collect();
+    ids.extend(desired.map(compatible_ids).unwrap_or_default());
+    // No OpenAI-compatible server: the table's files are all there is (parsed once).
+    if ids.is_empty() {
+        return first;
     }
-    for id in desired.map(compatible_ids).unwrap_or_default() {
+    for id in ids {
         paths.extend(route_paths(&id));
     }
     paths.sort();
     paths.dedup();
-    let (ka, kr) = (keyauth::path(), keyrate::path());
-    let token_paths = tokenlimit::paths();
-    LiveConfig::from_files(
-        paths
-            .into_iter()
-            .filter(|p| *p != ka && *p != kr && *p != HIGRESS_CONFIG)
-            .filter(|p| !token_paths.contains(p))
-            .filter(|p| *p != PLUGIN_FILE && !gmcp::is_server_file(p))
-            .map(|p| {
-                let text = snap.text(&p);
-                (p, text)
-            }),
-    )
+    of(&paths)
 }
 
 /// A provider's route files: its ConfigMap and Ingress, its fallback Ingress and EnvoyFilter.
