@@ -12,6 +12,7 @@ use serde_yaml::Value;
 use crate::args::{
     ApplyArgs, Cli, Commands, DEFAULT_CONTAINER_NAME, DiffArgs, ExportArgs, GlobalArgs, UpgradeArgs,
 };
+use crate::commands::keys::quota::AdminAccess as QuotaAdmin;
 use crate::commands::upgrade::Respec;
 use crate::domain::live::gwconfig::AutoRouting;
 use crate::domain::live::gwconfig::mcp::PLUGIN_FILE;
@@ -374,8 +375,14 @@ async fn grant(gw: &Gateway, done: &Plan, admin: &QuotaAdmin, json: bool) -> Res
     let grants = plan::grants(done);
     // Just written: the gateway may not have loaded ai-quota and the admin key yet.
     let fresh = plan::quotas_switch(done) == Some(true);
-    let failed =
-        crate::commands::keys::quota::grant(gw, &admin.key, &admin.path, &grants, fresh).await;
+    let failed = crate::commands::keys::quota::grant(
+        gw,
+        admin.key().unwrap_or_default(),
+        admin.path(),
+        &grants,
+        fresh,
+    )
+    .await;
     let given: Vec<String> = grants
         .iter()
         .filter(|(n, _)| !failed.iter().any(|(f, _, _)| f == n))
@@ -618,13 +625,6 @@ fn held_paths(desired: Option<&Desired>) -> Vec<String> {
     paths
 }
 
-/// ai-quota's admin key and path, as the committed files have them: what the plan's grants
-/// are sent with.
-struct QuotaAdmin {
-    key: String,
-    path: String,
-}
-
 /// One transaction on every file: the plan is made from what the lock holds, then applied;
 /// an empty plan writes nothing. One exec at most. With the plan, the admin key and path of
 /// its quota grants (when it has any).
@@ -664,15 +664,18 @@ fn quota_admin(plan: &Plan, writes: &[Write], snap: &Snapshot) -> Result<Option<
         let text = written.or_else(|| snap.text(&path));
         parse_doc(&path, text)
     };
-    let auth = text(keyauth::path())?;
-    let (consumer, path) = quota_live::admin_of(&text(quota_live::path())?);
-    let key = keyauth::key_of(&auth, &consumer).ok_or_else(|| {
-        fail_hint(
-            format!("the quota admin key {consumer} is missing from key-auth; nothing was changed"),
+    let plugin = text(quota_live::path())?;
+    let admin = QuotaAdmin::of(&text(keyauth::path())?, Some(&plugin));
+    match admin {
+        Some(a) if a.key().is_some() => Ok(Some(a)),
+        _ => Err(fail_hint(
+            format!(
+                "the quota admin key {} is missing from key-auth; nothing was changed",
+                quota_live::admin_of(&plugin).0
+            ),
             "`get-ai-gateway keys quota enable` makes it again",
-        )
-    })?;
-    Ok(Some(QuotaAdmin { key, path }))
+        )),
+    }
 }
 
 /// What `plan` writes, on the files of `snap` (`admin_key`: the quota admin key, when the

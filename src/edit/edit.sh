@@ -86,20 +86,6 @@ if [ "$mode" = read ]; then
   list_files "$@"
   exit 0
 fi
-# The positional list, then $added (one a line, no globbing): see tree_files.
-if [ "$mode" = tree ]; then
-  tree_files
-  IFS='
-'
-  set -f
-  # shellcheck disable=SC2086
-  set -- "$@" $added
-  set +f
-  IFS=' 	
-'
-  list_files "$@"
-  exit 0
-fi
 if [ "$mode" = secure ]; then
   tighten 700 /data /data/logs
   tighten 600 /data/default.cfg /data/.default.cfg.bak /data/wasmplugins/* /data/wasmplugins/.*.bak \
@@ -165,9 +151,13 @@ if [ "$mode" = backup ]; then
   tar -c -f - "$@" || exit 6
   exit 0
 fi
-tok=$1; shift
-take_lock
-if [ "$mode" = edit-tree ]; then
+# tree reads without the lock; the edits take it before they list anything.
+if [ "$mode" != tree ]; then
+  tok=$1; shift
+  take_lock
+fi
+# The positional list, then $added (one a line, no globbing): see tree_files.
+if [ "$mode" = tree ] || [ "$mode" = edit-tree ]; then
   tree_files
   IFS='
 '
@@ -177,6 +167,10 @@ if [ "$mode" = edit-tree ]; then
   set +f
   IFS=' 	
 '
+fi
+if [ "$mode" = tree ]; then
+  list_files "$@"
+  exit 0
 fi
 leftovers "$@"
 list_files "$@"

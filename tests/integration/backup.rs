@@ -325,6 +325,68 @@ pub(crate) fn image_of(t: &Test) -> String {
     t.inspect().unwrap().config.unwrap().image.unwrap()
 }
 
+/// What a pushed tag holds: the stand-in, the stand-in with a label (a "newer" image), or
+/// one whose container exits at once.
+#[derive(Clone, Copy)]
+pub(crate) enum Variant {
+    Standin,
+    V2,
+    Broken,
+}
+
+/// A local registry holding stand-in variants under tags of one repository. Dropped, it
+/// removes the test's containers (a parked one too) and the tags, then stops the registry.
+pub(crate) struct Pushed {
+    _cleanup: Cleanup,
+    _registry: Registry,
+    pub repo: String,
+}
+
+impl Pushed {
+    pub(crate) fn new(t: &Test, tags: &[(&str, Variant)]) -> Pushed {
+        let registry = Registry::start();
+        let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
+        // Variants are named after the stand-in's own tag: the same context builds them again.
+        let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
+        for (tag, variant) in tags {
+            let image = match variant {
+                Variant::Standin => standin_image().to_string(),
+                Variant::V2 => format!("get-ai-gateway-standin-v2:{stamp}"),
+                Variant::Broken => format!("get-ai-gateway-standin-broken:{stamp}"),
+            };
+            match variant {
+                Variant::Standin => {}
+                Variant::V2 => build_variant(&image, "LABEL get-ai-gateway-test=v2"),
+                Variant::Broken => build_variant(
+                    &image,
+                    "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
+                ),
+            }
+            push(&image, &repo, tag);
+        }
+        let cleanup = Cleanup {
+            containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
+            tags: tags
+                .iter()
+                .map(|(tag, _)| format!("{repo}:{tag}"))
+                .collect(),
+        };
+        Pushed {
+            _cleanup: cleanup,
+            _registry: registry,
+            repo,
+        }
+    }
+
+    /// The test's image flags, pointing at `repo:tag`.
+    pub(crate) fn flags(&self, t: &Test, tag: &str) -> Vec<String> {
+        let mut flags = t.image_flags();
+        flags[1] = self.repo.clone();
+        flags[3] = tag.to_string();
+        flags
+    }
+}
+
 /// Removes what an upgrade test leaves: the containers (a parked one when it fails half-way)
 /// and then the registry's tags (the port changes every run).
 pub(crate) struct Cleanup {
@@ -353,31 +415,17 @@ impl Drop for Cleanup {
 
 #[test]
 fn upgrade_check_rollback_and_automatic_rollback() {
-    let registry = Registry::start();
-    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
-    // Variants are named after the stand-in's own tag: the same context builds them again.
-    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
-    let v2 = format!("get-ai-gateway-standin-v2:{stamp}");
-    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
-    build_variant(&v2, "LABEL get-ai-gateway-test=v2");
-    build_variant(
-        &broken,
-        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
-    );
-    push(standin_image(), &repo, "v1");
-    push(&v2, &repo, "v2");
-    push(&broken, &repo, "broken");
-
     let t = Test::new();
-    let _cleanup = Cleanup {
-        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
-        tags: ["v1", "v2", "broken"]
-            .map(|tag| format!("{repo}:{tag}"))
-            .to_vec(),
-    };
-    let mut flags = t.image_flags();
-    flags[1] = repo.clone();
-    flags[3] = "v1".to_string();
+    let images = Pushed::new(
+        &t,
+        &[
+            ("v1", Variant::Standin),
+            ("v2", Variant::V2),
+            ("broken", Variant::Broken),
+        ],
+    );
+    let repo = images.repo.clone();
+    let flags = images.flags(&t, "v1");
     let mut args = vec!["start", "--non-interactive"];
     args.extend(flags.iter().map(String::as_str));
     t.run(&args).ok();

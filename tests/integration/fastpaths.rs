@@ -4,7 +4,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::harness::{Test, block_on, wait_for};
+use crate::harness::{Test, block_on, run_all, wait_for};
 
 const ROUTER: &str = "/data/wasmplugins/model-router.internal.yaml";
 const NO_HOST: &str = "GET_AI_GATEWAY_NO_HOST_PATH";
@@ -53,6 +53,28 @@ fn route_add(t: &Test, i: usize, exec: bool) -> Command {
     cmd
 }
 
+/// Start `cmd` and kill it 0–90 ms later, the moment drawn from `rng` (a fixed seed: the
+/// same moments on every run).
+fn kill_at_a_seeded_moment(mut cmd: Command, rng: &mut fastrand::Rng) {
+    let mut child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    std::thread::sleep(Duration::from_millis(rng.u64(0..90)));
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// `keys add NAME` (a tree transaction), through the container when `exec`.
+fn keys_add(t: &Test, name: &str, exec: bool) -> Command {
+    let mut cmd = t.command(&["keys", "add", name, "--container-name", &t.name]);
+    if exec {
+        cmd.env(NO_HOST, "1");
+    }
+    cmd
+}
+
 fn no_temporaries(t: &Test) {
     let (_, left) = t.exec(&[
         "sh",
@@ -71,20 +93,7 @@ fn thirty_writers_on_both_paths_lose_nothing() {
         Some(true),
         "root on the engine's kernel must get the host path, or this test mixes nothing"
     );
-    let handles: Vec<_> = (0..30)
-        .map(|i| {
-            let mut cmd = route_add(&t, i, i % 2 == 1);
-            std::thread::spawn(move || cmd.output().expect("run"))
-        })
-        .collect();
-    for h in handles {
-        let out = h.join().expect("thread");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_all((0..30).map(|i| route_add(&t, i, i % 2 == 1)).collect());
     let mut got = models(&t);
     got.sort();
     let mut want: Vec<String> = (0..30).map(|i| format!("m{i}")).collect();
@@ -120,29 +129,16 @@ fn consumers(t: &Test) -> Vec<String> {
 fn tree_and_file_transactions_on_both_paths_lose_nothing() {
     let t = Test::new();
     t.start(&[]).ok();
-    let handles: Vec<_> = (0..20)
-        .map(|i| {
-            let mut cmd = if i % 2 == 0 {
-                route_add(&t, i, i % 4 == 0)
-            } else {
-                let name = format!("k{i}");
-                let mut cmd = t.command(&["keys", "add", &name, "--container-name", &t.name]);
-                if i % 4 == 1 {
-                    cmd.env(NO_HOST, "1");
+    run_all(
+        (0..20)
+            .map(|i| {
+                if i % 2 == 0 {
+                    return route_add(&t, i, i % 4 == 0);
                 }
-                cmd
-            };
-            std::thread::spawn(move || cmd.output().expect("run"))
-        })
-        .collect();
-    for h in handles {
-        let out = h.join().expect("thread");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+                keys_add(&t, &format!("k{i}"), i % 4 == 1)
+            })
+            .collect(),
+    );
     let mut got = models(&t);
     got.sort();
     let mut want: Vec<String> = (0..20).step_by(2).map(|i| format!("m{i}")).collect();
@@ -157,33 +153,14 @@ fn tree_and_file_transactions_on_both_paths_lose_nothing() {
     // Killed at seeded moments, a tree transaction leaves no lock and no half file either.
     let mut rng = fastrand::Rng::with_seed(24);
     for i in 0..8 {
-        let name = format!("killed{i}");
-        let mut cmd = t.command(&["keys", "add", &name, "--container-name", &t.name]);
-        if i % 2 == 1 {
-            cmd.env(NO_HOST, "1");
-        }
-        let mut child = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
-        std::thread::sleep(Duration::from_millis(rng.u64(0..90)));
-        let _ = child.kill();
-        let _ = child.wait();
+        kill_at_a_seeded_moment(keys_add(&t, &format!("killed{i}"), i % 2 == 1), &mut rng);
         let _ = consumers(&t);
     }
     wait_for("the lock to be released", 10, || {
         t.edit_lock_free().then_some(())
     });
-    let mut after = t.command(&["keys", "add", "after", "--container-name", &t.name]);
-    assert!(
-        after
-            .env(NO_HOST, "1")
-            .output()
-            .expect("run")
-            .status
-            .success()
-    );
+    let after = keys_add(&t, "after", true).output().expect("run");
+    assert!(after.status.success());
     let names = consumers(&t);
     assert!(names.contains(&"after".to_string()), "{names:?}");
     assert!(
@@ -201,14 +178,7 @@ fn writers_killed_at_any_moment_leave_no_lock_and_no_half_file() {
     // A fixed seed: the same moments on every run.
     let mut rng = fastrand::Rng::with_seed(23);
     for i in 0..16 {
-        let mut child = route_add(&t, 100 + i, i % 2 == 1)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn");
-        std::thread::sleep(Duration::from_millis(rng.u64(0..90)));
-        let _ = child.kill();
-        let _ = child.wait();
+        kill_at_a_seeded_moment(route_add(&t, 100 + i, i % 2 == 1), &mut rng);
         // Whatever landed is a whole file.
         let _ = models(&t);
     }

@@ -795,11 +795,7 @@ fn set_exported_vars(t: &mut Test, stderr: &str) {
 
 #[test]
 fn mcp_servers_from_the_file_apply_export_prune_and_refuse_sse_without_redis() {
-    use std::net::TcpListener;
-    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
-    let port = listener.local_addr().expect("addr").port();
-    crate::mcp::serve_mcp(listener);
-    let url = format!("http://{}:{port}/mcp", crate::mcp::machine_address());
+    let (url, _seen) = crate::mcp::mcp_server();
     let mut t = Test::new();
     t.env("CI_GATEWAY_KEY", "gw-ci-0123456789abcdef");
     let body = mcp_body(&url);

@@ -319,6 +319,22 @@ impl Output {
 }
 
 /// `route add --model m<i> --trigger t<i>` for each i, for [`Test::run_parallel`].
+/// Run `commands` at once; all must succeed.
+pub fn run_all(commands: Vec<Command>) {
+    let handles: Vec<_> = commands
+        .into_iter()
+        .map(|mut cmd| std::thread::spawn(move || cmd.output().expect("run")))
+        .collect();
+    for h in handles {
+        let out = h.join().expect("thread");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 pub fn route_add_jobs(ids: std::ops::Range<usize>) -> Vec<Vec<String>> {
     ids.map(|i| {
         let (model, trigger) = (format!("m{i}"), format!("t{i}"));
@@ -484,22 +500,14 @@ impl Test {
 
     /// Run several commands at once (each with `--container-name`); all must succeed.
     pub fn run_parallel(&self, jobs: Vec<Vec<String>>) {
-        let handles: Vec<_> = jobs
-            .into_iter()
-            .map(|mut args| {
-                args.extend(["--container-name".to_string(), self.name.clone()]);
-                let mut cmd = self.command(&args.iter().map(String::as_str).collect::<Vec<_>>());
-                std::thread::spawn(move || cmd.output().expect("run"))
-            })
-            .collect();
-        for h in handles {
-            let out = h.join().expect("thread");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
+        run_all(
+            jobs.into_iter()
+                .map(|mut args| {
+                    args.extend(["--container-name".to_string(), self.name.clone()]);
+                    self.command(&args.iter().map(String::as_str).collect::<Vec<_>>())
+                })
+                .collect(),
+        );
     }
 
     pub fn inspect(&self) -> Option<bollard::models::ContainerInspectResponse> {

@@ -106,14 +106,20 @@ pub(crate) fn machine_address() -> String {
     })
 }
 
-#[test]
-fn mcp_servers_are_written_reloaded_listed_and_removed() {
+/// The MCP server stand-in on a port of this machine, as the gateway's container reaches it:
+/// its URL (`/mcp`) and what it has seen.
+pub(crate) fn mcp_server() -> (String, Seen) {
     let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
     let port = listener.local_addr().expect("addr").port();
     let seen = serve_mcp(listener);
+    (format!("http://{}:{port}/mcp", machine_address()), seen)
+}
+
+#[test]
+fn mcp_servers_are_written_reloaded_listed_and_removed() {
+    let (url, seen) = mcp_server();
     let t = Test::new();
     t.start(&[]).ok();
-    let url = format!("http://{}:{port}/mcp", machine_address());
 
     // Refusals write nothing.
     let before = t.file(CONFIG);
@@ -302,12 +308,9 @@ const INIT: &str = r#"{"jsonrpc":"2.0","id":7,"method":"initialize","params":{"p
 /// server's rule does not allow; every other path answered as before.
 #[test]
 fn the_gateway_port_forwards_mcp_servers_and_checks_their_keys() {
-    let listener = TcpListener::bind("0.0.0.0:0").expect("a port");
-    let port = listener.local_addr().expect("addr").port();
-    let seen = serve_mcp(listener);
+    let (url, seen) = mcp_server();
     let t = Test::new();
     t.start(&[]).ok();
-    let url = format!("http://{}:{port}/mcp", machine_address());
     t.run(&["mcp", "add", "demo", "--proxy", &url]).ok();
 
     let (status, head, body) = request(t.http(), "/mcp-servers/demo", None, INIT);

@@ -289,35 +289,21 @@ fn doctor_o11y(t: &Test) -> (String, String, String) {
     (text("level"), text("detail"), text("fix"))
 }
 
-fn image_of(t: &Test) -> String {
-    t.inspect().unwrap().config.unwrap().image.unwrap()
-}
-
 #[test]
 fn o11y_start_and_upgrade_choose_the_o11y_tag_publish_metrics_and_roll_back() {
-    use crate::backup::{Cleanup, build_variant, push};
-    use crate::harness::{free_ports, standin_image};
-    let registry = crate::lifecycle::Registry::start();
-    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
-    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
-    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
-    build_variant(
-        &broken,
-        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
-    );
-    push(standin_image(), &repo, "v1");
-    push(standin_image(), &repo, "v1-o11y");
-    push(&broken, &repo, "v2-o11y");
+    use crate::backup::{Pushed, Variant, image_of};
+    use crate::harness::free_ports;
     let t = Test::new();
-    let _cleanup = Cleanup {
-        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
-        tags: ["v1", "v1-o11y", "v2-o11y"]
-            .map(|tag| format!("{repo}:{tag}"))
-            .to_vec(),
-    };
-    let mut flags = t.image_flags();
-    flags[1] = repo.clone();
-    flags[3] = "v1".to_string();
+    let images = Pushed::new(
+        &t,
+        &[
+            ("v1", Variant::Standin),
+            ("v1-o11y", Variant::Standin),
+            ("v2-o11y", Variant::Broken),
+        ],
+    );
+    let repo = images.repo.clone();
+    let flags = images.flags(&t, "v1");
     let metrics = free_ports(1)[0].to_string();
     let mut args = vec!["start", "--non-interactive", "--o11y", "--metrics-port"];
     args.push(&metrics);

@@ -6,9 +6,8 @@ use std::collections::BTreeSet;
 use std::io::{Read as _, Write as _};
 use std::path::Path;
 
-use crate::backup::{Cleanup, build_variant, configure, image_of, json, push, served, spec, tree};
+use crate::backup::{Cleanup, Pushed, Variant, configure, image_of, json, served, spec, tree};
 use crate::harness::{Test, block_on, docker, free_ports, standin_image, wait_for};
-use crate::lifecycle::Registry;
 use crate::redis::{Beside, redis_image, seed_higress_config};
 use crate::redis_ops::{get, id_of, password, running, set};
 
@@ -32,8 +31,8 @@ fn container_id(t: &Test) -> String {
     t.inspect().and_then(|c| c.id).expect("the container")
 }
 
-/// The host ports the container publishes, from inspect.
-fn host_ports(t: &Test) -> BTreeSet<u16> {
+/// The host side of every port the container publishes, from inspect.
+fn bindings(t: &Test) -> Vec<bollard::models::PortBinding> {
     let host = t
         .inspect()
         .and_then(|c| c.host_config)
@@ -43,23 +42,20 @@ fn host_ports(t: &Test) -> BTreeSet<u16> {
         .into_values()
         .flatten()
         .flatten()
+        .collect()
+}
+
+/// The host ports the container publishes.
+fn host_ports(t: &Test) -> BTreeSet<u16> {
+    bindings(t)
+        .into_iter()
         .filter_map(|b| b.host_port?.parse().ok())
         .collect()
 }
 
-/// The host addresses the container publishes on, from inspect.
+/// The host addresses the container publishes on.
 fn host_ips(t: &Test) -> BTreeSet<String> {
-    let host = t
-        .inspect()
-        .and_then(|c| c.host_config)
-        .expect("host config");
-    host.port_bindings
-        .unwrap_or_default()
-        .into_values()
-        .flatten()
-        .flatten()
-        .filter_map(|b| b.host_ip)
-        .collect()
+    bindings(t).into_iter().filter_map(|b| b.host_ip).collect()
 }
 
 /// The host folder mounted at /data.
@@ -285,24 +281,10 @@ fn no_backup_in(folder: &Path) -> bool {
 
 #[test]
 fn a_recreate_whose_new_container_fails_restores_the_old_ports_and_folder() {
-    let registry = Registry::start();
-    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
-    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
-    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
-    build_variant(
-        &broken,
-        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
-    );
-    push(standin_image(), &repo, "v1");
-    push(&broken, &repo, "broken");
     let t = Test::new();
-    let _cleanup = Cleanup {
-        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
-        tags: ["v1", "broken"].map(|tag| format!("{repo}:{tag}")).to_vec(),
-    };
-    let mut flags = t.image_flags();
-    flags[1] = repo.clone();
-    flags[3] = "v1".to_string();
+    let images = Pushed::new(&t, &[("v1", Variant::Standin), ("broken", Variant::Broken)]);
+    let repo = images.repo.clone();
+    let flags = images.flags(&t, "v1");
     let _guard = Beside(t.name.clone());
     let _parked_redis = Cleanup {
         containers: [format!("{}-redis-pre-upgrade", t.name), String::new()],

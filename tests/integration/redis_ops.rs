@@ -7,9 +7,8 @@ use std::path::Path;
 
 use get_ai_gateway::domain::ops::backup;
 
-use crate::backup::{Cleanup, build_variant, push};
-use crate::harness::{Test, block_on, docker, standin_image};
-use crate::lifecycle::Registry;
+use crate::backup::{Pushed, Variant};
+use crate::harness::{Test, block_on, docker};
 use crate::redis::{Beside, ask_redis, redis_image, seed_higress_config, world_readable_with};
 
 const MINUTE: &str = "/data/wasmplugins/ai-token-ratelimit-minute.internal.yaml";
@@ -140,31 +139,18 @@ fn backup_and_restore_keep_what_redis_holds() {
 
 #[test]
 fn an_upgrade_keeps_redis_its_files_and_its_data() {
-    let registry = Registry::start();
-    let repo = format!("127.0.0.1:{}/higress/all-in-one", registry.port);
-    let stamp = standin_image().split_once(':').map_or("x", |(_, tag)| tag);
-    let v2 = format!("get-ai-gateway-standin-v2:{stamp}");
-    let broken = format!("get-ai-gateway-standin-broken:{stamp}");
-    build_variant(&v2, "LABEL get-ai-gateway-test=v2");
-    build_variant(
-        &broken,
-        "ENTRYPOINT [\"/bin/sh\", \"-c\", \"echo broken image; exit 1\"]",
-    );
-    push(standin_image(), &repo, "v1");
-    push(&v2, &repo, "v2");
-    push(&broken, &repo, "broken");
-
     let t = Test::new();
-    let _cleanup = Cleanup {
-        containers: [format!("{}-pre-upgrade", t.name), t.name.clone()],
-        tags: ["v1", "v2", "broken"]
-            .map(|tag| format!("{repo}:{tag}"))
-            .to_vec(),
-    };
+    let images = Pushed::new(
+        &t,
+        &[
+            ("v1", Variant::Standin),
+            ("v2", Variant::V2),
+            ("broken", Variant::Broken),
+        ],
+    );
+    let repo = images.repo.clone();
     let _guard = Beside(t.name.clone());
-    let mut flags = t.image_flags();
-    flags[1] = repo.clone();
-    flags[3] = "v1".to_string();
+    let flags = images.flags(&t, "v1");
     let mut args = vec!["start", "--non-interactive"];
     args.extend(flags.iter().map(String::as_str));
     t.run(&args).ok();

@@ -128,12 +128,9 @@ async fn admin_for(gw: &Gateway, name: &str) -> Result<(String, String)> {
             "{ADMIN_CONSUMER} is the key this tool manages quotas with; it has no quota"
         )));
     }
-    let (auth_path, quota_path) = (keyauth::path(), quota::path());
-    let snap = gw
-        .read_files(&[auth_path.clone(), quota_path.clone()])
-        .await?;
-    let plugin = parse(&quota_path, snap.text(&quota_path))?;
-    let Some(plugin) = plugin.filter(|d| quota::enabled(Some(d))) else {
+    let auth_path = keyauth::path();
+    let snap = gw.read_files(&[auth_path.clone(), quota::path()]).await?;
+    let Some(admin) = admin_in(&snap)? else {
         return Err(fail_hint(
             "quotas are off",
             "turn them on with `get-ai-gateway keys quota enable`",
@@ -146,14 +143,16 @@ async fn admin_for(gw: &Gateway, name: &str) -> Result<(String, String)> {
             "see them with `get-ai-gateway keys list`",
         ));
     }
-    let (consumer, admin_path) = quota::admin_of(&plugin);
-    let key = keyauth::key_of(&auth, &consumer).ok_or_else(|| {
+    let key = admin.key.ok_or_else(|| {
         fail_hint(
-            format!("the quota admin key {consumer} is missing from key-auth"),
+            format!(
+                "the quota admin key {} is missing from key-auth",
+                admin.consumer
+            ),
             "`get-ai-gateway keys quota enable` makes it again",
         )
     })?;
-    Ok((key, admin_path))
+    Ok((key, admin.path))
 }
 
 async fn manage(gw: &Gateway, name: &str, op: Op) -> Result<()> {
@@ -197,21 +196,36 @@ pub struct AdminAccess {
     path: String,
 }
 
+impl AdminAccess {
+    /// From key-auth's and ai-quota's documents; None when quotas are off.
+    pub fn of(auth: &Value, plugin: Option<&Value>) -> Option<AdminAccess> {
+        let plugin = plugin.filter(|d| quota::enabled(Some(d)))?;
+        let (consumer, path) = quota::admin_of(plugin);
+        let key = keyauth::key_of(auth, &consumer);
+        Some(AdminAccess {
+            consumer,
+            key,
+            path,
+        })
+    }
+
+    /// The admin consumer's key, when key-auth has it.
+    pub fn key(&self) -> Option<&str> {
+        self.key.as_deref()
+    }
+
+    /// ai-quota's admin path.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
 /// [`AdminAccess`] from a snapshot that holds key-auth and ai-quota; None when quotas are off.
 pub fn admin_in(snap: &crate::edit::Snapshot) -> Result<Option<AdminAccess>> {
     let (auth_path, quota_path) = (keyauth::path(), quota::path());
     let plugin = parse(&quota_path, snap.text(&quota_path))?;
-    let Some(plugin) = plugin.filter(|d| quota::enabled(Some(d))) else {
-        return Ok(None);
-    };
-    let (consumer, path) = quota::admin_of(&plugin);
     let auth = parse(&auth_path, snap.text(&auth_path))?.unwrap_or(Value::Null);
-    let key = keyauth::key_of(&auth, &consumer);
-    Ok(Some(AdminAccess {
-        consumer,
-        key,
-        path,
-    }))
+    Ok(AdminAccess::of(&auth, plugin.as_ref()))
 }
 
 /// How long `keys list` waits for each key's quota (asked all at once).
